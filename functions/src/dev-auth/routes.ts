@@ -1,0 +1,30 @@
+import { createRoute } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { DevTokenRequestSchema } from '../../../shared/schemas/account';
+import { createRouter } from '../core/create-app';
+import { jsonBody, jsonContent, problemResponses } from '../core/openapi';
+import type { DevIssuer } from './dev-issuer';
+
+/**
+ * The local development issuer: a token for any demo persona, and its JWKS. Mounted only by the
+ * local app with AUTH_MODE=local; no Lambda entry imports this file.
+ */
+export function devAuthRoutes(issuer: DevIssuer) {
+  const app = createRouter();
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/dev/token',
+      tags: ['development'],
+      summary: 'A token for a demo persona (local development only)',
+      request: { body: jsonBody(DevTokenRequestSchema) },
+      responses: {
+        200: jsonContent(z.object({ token: z.string() }), 'A signed ID token'),
+        ...problemResponses(400),
+      },
+    }),
+    async (c) => c.json({ token: await issuer.sign(c.req.valid('json')) }, 200),
+  );
+  app.get('/dev/jwks.json', (c) => c.json(issuer.jwks));
+  return app;
+}

@@ -1,0 +1,76 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { PageKey } from '../core/cursor';
+import type { Db } from '../core/dynamo';
+import { newId } from '../core/ids';
+import type { TransactItem } from '../stories/repository';
+
+/** One decision in the audit log: who decided what about which item, when and why. */
+export type AuditEntry = {
+  id: string;
+  entityType: 'story' | 'comment';
+  entityId: string;
+  decision: string;
+  reason?: string;
+  fromStatus: string;
+  toStatus: string;
+  actorSub: string;
+  actorName: string;
+  at: string;
+};
+
+const keys = {
+  entry: (entityId: string, at: string, id: string) => ({ pk: `AUDIT#${entityId}`, sk: `${at}#${id}` }),
+  entity: (entityId: string) => `AUDIT#${entityId}`,
+  platformLog: 'LOG#moderation',
+};
+
+const strip = ({ pk, sk, logPk, logSk, entity, ...entry }: Record<string, unknown>) =>
+  entry as unknown as AuditEntry;
+
+/** The moderation audit log: written in the same transaction as each decision. */
+export function createAuditRepository(db: Db) {
+  const TableName = db.tableName;
+  return {
+    /** A Put for the decision's transaction; the entry can never exist without its decision. */
+    entryItem(entry: Omit<AuditEntry, 'id'>): TransactItem {
+      const id = newId(new Date(entry.at));
+      return {
+        Put: {
+          TableName,
+          Item: {
+            ...keys.entry(entry.entityId, entry.at, id),
+            entity: 'audit',
+            logPk: keys.platformLog,
+            logSk: `${entry.at}#${id}`,
+            id,
+            ...entry,
+          },
+        },
+      };
+    },
+
+    /** Newest first; for one item, or for the whole platform. */
+    async list(options: { entityId?: string; limit: number; startKey?: PageKey }) {
+      const out = await db.doc.send(
+        new QueryCommand({
+          TableName,
+          ...(options.entityId
+            ? {
+                KeyConditionExpression: 'pk = :pk',
+                ExpressionAttributeValues: { ':pk': keys.entity(options.entityId) },
+              }
+            : {
+                IndexName: 'log',
+                KeyConditionExpression: 'logPk = :log',
+                ExpressionAttributeValues: { ':log': keys.platformLog },
+              }),
+          ScanIndexForward: false,
+          Limit: options.limit,
+          ExclusiveStartKey: options.startKey,
+        }),
+      );
+      return { items: (out.Items ?? []).map(strip), lastKey: out.LastEvaluatedKey as PageKey | undefined };
+    },
+  };
+}
+export type AuditRepository = ReturnType<typeof createAuditRepository>;

@@ -1,0 +1,4 @@
+import { lambdaHandler } from '../core/lambda-entry';
+
+/** Lambda entry of the moderation context (API Gateway HTTP API, payload v2). */
+export const handler = await lambdaHandler('moderation');

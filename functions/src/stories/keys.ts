@@ -1,0 +1,32 @@
+import { FEED_SLOTS } from './feed-facets';
+
+/**
+ * Every DynamoDB key of the stories context. A story's partition holds the story (sk `STORY`), its
+ * comments (`STORY#C#<id>`, so one Query with begins_with `STORY` reads the story and its first
+ * comments, oldest first by id), its feed slots (`FEED#00`…) and later its votes and reports.
+ */
+export const storyKeys = {
+  story: (id: string) => ({ pk: `STORY#${id}`, sk: 'STORY' }),
+  /** The sort-key prefix that covers the story and its top-level comments. */
+  pagePrefix: 'STORY',
+  commentPrefix: 'STORY#C#',
+  comment: (storyId: string, commentId: string) => ({
+    pk: `STORY#${storyId}`,
+    sk: `STORY#C#${commentId}`,
+  }),
+  partition: (id: string) => `STORY#${id}`,
+  feedSlot: (storyId: string, slot: number) => ({
+    pk: `STORY#${storyId}`,
+    sk: `FEED#${String(slot).padStart(2, '0')}`,
+  }),
+  allFeedSlots: (storyId: string) =>
+    Array.from({ length: FEED_SLOTS }, (_, slot) => storyKeys.feedSlot(storyId, slot)),
+  author: (sub: string) => `AUTHOR#${sub}`,
+  byTime: (at: string, id: string) => `${at}#${id}`,
+  pendingQueue: 'QUEUE#stories',
+};
+
+/** The feedTopSk value: supports first, then the newer story. Fits a DynamoDB number exactly. */
+export const TOP_VOTE_WEIGHT = 1e10;
+export const topScore = (voteCount: number, publishedAt: string) =>
+  voteCount * TOP_VOTE_WEIGHT + Math.floor(Date.parse(publishedAt) / 1000);

@@ -1,0 +1,18 @@
+import type { StoryStatus } from '../../../shared/vocabulary';
+import { hasGroup, type User } from '../core/auth';
+
+type StoryAccess = { status: StoryStatus; authorSub: string };
+
+const isAuthor = (story: StoryAccess, user: User | null) => !!user && user.sub === story.authorSub;
+
+/** Published stories are public; any other status only for its author and moderators. */
+export const canSeeStory = (story: StoryAccess, user: User | null) =>
+  story.status === 'published' || isAuthor(story, user) || hasGroup(user, 'moderators');
+
+/** The author may edit while a moderator has not yet accepted it. */
+export const canEditStory = (story: StoryAccess, user: User | null) =>
+  isAuthor(story, user) && (story.status === 'pending' || story.status === 'changes-requested');
+
+/** The author may withdraw at any time, once. */
+export const canWithdrawStory = (story: StoryAccess, user: User | null) =>
+  isAuthor(story, user) && story.status !== 'withdrawn';

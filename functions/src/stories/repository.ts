@@ -1,0 +1,219 @@
+import {
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  type QueryCommandInput,
+  type TransactWriteCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import type { StoryCard } from '../../../shared/schemas/story';
+import type { StoryStatus } from '../../../shared/vocabulary';
+import type { PageKey } from '../core/cursor';
+import type { Db } from '../core/dynamo';
+import { decadesOf, facetsOf, type FeedFilter } from './feed-facets';
+import { storyKeys, topScore } from './keys';
+import { toCard, type StoryRecord } from './story-record';
+
+export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+export type Page<T> = { items: T[]; lastKey?: PageKey };
+export type StoryPage = { story: StoryRecord | null; commentItems: Record<string, unknown>[]; lastKey?: PageKey };
+
+const KEY_ATTRIBUTES = ['pk', 'sk', 'entity', 'authorPk', 'authorSk', 'queuePk', 'queueSk'];
+
+function toRecord(item: Record<string, unknown>): StoryRecord {
+  const record = { ...item };
+  for (const key of KEY_ATTRIBUTES) delete record[key];
+  return record as StoryRecord;
+}
+
+function storyItem(record: StoryRecord) {
+  return {
+    ...storyKeys.story(record.id),
+    entity: 'story',
+    ...record,
+    authorPk: storyKeys.author(record.authorSub),
+    authorSk: storyKeys.byTime(record.createdAt, record.id),
+    ...(record.status === 'pending'
+      ? { queuePk: storyKeys.pendingQueue, queueSk: storyKeys.byTime(record.submittedAt, record.id) }
+      : {}),
+  };
+}
+
+/** The feed entries of a published story: its public card, once per facet it is listed under. */
+function feedEntries(record: StoryRecord & { publishedAt: string }) {
+  const card = toCard(record, null);
+  return facetsOf(record).map((facet, slot) => ({
+    ...storyKeys.feedSlot(record.id, slot),
+    entity: 'feed-entry',
+    ...card,
+    decades: decadesOf(record.period),
+    feedPk: facet,
+    feedNewSk: storyKeys.byTime(record.publishedAt, record.id),
+    feedTopSk: topScore(record.voteCount, record.publishedAt),
+  }));
+}
+
+const FEED_CARD_ATTRIBUTES = [
+  'id', 'status', 'title', 'excerpt', 'language', 'themes', 'place', 'period', 'contentWarnings',
+  'authorName', 'voteCount', 'commentCount', 'createdAt', 'publishedAt',
+] as const;
+
+function toFeedCard(item: Record<string, unknown>): StoryCard {
+  const card: Record<string, unknown> = {};
+  for (const key of FEED_CARD_ATTRIBUTES) if (item[key] !== undefined) card[key] = item[key];
+  return card as StoryCard;
+}
+
+/** Filter expression for the filters the chosen facet partition does not already cover. */
+function remainingFilter(remaining: FeedFilter): Partial<QueryCommandInput> {
+  const parts: string[] = [];
+  const values: Record<string, unknown> = {};
+  if (remaining.theme) (parts.push('contains(themes, :theme)'), (values[':theme'] = remaining.theme));
+  if (remaining.decade !== undefined)
+    (parts.push('contains(decades, :decade)'), (values[':decade'] = remaining.decade));
+  if (remaining.language) (parts.push('#language = :language'), (values[':language'] = remaining.language));
+  if (parts.length === 0) return {};
+  return {
+    FilterExpression: parts.join(' AND '),
+    ExpressionAttributeValues: values,
+    ...(remaining.language ? { ExpressionAttributeNames: { '#language': 'language' } } : {}),
+  };
+}
+
+/** Reads and writes stories; the only module that knows their keys (DESIGN §1). */
+export function createStoryRepository(db: Db) {
+  const TableName = db.tableName;
+
+  async function query(input: Omit<QueryCommandInput, 'TableName'>) {
+    const out = await db.doc.send(new QueryCommand({ TableName, ...input }));
+    return { items: out.Items ?? [], lastKey: out.LastEvaluatedKey as PageKey | undefined };
+  }
+
+  return {
+    /** Stores a new story; one PutItem. */
+    async putNew(record: StoryRecord): Promise<void> {
+      await db.doc.send(
+        new PutCommand({
+          TableName,
+          Item: storyItem(record),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+    },
+
+    async get(id: string, consistent = false): Promise<StoryRecord | null> {
+      const out = await db.doc.send(
+        new GetCommand({ TableName, Key: storyKeys.story(id), ConsistentRead: consistent }),
+      );
+      return out.Item ? toRecord(out.Item) : null;
+    },
+
+    /** The story and its first top-level comments, oldest first: one Query (DESIGN §3). */
+    async getPage(id: string, commentLimit: number): Promise<StoryPage> {
+      const { items, lastKey } = await query({
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': storyKeys.partition(id), ':prefix': storyKeys.pagePrefix },
+        Limit: commentLimit + 1,
+      });
+      const [first, ...rest] = items;
+      const story = first && first.sk === storyKeys.story(id).sk ? toRecord(first) : null;
+      return { story, commentItems: story ? rest : [], lastKey };
+    },
+
+    /** One page of a feed: one Query on the facet's partition of the new or top index. */
+    async listFeed(options: {
+      facet: string;
+      remaining: FeedFilter;
+      sort: 'new' | 'top';
+      limit: number;
+      startKey?: PageKey;
+    }): Promise<Page<StoryCard>> {
+      const filter = remainingFilter(options.remaining);
+      const { items, lastKey } = await query({
+        IndexName: options.sort === 'top' ? 'feedTop' : 'feedNew',
+        KeyConditionExpression: 'feedPk = :facet',
+        ...filter,
+        ExpressionAttributeValues: { ':facet': options.facet, ...filter.ExpressionAttributeValues },
+        ScanIndexForward: false,
+        Limit: options.limit,
+        ExclusiveStartKey: options.startKey,
+      });
+      return { items: items.map(toFeedCard), lastKey };
+    },
+
+    /** A person's stories in every status, newest first: one Query. */
+    async listByAuthor(sub: string, limit: number, startKey?: PageKey): Promise<Page<StoryRecord>> {
+      const { items, lastKey } = await query({
+        IndexName: 'byAuthor',
+        KeyConditionExpression: 'authorPk = :author',
+        ExpressionAttributeValues: { ':author': storyKeys.author(sub) },
+        ScanIndexForward: false,
+        Limit: limit,
+        ExclusiveStartKey: startKey,
+      });
+      return { items: items.map(toRecord), lastKey };
+    },
+
+    /** Stories waiting for a moderator, oldest first: one Query. */
+    async listPending(limit: number, startKey?: PageKey): Promise<Page<StoryRecord>> {
+      const { items, lastKey } = await query({
+        IndexName: 'queue',
+        KeyConditionExpression: 'queuePk = :queue',
+        ExpressionAttributeValues: { ':queue': storyKeys.pendingQueue },
+        ScanIndexForward: true,
+        Limit: limit,
+        ExclusiveStartKey: startKey,
+      });
+      return { items: items.map(toRecord), lastKey };
+    },
+
+    /**
+     * The transaction items that move a story from its current status to `to`, conditional on
+     * status and version being unchanged since `record` was read (so two deciders cannot both win).
+     * Publishing writes its feed entries; leaving `published` deletes them.
+     */
+    stateChangeItems(
+      record: StoryRecord,
+      change: { to: StoryStatus; at: string; decision?: StoryRecord['lastDecision'] },
+    ): TransactItem[] {
+      const names: Record<string, string> = { '#status': 'status' };
+      const values: Record<string, unknown> = {
+        ':to': change.to,
+        ':at': change.at,
+        ':from': record.status,
+        ':version': record.version,
+        ':one': 1,
+      };
+      const sets = ['#status = :to', 'updatedAt = :at', 'version = version + :one'];
+      const removes: string[] = [];
+      if (change.decision) (sets.push('lastDecision = :decision'), (values[':decision'] = change.decision));
+      if (change.to === 'published') sets.push('publishedAt = if_not_exists(publishedAt, :at)');
+      if (change.to === 'pending') {
+        sets.push('queuePk = :queue', 'queueSk = :queueSk', 'submittedAt = :at');
+        values[':queue'] = storyKeys.pendingQueue;
+        values[':queueSk'] = storyKeys.byTime(change.at, record.id);
+      } else {
+        removes.push('queuePk', 'queueSk');
+      }
+      const update: TransactItem = {
+        Update: {
+          TableName,
+          Key: storyKeys.story(record.id),
+          UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
+          ConditionExpression: '#status = :from AND version = :version',
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+        },
+      };
+      const items: TransactItem[] = [update];
+      if (change.to === 'published') {
+        const published = { ...record, status: change.to, publishedAt: record.publishedAt ?? change.at };
+        for (const entry of feedEntries(published)) items.push({ Put: { TableName, Item: entry } });
+      } else if (record.status === 'published') {
+        for (const Key of storyKeys.allFeedSlots(record.id)) items.push({ Delete: { TableName, Key } });
+      }
+      return items;
+    },
+  };
+}
+
+export type StoryRepository = ReturnType<typeof createStoryRepository>;

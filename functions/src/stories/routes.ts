@@ -1,0 +1,140 @@
+import { createRoute } from '@hono/zod-openapi';
+import { CommentPageSchema } from '../../../shared/schemas/comment';
+import {
+  FeedQuerySchema,
+  PageQuerySchema,
+  StoryCardSchema,
+  StoryInputSchema,
+  StorySchema,
+} from '../../../shared/schemas/story';
+import { createRouter } from '../core/create-app';
+import type { Deps } from '../core/deps';
+import {
+  bearerAuth,
+  IdParams,
+  jsonBody,
+  jsonContent,
+  pageOf,
+  problemResponses,
+} from '../core/openapi';
+import { invalidCursorError, notFoundError, ProblemError } from '../core/problem';
+import { requireUser } from '../core/require-user';
+import { submitStory } from './commands/submit-story';
+import { visibleComments } from './comment-record';
+import { planFeedQuery } from './feed-facets';
+import { canSeeStory } from './permissions';
+import { createStoryRepository } from './repository';
+import { toCard, toStory } from './story-record';
+
+const COMMENT_PAGE_SIZE = 20;
+const tags = ['stories'];
+
+
+const StoryWithCommentsSchema = StorySchema.extend({ comments: CommentPageSchema });
+
+/** The stories context: submissions, the public feed, story pages, a person's own stories. */
+export function storiesRoutes(deps: Deps) {
+  const stories = createStoryRepository(deps.db);
+  const app = createRouter();
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/stories',
+      tags,
+      security: bearerAuth,
+      summary: 'Send in a story; it waits for a moderator',
+      request: { body: jsonBody(StoryInputSchema) },
+      responses: {
+        201: jsonContent(StorySchema, 'The story, pending'),
+        ...problemResponses(400, 401, 413, 415),
+      },
+    }),
+    async (c) => {
+      const user = requireUser(c);
+      const story = await submitStory({ stories, now: deps.now }, user, c.req.valid('json'));
+      c.header('location', `/api/stories/${story.id}`);
+      return c.json(toStory(story, user), 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/stories',
+      tags,
+      summary: 'The public feed of published stories',
+      request: { query: FeedQuerySchema },
+      responses: { 200: jsonContent(pageOf(StoryCardSchema), 'A page of stories'), ...problemResponses(400) },
+    }),
+    async (c) => {
+      const { sort, theme, decade, language, limit, cursor } = c.req.valid('query');
+      const plan = planFeedQuery({ theme, decade, language });
+      const scope = `feed:${sort}:${plan.facet}:${JSON.stringify(plan.remaining)}`;
+      const startKey = cursor ? deps.cursors.decode(scope, cursor) : undefined;
+      if (startKey === null) throw invalidCursorError();
+      const page = await stories.listFeed({ ...plan, sort, limit, startKey });
+      return c.json({ items: page.items, nextCursor: deps.cursors.encode(scope, page.lastKey) }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/stories/{id}',
+      tags,
+      summary: 'A story with its first page of comments',
+      request: { params: IdParams },
+      responses: {
+        200: jsonContent(StoryWithCommentsSchema, 'The story'),
+        ...problemResponses(401, 404),
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const user = c.get('user');
+      const page = await stories.getPage(id, COMMENT_PAGE_SIZE);
+      if (!page.story || !canSeeStory(page.story, user)) throw notFoundError('story');
+      const nextCursor = deps.cursors.encode(`comments:${id}`, page.lastKey);
+      return c.json(
+        {
+          ...toStory(page.story, user),
+          comments: { items: visibleComments(page.commentItems, user), nextCursor },
+        },
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/me/stories',
+      tags,
+      security: bearerAuth,
+      summary: "The caller's own stories in every status, with the moderator's reason",
+      request: { query: PageQuerySchema },
+      responses: {
+        200: jsonContent(pageOf(StoryCardSchema), 'A page of own stories'),
+        ...problemResponses(400, 401),
+      },
+    }),
+    async (c) => {
+      const user = requireUser(c);
+      const { limit, cursor } = c.req.valid('query');
+      const scope = `mine:${user.sub}`;
+      const startKey = cursor ? deps.cursors.decode(scope, cursor) : undefined;
+      if (startKey === null) throw invalidCursorError();
+      const page = await stories.listByAuthor(user.sub, limit, startKey);
+      return c.json(
+        {
+          items: page.items.map((record) => toCard(record, user)),
+          nextCursor: deps.cursors.encode(scope, page.lastKey),
+        },
+        200,
+      );
+    },
+  );
+
+  return app;
+}

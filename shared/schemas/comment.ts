@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+export const COMMENT_STATUSES = ['published', 'held', 'hidden'] as const;
+
+export const CommentInputSchema = z.object({
+  body: z.string().trim().min(1).max(2000),
+  parentId: z.string().max(80).optional(),
+});
+
+export const CommentSchema = z.object({
+  id: z.string(),
+  storyId: z.string(),
+  parentId: z.string().optional(),
+  body: z.string(),
+  authorName: z.string(),
+  status: z.enum(COMMENT_STATUSES),
+  replyCount: z.number().int(),
+  createdAt: z.string(),
+  isOwn: z.boolean(),
+});
+
+export const CommentPageSchema = z.object({
+  items: z.array(CommentSchema),
+  nextCursor: z.string().nullable(),
+});
+
+export type CommentInput = z.infer<typeof CommentInputSchema>;
+export type Comment = z.infer<typeof CommentSchema>;

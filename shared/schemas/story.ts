@@ -1,0 +1,150 @@
+import { z } from 'zod';
+import {
+  ATTRIBUTIONS,
+  CONTENT_WARNINGS,
+  EARLIEST_YEAR,
+  LANGUAGES,
+  LICENSES,
+  PLACE_PRECISIONS,
+  STORY_STATUSES,
+  THEMES,
+} from '../vocabulary';
+
+const unique = <T>(items: T[]) => new Set(items).size === items.length;
+const currentYear = () => new Date().getUTCFullYear();
+const year = z
+  .number()
+  .int()
+  .min(EARLIEST_YEAR)
+  .refine((y) => y <= currentYear(), { message: 'Year lies in the future' });
+
+export const PlaceSchema = z
+  .object({
+    name: z.string().trim().min(1).max(120),
+    lat: z.number().min(-90).max(90).optional(),
+    lng: z.number().min(-180).max(180).optional(),
+    precision: z.enum(PLACE_PRECISIONS),
+  })
+  .refine((p) => (p.lat === undefined) === (p.lng === undefined), {
+    message: 'Give both latitude and longitude, or neither',
+    path: ['lng'],
+  });
+
+export const PeriodSchema = z
+  .object({
+    from: year.optional(),
+    to: year.optional(),
+    label: z.string().trim().min(1).max(60).optional(),
+  })
+  .refine((p) => p.from !== undefined || p.to !== undefined || p.label !== undefined, {
+    message: 'Give a year or a label',
+    path: ['from'],
+  })
+  .refine((p) => p.from === undefined || p.to === undefined || p.from <= p.to, {
+    message: 'The period ends before it begins',
+    path: ['to'],
+  });
+
+export const ConsentSchema = z.object({
+  online: z.literal(true, { error: 'Online publication needs your consent' }),
+  exhibition: z.boolean(),
+  research: z.boolean(),
+  license: z.enum(LICENSES),
+  termsVersion: z.string().trim().min(1).max(20),
+});
+
+/** The body of POST /api/stories. */
+export const StoryInputSchema = z.object({
+  title: z.string().trim().min(3).max(120),
+  body: z.string().trim().min(20).max(20000),
+  language: z.enum(LANGUAGES),
+  themes: z
+    .array(z.enum(THEMES))
+    .min(1)
+    .max(3)
+    .refine(unique, { message: 'Each theme only once' }),
+  place: PlaceSchema.optional(),
+  period: PeriodSchema.optional(),
+  contentWarnings: z
+    .array(z.enum(CONTENT_WARNINGS))
+    .max(CONTENT_WARNINGS.length)
+    .refine(unique, { message: 'Each warning only once' })
+    .default([]),
+  attribution: z.enum(ATTRIBUTIONS),
+  consent: ConsentSchema,
+});
+
+export const DecisionSummarySchema = z.object({
+  decision: z.string(),
+  reason: z.string().optional(),
+  decidedAt: z.string(),
+});
+
+/** A story as the API returns it (place already coarsened for the caller). */
+export const StorySchema = z.object({
+  id: z.string(),
+  status: z.enum(STORY_STATUSES),
+  title: z.string(),
+  body: z.string(),
+  language: z.enum(LANGUAGES),
+  themes: z.array(z.enum(THEMES)),
+  place: PlaceSchema.optional(),
+  period: PeriodSchema.optional(),
+  contentWarnings: z.array(z.enum(CONTENT_WARNINGS)),
+  attribution: z.enum(ATTRIBUTIONS),
+  authorName: z.string().nullable(),
+  consent: ConsentSchema,
+  voteCount: z.number().int(),
+  commentCount: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  publishedAt: z.string().optional(),
+  lastDecision: DecisionSummarySchema.optional(),
+  isOwn: z.boolean(),
+});
+
+/** A story in a list: the feed and "my stories". */
+export const StoryCardSchema = StorySchema.pick({
+  id: true,
+  status: true,
+  title: true,
+  language: true,
+  themes: true,
+  place: true,
+  period: true,
+  contentWarnings: true,
+  authorName: true,
+  voteCount: true,
+  commentCount: true,
+  createdAt: true,
+  publishedAt: true,
+  lastDecision: true,
+}).extend({ excerpt: z.string() });
+
+export const FEED_SORTS = ['new', 'top'] as const;
+export const FeedQuerySchema = z.object({
+  sort: z.enum(FEED_SORTS).default('new'),
+  theme: z.enum(THEMES).optional(),
+  decade: z.coerce
+    .number()
+    .int()
+    .min(EARLIEST_YEAR)
+    .refine((d) => d % 10 === 0, { message: 'A decade is a year ending in 0, such as 1960' })
+    .optional(),
+  language: z.enum(LANGUAGES).optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+  cursor: z.string().max(2000).optional(),
+});
+
+export const PageQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+  cursor: z.string().max(2000).optional(),
+});
+
+export type StoryInput = z.infer<typeof StoryInputSchema>;
+export type StoryInputDraft = z.input<typeof StoryInputSchema>;
+export type Story = z.infer<typeof StorySchema>;
+export type StoryCard = z.infer<typeof StoryCardSchema>;
+export type Place = z.infer<typeof PlaceSchema>;
+export type Period = z.infer<typeof PeriodSchema>;
+export type FeedQuery = z.infer<typeof FeedQuerySchema>;

@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import { inject } from 'vitest';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { Role } from '../../shared/vocabulary';
+import { loadConfig } from '../../functions/src/core/config';
+import { ensureTable } from '../../functions/src/core/ensure-table';
+import { createLocalApp } from '../../functions/src/local-app';
+import { countRequests } from './count-requests';
+
+export type Persona = { sub: string; name: string; groups: Role[] };
+export const PERSONAS = {
+  anna: { sub: 'u-anna', name: 'Anna Kowalski', groups: [] },
+  ben: { sub: 'u-ben', name: 'Ben Yilmaz', groups: [] },
+  mia: { sub: 'u-mia', name: 'Mia Moderatorin', groups: ['moderators'] },
+  kai: { sub: 'u-kai', name: 'Kai Kurator', groups: ['curators'] },
+} satisfies Record<string, Persona>;
+
+type RequestOptions = { as?: Persona; body?: unknown; headers?: Record<string, string> };
+
+/**
+ * The real local app (every context, dev issuer) against DynamoDB Local, with a table of its own
+ * for this test file. `call` sends a request in-process through Hono's `app.request`.
+ */
+export async function createTestApp(env: Record<string, string> = {}) {
+  const config = loadConfig({
+    AUTH_MODE: 'local',
+    TABLE_NAME: `test-${randomUUID()}`,
+    DYNAMODB_ENDPOINT: inject('dynamodbEndpoint'),
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
+  const client = new DynamoDBClient({
+    endpoint: config.dynamodbEndpoint,
+    region: config.awsRegion,
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+  await ensureTable(client, config.tableName);
+  client.destroy();
+  const { app, deps } = await createLocalApp(config);
+  const requests = countRequests(deps.db.doc);
+  const tokens = new Map<string, string>();
+
+  async function tokenFor(persona: Persona) {
+    const cached = tokens.get(persona.sub);
+    if (cached) return cached;
+    const token = await deps.devIssuer!.sign(persona);
+    tokens.set(persona.sub, token);
+    return token;
+  }
+
+  async function call(method: string, path: string, options: RequestOptions = {}) {
+    const headers: Record<string, string> = { ...(options.headers ?? {}) };
+    if (options.as) headers.authorization = `Bearer ${await tokenFor(options.as)}`;
+    let body: string | undefined;
+    if (options.body !== undefined) {
+      body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
+      headers['content-type'] ??= 'application/json';
+    }
+    if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
+    const response = await app.request(path, { method, headers, body });
+    const text = await response.text();
+    const json = text && /json/.test(response.headers.get('content-type') ?? '') ? JSON.parse(text) : undefined;
+    return { status: response.status, headers: response.headers, json, text };
+  }
+
+  return { app, deps, config, call, tokenFor, requests };
+}
+export type TestApp = Awaited<ReturnType<typeof createTestApp>>;

@@ -29,7 +29,7 @@ describe('POST /api/stories', () => {
   it('costs one write request', async () => {
     t.requests.reset();
     await t.call('POST', '/api/stories', { as: ben, body: makeStoryInput() });
-    expect(t.requests.sent()).toEqual(['PutItem']);
+    expect(t.requests.sent()).toEqual(['TransactWriteItems']);
   });
 
   it('names every invalid field', async () => {

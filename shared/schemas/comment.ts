@@ -26,3 +26,19 @@ export const CommentPageSchema = z.object({
 
 export type CommentInput = z.infer<typeof CommentInputSchema>;
 export type Comment = z.infer<typeof CommentSchema>;
+
+export const REPORT_REASONS = ['spam', 'offensive', 'personal-data', 'off-topic', 'other'] as const;
+/** Reports from this many different people hide an item until a moderator decides. */
+export const REPORTS_TO_HIDE = 3;
+
+export const ReportInputSchema = z.object({
+  reason: z.enum(REPORT_REASONS),
+  note: z.string().trim().max(500).optional(),
+});
+export const ReportResultSchema = z.object({
+  reported: z.literal(true),
+  /** False when this person had already reported the item: nothing changed. */
+  created: z.boolean(),
+});
+export type ReportInput = z.infer<typeof ReportInputSchema>;
+export type ReportReason = (typeof REPORT_REASONS)[number];

@@ -74,6 +74,22 @@ export const StoryInputSchema = z.object({
   consent: ConsentSchema,
 });
 
+/** The body of PATCH /api/stories/{id}: any fields of a submission; the merged story must be valid. */
+export const StoryPatchSchema = z
+  .object({
+    title: z.string().trim().min(3).max(120),
+    body: z.string().trim().min(20).max(20000),
+    language: z.enum(LANGUAGES),
+    themes: z.array(z.enum(THEMES)).min(1).max(3).refine(unique, { message: 'Each theme only once' }),
+    place: PlaceSchema.nullable(),
+    period: PeriodSchema.nullable(),
+    contentWarnings: z.array(z.enum(CONTENT_WARNINGS)).refine(unique, { message: 'Each warning only once' }),
+    attribution: z.enum(ATTRIBUTIONS),
+    consent: ConsentSchema,
+  })
+  .partial()
+  .strict();
+
 export const DecisionSummarySchema = z.object({
   decision: z.string(),
   reason: z.string().optional(),
@@ -142,6 +158,7 @@ export const PageQuerySchema = z.object({
 });
 
 export type StoryInput = z.infer<typeof StoryInputSchema>;
+export type StoryPatch = z.infer<typeof StoryPatchSchema>;
 export type StoryInputDraft = z.input<typeof StoryInputSchema>;
 export type Story = z.infer<typeof StorySchema>;
 export type StoryCard = z.infer<typeof StoryCardSchema>;

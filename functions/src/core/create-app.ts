@@ -93,6 +93,9 @@ export function createApp(deps: Deps) {
       const slug = error.status === 400 ? 'malformed-request' : 'http-error';
       return problem(c, error.status, slug, error.message || 'The request is not valid.');
     }
+    if (error instanceof Error && error.name === 'IdempotentParameterMismatchException') {
+      return problem(c, 409, 'idempotency-key-reused', 'This Idempotency-Key was used for another request.');
+    }
     const log = c.get('log') ?? deps.log;
     log.error('unhandled error', { error: error instanceof Error ? error.stack : String(error) });
     return problem(c, 500, 'internal-error', 'Something went wrong on our side. Please try again.');

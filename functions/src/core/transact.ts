@@ -1,4 +1,7 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import {
+  TransactionCanceledException,
+  TransactionInProgressException,
+} from '@aws-sdk/client-dynamodb';
 import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Db } from './dynamo';
 
@@ -35,6 +38,11 @@ export async function transactWrite(
       );
       return;
     } catch (error) {
+      // The same idempotency token still in flight: wait for it like for a conflict.
+      if (error instanceof TransactionInProgressException && attempt < maxAttempts) {
+        await sleep(Math.random() * Math.min(1000, 20 * 2 ** attempt));
+        continue;
+      }
       if (!(error instanceof TransactionCanceledException)) throw error;
       const reasons = error.CancellationReasons ?? [];
       const failed = reasons

@@ -21,6 +21,18 @@ export const storyKeys = {
   }),
   allFeedSlots: (storyId: string) =>
     Array.from({ length: FEED_SLOTS }, (_, slot) => storyKeys.feedSlot(storyId, slot)),
+  vote: (storyId: string, sub: string) => ({ pk: `STORY#${storyId}`, sk: `VOTE#${sub}` }),
+  reply: (storyId: string, parentId: string, replyId: string) => ({
+    pk: `STORY#${storyId}`,
+    sk: `REPLY#${parentId}#${replyId}`,
+  }),
+  replyPrefix: (parentId: string) => `REPLY#${parentId}#`,
+  /** One report per person and item; `target` is `STORY` or a comment id. */
+  report: (storyId: string, target: string, sub: string) => ({
+    pk: `STORY#${storyId}`,
+    sk: `REPORT#${target}#${sub}`,
+  }),
+  reportQueue: 'QUEUE#reports',
   author: (sub: string) => `AUTHOR#${sub}`,
   byTime: (at: string, id: string) => `${at}#${id}`,
   pendingQueue: 'QUEUE#stories',

@@ -1,19 +1,18 @@
 import {
   GetCommand,
-  PutCommand,
   QueryCommand,
   type QueryCommandInput,
-  type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
-import type { StoryCard } from '../../../shared/schemas/story';
+import type { StoryCard, StoryInput } from '../../../shared/schemas/story';
 import type { StoryStatus } from '../../../shared/vocabulary';
 import type { PageKey } from '../core/cursor';
 import type { Db } from '../core/dynamo';
-import { decadesOf, facetsOf, type FeedFilter } from './feed-facets';
-import { storyKeys, topScore } from './keys';
-import { toCard, type StoryRecord } from './story-record';
+import { feedEntryDeletes, feedEntryPuts, type TransactItem } from './feed-entries';
+import type { FeedFilter } from './feed-facets';
+import { storyKeys } from './keys';
+import type { StoryRecord } from './story-record';
 
-export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+export type { TransactItem };
 export type Page<T> = { items: T[]; lastKey?: PageKey };
 export type StoryPage = { story: StoryRecord | null; commentItems: Record<string, unknown>[]; lastKey?: PageKey };
 
@@ -36,20 +35,6 @@ function storyItem(record: StoryRecord) {
       ? { queuePk: storyKeys.pendingQueue, queueSk: storyKeys.byTime(record.submittedAt, record.id) }
       : {}),
   };
-}
-
-/** The feed entries of a published story: its public card, once per facet it is listed under. */
-function feedEntries(record: StoryRecord & { publishedAt: string }) {
-  const card = toCard(record, null);
-  return facetsOf(record).map((facet, slot) => ({
-    ...storyKeys.feedSlot(record.id, slot),
-    entity: 'feed-entry',
-    ...card,
-    decades: decadesOf(record.period),
-    feedPk: facet,
-    feedNewSk: storyKeys.byTime(record.publishedAt, record.id),
-    feedTopSk: topScore(record.voteCount, record.publishedAt),
-  }));
 }
 
 const FEED_CARD_ATTRIBUTES = [
@@ -89,15 +74,11 @@ export function createStoryRepository(db: Db) {
   }
 
   return {
-    /** Stores a new story; one PutItem. */
-    async putNew(record: StoryRecord): Promise<void> {
-      await db.doc.send(
-        new PutCommand({
-          TableName,
-          Item: storyItem(record),
-          ConditionExpression: 'attribute_not_exists(pk)',
-        }),
-      );
+    /** The Put of a new story, for the submission's transaction. */
+    newStoryItem(record: StoryRecord): TransactItem {
+      return {
+        Put: { TableName, Item: storyItem(record), ConditionExpression: 'attribute_not_exists(pk)' },
+      };
     },
 
     async get(id: string, consistent = false): Promise<StoryRecord | null> {
@@ -117,6 +98,17 @@ export function createStoryRepository(db: Db) {
       const [first, ...rest] = items;
       const story = first && first.sk === storyKeys.story(id).sk ? toRecord(first) : null;
       return { story, commentItems: story ? rest : [], lastKey };
+    },
+
+    /** Top-level comments after `startKey` (or replies to `parentId`), oldest first: one Query. */
+    async listComments(options: { storyId: string; parentId?: string; limit: number; startKey?: PageKey }) {
+      const prefix = options.parentId ? storyKeys.replyPrefix(options.parentId) : storyKeys.commentPrefix;
+      return query({
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': storyKeys.partition(options.storyId), ':prefix': prefix },
+        Limit: options.limit,
+        ExclusiveStartKey: options.startKey,
+      });
     },
 
     /** One page of a feed: one Query on the facet's partition of the new or top index. */
@@ -173,7 +165,13 @@ export function createStoryRepository(db: Db) {
      */
     stateChangeItems(
       record: StoryRecord,
-      change: { to: StoryStatus; at: string; decision?: StoryRecord['lastDecision'] },
+      change: {
+        to: StoryStatus;
+        at: string;
+        decision?: StoryRecord['lastDecision'];
+        /** New content (an author's edit); fields set to undefined are removed. */
+        content?: Partial<StoryInput>;
+      },
     ): TransactItem[] {
       const names: Record<string, string> = { '#status': 'status' };
       const values: Record<string, unknown> = {
@@ -186,6 +184,11 @@ export function createStoryRepository(db: Db) {
       const sets = ['#status = :to', 'updatedAt = :at', 'version = version + :one'];
       const removes: string[] = [];
       if (change.decision) (sets.push('lastDecision = :decision'), (values[':decision'] = change.decision));
+      for (const [field, value] of Object.entries(change.content ?? {})) {
+        names[`#c_${field}`] = field;
+        if (value === undefined) removes.push(`#c_${field}`);
+        else (sets.push(`#c_${field} = :c_${field}`), (values[`:c_${field}`] = value));
+      }
       if (change.to === 'published') sets.push('publishedAt = if_not_exists(publishedAt, :at)');
       if (change.to === 'pending') {
         sets.push('queuePk = :queue', 'queueSk = :queueSk', 'submittedAt = :at');
@@ -204,14 +207,12 @@ export function createStoryRepository(db: Db) {
           ExpressionAttributeValues: values,
         },
       };
-      const items: TransactItem[] = [update];
       if (change.to === 'published') {
-        const published = { ...record, status: change.to, publishedAt: record.publishedAt ?? change.at };
-        for (const entry of feedEntries(published)) items.push({ Put: { TableName, Item: entry } });
-      } else if (record.status === 'published') {
-        for (const Key of storyKeys.allFeedSlots(record.id)) items.push({ Delete: { TableName, Key } });
+        const publishedAt = record.publishedAt ?? change.at;
+        return [update, ...feedEntryPuts(TableName, { ...record, status: change.to, publishedAt })];
       }
-      return items;
+      if (record.status === 'published') return [update, ...feedEntryDeletes(TableName, record.id)];
+      return [update];
     },
   };
 }

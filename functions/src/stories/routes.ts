@@ -5,6 +5,7 @@ import {
   PageQuerySchema,
   StoryCardSchema,
   StoryInputSchema,
+  StoryPatchSchema,
   StorySchema,
 } from '../../../shared/schemas/story';
 import { createRouter } from '../core/create-app';
@@ -17,12 +18,16 @@ import {
   pageOf,
   problemResponses,
 } from '../core/openapi';
-import { invalidCursorError, notFoundError, ProblemError } from '../core/problem';
+import { fieldErrors, invalidCursorError, notFoundError, ProblemError } from '../core/problem';
+import { rateLimitedError } from '../core/problems';
 import { requireUser } from '../core/require-user';
+import { editStory } from './commands/edit-story';
 import { submitStory } from './commands/submit-story';
+import { withdrawStory } from './commands/withdraw-story';
 import { visibleComments } from './comment-record';
 import { planFeedQuery } from './feed-facets';
 import { canSeeStory } from './permissions';
+import { interactionRoutes } from './interaction-routes';
 import { createStoryRepository } from './repository';
 import { toCard, toStory } from './story-record';
 
@@ -47,12 +52,14 @@ export function storiesRoutes(deps: Deps) {
       request: { body: jsonBody(StoryInputSchema) },
       responses: {
         201: jsonContent(StorySchema, 'The story, pending'),
-        ...problemResponses(400, 401, 413, 415),
+        ...problemResponses(400, 401, 413, 415, 429),
       },
     }),
     async (c) => {
       const user = requireUser(c);
-      const story = await submitStory({ stories, now: deps.now }, user, c.req.valid('json'));
+      const result = await submitStory({ db: deps.db, stories, now: deps.now }, user, c.req.valid('json'));
+      if (!result.ok) throw rateLimitedError(deps.now(), 'new stories');
+      const story = result.value;
       c.header('location', `/api/stories/${story.id}`);
       return c.json(toStory(story, user), 201);
     },
@@ -136,5 +143,56 @@ export function storiesRoutes(deps: Deps) {
     },
   );
 
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/stories/{id}',
+      tags,
+      security: bearerAuth,
+      summary: 'The author edits a pending story, or one a moderator asked to change',
+      request: { params: IdParams, body: jsonBody(StoryPatchSchema) },
+      responses: {
+        200: jsonContent(StorySchema, 'The story, pending again'),
+        ...problemResponses(400, 401, 403, 404, 409, 413, 415),
+      },
+    }),
+    async (c) => {
+      const user = requireUser(c);
+      const { id } = c.req.valid('param');
+      const result = await editStory({ db: deps.db, stories, now: deps.now }, user, id, c.req.valid('json'));
+      if (result.ok) return c.json(toStory(result.value, user), 200);
+      const { reason } = result;
+      if (reason === 'not-found') throw notFoundError('story');
+      if (reason === 'not-editable') throw new ProblemError(403, 'not-editable', 'Only the author can change a story, and only until a moderator has accepted it.');
+      if (reason === 'conflict') throw new ProblemError(409, 'state-conflict', 'The story changed meanwhile. Please reload it.');
+      throw new ProblemError(400, 'validation-error', 'Some fields are not valid.', { errors: fieldErrors(reason.invalid) });
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/stories/{id}',
+      tags,
+      security: bearerAuth,
+      summary: 'The author withdraws a story: gone from every public view',
+      request: { params: IdParams },
+      responses: {
+        200: jsonContent(StorySchema, 'The story, withdrawn'),
+        ...problemResponses(401, 403, 404, 409),
+      },
+    }),
+    async (c) => {
+      const user = requireUser(c);
+      const { id } = c.req.valid('param');
+      const result = await withdrawStory({ db: deps.db, stories, now: deps.now }, user, id);
+      if (result.ok) return c.json(toStory(result.value, user), 200);
+      if (result.reason === 'not-found') throw notFoundError('story');
+      if (result.reason === 'forbidden') throw new ProblemError(403, 'forbidden', 'Only the author can withdraw a story.');
+      throw new ProblemError(409, 'state-conflict', 'The story changed meanwhile. Please try again.');
+    },
+  );
+
+  app.route('/', interactionRoutes(deps, stories));
   return app;
 }

@@ -1,15 +1,22 @@
 import type { StoryInput } from '../../../../shared/schemas/story';
 import type { User } from '../../core/auth';
+import type { Db } from '../../core/dynamo';
 import { newId } from '../../core/ids';
+import { rateLimitItem } from '../../core/rate-limit';
+import { fail, ok, type Result } from '../../core/result';
+import { TransactionConditionError, transactWrite } from '../../core/transact';
 import type { StoryRepository } from '../repository';
 import type { StoryRecord } from '../story-record';
 
-/** A resident sends in a story; it waits for a moderator as `pending`. One PutItem. */
+/**
+ * A resident sends in a story; it waits for a moderator as `pending`. One TransactWriteItems: the
+ * story and the person's hourly submission counter.
+ */
 export async function submitStory(
-  deps: { stories: StoryRepository; now: () => Date },
+  deps: { db: Db; stories: StoryRepository; now: () => Date },
   user: User,
   input: StoryInput,
-): Promise<StoryRecord> {
+): Promise<Result<StoryRecord, 'rate-limited'>> {
   const now = deps.now();
   const at = now.toISOString();
   const record: StoryRecord = {
@@ -26,6 +33,14 @@ export async function submitStory(
     flags: [],
     version: 1,
   };
-  await deps.stories.putNew(record);
-  return record;
+  try {
+    await transactWrite(deps.db, [
+      deps.stories.newStoryItem(record),
+      rateLimitItem(deps.db.tableName, user.sub, 'story', now),
+    ]);
+  } catch (error) {
+    if (error instanceof TransactionConditionError) return fail('rate-limited');
+    throw error;
+  }
+  return ok(record);
 }

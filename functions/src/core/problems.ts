@@ -1,0 +1,17 @@
+import { secondsUntilNextWindow } from './rate-limit';
+import { ProblemError } from './problem';
+
+/** 429 with `Retry-After`, and a sentence the form can show as it is. */
+export function rateLimitedError(now: Date, what: string) {
+  const seconds = secondsUntilNextWindow(now);
+  const minutes = Math.ceil(seconds / 60);
+  return new ProblemError(
+    429,
+    'rate-limited',
+    `You have reached the hourly limit for ${what}. Please try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+    { headers: { 'retry-after': String(seconds) } },
+  );
+}
+
+export const notPublishedError = () =>
+  new ProblemError(409, 'not-published', 'This story is not published, so it cannot take part yet.');

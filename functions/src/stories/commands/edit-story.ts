@@ -1,0 +1,50 @@
+import type { ZodError } from 'zod';
+import { StoryInputSchema, type StoryInput, type StoryPatch } from '../../../../shared/schemas/story';
+import type { User } from '../../core/auth';
+import type { Db } from '../../core/dynamo';
+import { fail, ok, type Result } from '../../core/result';
+import { TransactionConditionError, transactWrite } from '../../core/transact';
+import { canEditStory, canSeeStory } from '../permissions';
+import type { StoryRepository } from '../repository';
+import type { StoryRecord } from '../story-record';
+
+type Reason = 'not-found' | 'not-editable' | 'conflict' | { invalid: ZodError };
+
+/**
+ * The author changes a story a moderator has not accepted yet (pending, or changes requested); it
+ * goes (back) into the queue as pending. The patch is merged and the whole story validated again,
+ * so an edit can never leave a story the submission form would refuse.
+ */
+export async function editStory(
+  deps: { db: Db; stories: StoryRepository; now: () => Date },
+  user: User,
+  storyId: string,
+  patch: StoryPatch,
+): Promise<Result<StoryRecord, Reason>> {
+  const story = await deps.stories.get(storyId, true);
+  if (!story || !canSeeStory(story, user)) return fail('not-found');
+  if (!canEditStory(story, user)) return fail('not-editable');
+  // `null` in a patch clears an optional field (place, period).
+  const cleared = Object.fromEntries(Object.entries(patch).map(([k, v]) => [k, v ?? undefined]));
+  const merged = StoryInputSchema.safeParse({ ...pickInput(story), ...cleared });
+  if (!merged.success) return { ok: false, reason: { invalid: merged.error } };
+  const at = deps.now().toISOString();
+  try {
+    await transactWrite(deps.db, deps.stories.stateChangeItems(story, { to: 'pending', at, content: everyField(merged.data) }));
+  } catch (error) {
+    if (error instanceof TransactionConditionError) return fail('conflict');
+    throw error;
+  }
+  return ok({ ...story, ...merged.data, status: 'pending', updatedAt: at, submittedAt: at, version: story.version + 1 });
+}
+
+const INPUT_FIELDS = ['title', 'body', 'language', 'themes', 'place', 'period', 'contentWarnings', 'attribution', 'consent'] as const;
+
+/** Every input field, absent ones as `undefined`, so the update removes what the edit cleared. */
+const everyField = (input: StoryInput): Partial<StoryInput> =>
+  Object.fromEntries(INPUT_FIELDS.map((field) => [field, input[field]]));
+
+function pickInput(story: StoryRecord): StoryInput {
+  const { title, body, language, themes, place, period, contentWarnings, attribution, consent } = story;
+  return { title, body, language, themes, place, period, contentWarnings, attribution, consent };
+}

@@ -1,0 +1,153 @@
+import { createRoute } from '@hono/zod-openapi';
+import { z } from 'zod';
+import {
+  CommentInputSchema,
+  CommentPageSchema,
+  CommentSchema,
+  ReportInputSchema,
+  ReportResultSchema,
+} from '../../../shared/schemas/comment';
+import { PageQuerySchema } from '../../../shared/schemas/story';
+import type { User } from '../core/auth';
+import { createRouter } from '../core/create-app';
+import type { Deps } from '../core/deps';
+import { bearerAuth, IdParams, jsonBody, jsonContent, problemResponses } from '../core/openapi';
+import { invalidCursorError, notFoundError } from '../core/problem';
+import { notPublishedError, rateLimitedError } from '../core/problems';
+import { requireUser } from '../core/require-user';
+import { postComment } from './commands/post-comment';
+import { reportItem } from './commands/report-item';
+import { setVote } from './commands/set-vote';
+import { toComment, visibleComments } from './comment-record';
+import { canSeeStory } from './permissions';
+import type { StoryRepository } from './repository';
+
+const tags = ['comments and support'];
+const CommentParams = IdParams.extend({ commentId: z.string().min(1).max(80) });
+const VoteSchema = z.object({ voted: z.boolean(), voteCount: z.number().int() });
+
+/** Comments and support on published stories. */
+export function interactionRoutes(deps: Deps, stories: StoryRepository) {
+  const app = createRouter();
+
+  /** Why an action on a story failed its condition: unknown or unseen → 404, else 409. */
+  async function storyConflict(storyId: string, user: User | null) {
+    const story = await stories.get(storyId, true);
+    return story && canSeeStory(story, user) ? notPublishedError() : notFoundError('story');
+  }
+
+  async function requireVisibleStory(storyId: string, user: User | null) {
+    const story = await stories.get(storyId);
+    if (!story || !canSeeStory(story, user)) throw notFoundError('story');
+  }
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/stories/{id}/comments',
+      tags,
+      security: bearerAuth,
+      summary: 'Comment on a published story, or reply to a comment (one level)',
+      request: { params: IdParams, body: jsonBody(CommentInputSchema) },
+      responses: {
+        201: jsonContent(CommentSchema, 'The comment: published, or held for a moderator'),
+        ...problemResponses(400, 401, 404, 409, 413, 415, 429),
+      },
+    }),
+    async (c) => {
+      const user = requireUser(c);
+      const { id } = c.req.valid('param');
+      const result = await postComment(deps, user, id, c.req.valid('json'));
+      if (!result.ok) {
+        if (result.reason === 'rate-limited') throw rateLimitedError(deps.now(), 'comments');
+        if (result.reason === 'parent-not-found') throw notFoundError('comment to reply to');
+        throw await storyConflict(id, user);
+      }
+      return c.json(toComment(result.value, user), 201);
+    },
+  );
+
+  for (const replies of [false, true]) {
+    app.openapi(
+      createRoute({
+        method: 'get',
+        path: replies ? '/stories/{id}/comments/{commentId}/replies' : '/stories/{id}/comments',
+        tags,
+        summary: replies ? 'Replies to a comment, oldest first' : 'Comments on a story, oldest first',
+        request: { params: replies ? CommentParams : IdParams, query: PageQuerySchema },
+        responses: { 200: jsonContent(CommentPageSchema, 'A page of comments'), ...problemResponses(400, 404) },
+      }),
+      async (c) => {
+        const user = c.get('user');
+        const { id } = c.req.valid('param');
+        const parentId = replies ? c.req.param('commentId') : undefined;
+        const { limit, cursor } = c.req.valid('query');
+        const scope = `comments:${id}${parentId ? `:${parentId}` : ''}`;
+        const startKey = cursor ? deps.cursors.decode(scope, cursor) : undefined;
+        if (startKey === null) throw invalidCursorError();
+        await requireVisibleStory(id, user);
+        const page = await stories.listComments({ storyId: id, parentId, limit, startKey });
+        return c.json(
+          { items: visibleComments(page.items, user), nextCursor: deps.cursors.encode(scope, page.lastKey) },
+          200,
+        );
+      },
+    );
+  }
+
+  for (const voted of [true, false]) {
+    app.openapi(
+      createRoute({
+        method: voted ? 'put' : 'delete',
+        path: '/stories/{id}/vote',
+        tags,
+        security: bearerAuth,
+        summary: voted ? 'Support a story (idempotent)' : 'Withdraw support (idempotent)',
+        request: { params: IdParams },
+        responses: { 200: jsonContent(VoteSchema, 'The support state'), ...problemResponses(401, 404, 409, 429) },
+      }),
+      async (c) => {
+        const user = requireUser(c);
+        const { id } = c.req.valid('param');
+        const key = c.req.header('idempotency-key');
+        const token = key && /^[\w-]{8,36}$/.test(key) ? key : undefined;
+        const result = await setVote(deps, user, id, voted, token);
+        if (result.ok) return c.json(result.value, 200);
+        if (result.reason === 'rate-limited') throw rateLimitedError(deps.now(), 'support');
+        throw await storyConflict(id, user);
+      },
+    );
+  }
+
+  for (const onComment of [false, true]) {
+    app.openapi(
+      createRoute({
+        method: 'post',
+        path: onComment ? '/stories/{id}/comments/{commentId}/reports' : '/stories/{id}/reports',
+        tags,
+        security: bearerAuth,
+        summary: onComment ? 'Report a comment' : 'Report a story',
+        request: { params: onComment ? CommentParams : IdParams, body: jsonBody(ReportInputSchema) },
+        responses: {
+          201: jsonContent(ReportResultSchema, 'Reported'),
+          200: jsonContent(ReportResultSchema, 'Already reported by you: nothing changed'),
+          ...problemResponses(400, 401, 404, 413, 415, 429),
+        },
+      }),
+      async (c) => {
+        const user = requireUser(c);
+        const { id } = c.req.valid('param');
+        const commentId = onComment ? c.req.param('commentId') : undefined;
+        const result = await reportItem(deps, user, { storyId: id, commentId }, c.req.valid('json'));
+        if (!result.ok) {
+          if (result.reason === 'rate-limited') throw rateLimitedError(deps.now(), 'reports');
+          throw notFoundError(onComment ? 'comment' : 'story');
+        }
+        const { created } = result.value;
+        return c.json({ reported: true as const, created }, created ? 201 : 200);
+      },
+    );
+  }
+
+  return app;
+}

@@ -1,0 +1,7 @@
+/** The q-quantile (0..1) of the numbers, by nearest rank. */
+export function quantile(values: number[], q: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+}
+export const median = (values: number[]) => quantile(values, 0.5);

@@ -1,0 +1,66 @@
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { StoryInputSchema } from '../../shared/schemas/story';
+import type { User } from '../../functions/src/core/auth';
+import type { Db } from '../../functions/src/core/dynamo';
+import type { Deps } from '../../functions/src/core/deps';
+import { createAuditRepository } from '../../functions/src/moderation/audit-repository';
+import { decideStory } from '../../functions/src/moderation/commands/decide-story';
+import { postComment } from '../../functions/src/stories/commands/post-comment';
+import { setVote } from '../../functions/src/stories/commands/set-vote';
+import { submitStory } from '../../functions/src/stories/commands/submit-story';
+import { createStoryRepository } from '../../functions/src/stories/repository';
+import { DEMO_PERSONAS, DEMO_STORIES, type DemoPersonaId } from './demo-content';
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+
+/** Whether the table holds nothing yet (a Scan of one item: start-up only, never a request path). */
+export async function isTableEmpty(db: Db): Promise<boolean> {
+  const out = await db.doc.send(new ScanCommand({ TableName: db.tableName, Limit: 1 }));
+  return (out.Items ?? []).length === 0;
+}
+
+/**
+ * Writes the demo stories through the same commands the API uses (submit, approve, comment,
+ * support), each at its own moment in the past, so the data is what real use would leave behind.
+ * Returns the number of stories written.
+ */
+export async function seedDemoContent(deps: Pick<Deps, 'db'>, now = new Date()): Promise<number> {
+  const personas = new Map(DEMO_PERSONAS.map((p) => [p.id, p]));
+  const user = (id: DemoPersonaId): User => {
+    const p = personas.get(id);
+    if (!p) throw new Error(`Unknown demo persona ${id}`);
+    return { sub: p.sub, name: p.name, groups: p.groups };
+  };
+  const moderator = DEMO_PERSONAS.find((p) => p.groups.includes('moderators'))!;
+  const stories = createStoryRepository(deps.db);
+  const audit = createAuditRepository(deps.db);
+  const at = (ms: number) => () => new Date(ms);
+
+  for (const demo of DEMO_STORIES) {
+    const submittedAt = now.getTime() - demo.submittedDaysAgo * DAY;
+    const input = StoryInputSchema.parse(demo.input);
+    const submitted = await submitStory({ db: deps.db, stories, now: at(submittedAt) }, user(demo.author), input);
+    if (!submitted.ok) throw new Error(`Could not submit demo story ${demo.key}: ${submitted.reason}`);
+    const story = submitted.value;
+    if (demo.state !== 'published') continue;
+    const publishedAt = submittedAt + (demo.decidedAfterHours ?? 24) * HOUR;
+    const decided = await decideStory(
+      { db: deps.db, stories, audit, now: at(publishedAt) },
+      user(moderator.id),
+      story.id,
+      { decision: 'approve' },
+    );
+    if (!decided.ok) throw new Error(`Could not publish demo story ${demo.key}: ${decided.reason}`);
+    for (const comment of demo.comments ?? []) {
+      const when = Math.min(now.getTime() - HOUR, publishedAt + comment.daysAfterPublication * DAY);
+      await postComment({ db: deps.db, now: at(when) }, user(comment.author), story.id, {
+        body: comment.body,
+      });
+    }
+    for (const supporter of demo.supporters ?? []) {
+      await setVote({ db: deps.db, now: at(now.getTime()) }, user(supporter), story.id, true);
+    }
+  }
+  return DEMO_STORIES.length;
+}

@@ -1,0 +1,88 @@
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { TestProject } from 'vitest/node';
+import { loadConfig } from '../../functions/src/core/config';
+import { ensureTable } from '../../functions/src/core/ensure-table';
+import { startApiServer } from '../../functions/src/local-server';
+import { startDynamoDbLocal } from '../../scripts/local-stack/dynamodb-local';
+import { freePort } from '../../scripts/local-stack/free-port';
+import { seedDemoContent } from '../../scripts/seed/seed-demo-content';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const stops: (() => Promise<void>)[] = [];
+
+async function waitForHttp(url: string, child: ChildProcess, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`vite preview exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+/**
+ * The whole platform for the browser tests: DynamoDB Local in memory with the demo content, the API,
+ * and the production build of the web app served by `vite preview` (which proxies /api).
+ */
+export async function setup(project: TestProject) {
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+  const dynamo = await startDynamoDbLocal({ port: await freePort() });
+  stops.push(dynamo.stop);
+  const config = loadConfig({
+    AUTH_MODE: 'local',
+    TABLE_NAME: 'e2e',
+    DYNAMODB_ENDPOINT: dynamo.endpoint,
+    LOG_LEVEL: 'warn',
+  });
+  const client = new DynamoDBClient({
+    endpoint: dynamo.endpoint,
+    region: config.awsRegion,
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+  await ensureTable(client, config.tableName);
+  client.destroy();
+  const apiPort = await freePort();
+  const api = await startApiServer(config, apiPort);
+  stops.push(api.close);
+  await seedDemoContent(api.deps);
+
+  const require = createRequire(import.meta.url);
+  const vite = join(dirname(require.resolve('vite/package.json')), 'bin', 'vite.js');
+  const web = join(root, 'web');
+  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: web, stdio: 'inherit' });
+  const webPort = await freePort();
+  const preview = spawn(process.execPath, [vite, 'preview', '--port', String(webPort), '--strictPort'], {
+    cwd: web,
+    env: { ...process.env, API_PORT: String(apiPort), WEB_PORT: String(webPort) },
+    stdio: 'ignore',
+  });
+  stops.push(
+    () =>
+      new Promise<void>((done) => {
+        if (preview.exitCode !== null) return done();
+        preview.once('exit', () => done());
+        preview.kill('SIGTERM');
+      }),
+  );
+  const baseUrl = `http://127.0.0.1:${webPort}`;
+  await waitForHttp(`${baseUrl}/api/health`, preview);
+  project.provide('baseUrl', baseUrl);
+}
+
+export async function teardown() {
+  for (const stop of stops.reverse()) await stop().catch(() => undefined);
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}

@@ -9,13 +9,23 @@ beforeAll(async () => {
   t = await createTestApp();
 });
 
-type Made = { id: string; language: Language; themes: Theme[]; period?: { from?: number; to?: number } };
+type Made = {
+  id: string;
+  language: Language;
+  themes: Theme[];
+  period?: { from?: number; to?: number };
+};
 /** Every story published in this file's table, oldest first: the oracle for the filters. */
 const published: Made[] = [];
 
 async function publish(overrides: Partial<StoryInputDraft> = {}) {
   const story = await publishStory(t, newResident('feed'), overrides);
-  published.push({ id: story.id, language: story.language, themes: story.themes, period: story.period });
+  published.push({
+    id: story.id,
+    language: story.language,
+    themes: story.themes,
+    period: story.period,
+  });
   return story;
 }
 
@@ -23,12 +33,16 @@ async function publish(overrides: Partial<StoryInputDraft> = {}) {
 async function feed(query = '') {
   const budgets: string[][] = [];
   t.requests.reset();
-  const items = await readAllPages<StoryCard>(t, `/api/stories?limit=50${query ? `&${query}` : ''}`, {
-    onPage: () => {
-      budgets.push(t.requests.sent());
-      t.requests.reset();
+  const items = await readAllPages<StoryCard>(
+    t,
+    `/api/stories?limit=50${query ? `&${query}` : ''}`,
+    {
+      onPage: () => {
+        budgets.push(t.requests.sent());
+        t.requests.reset();
+      },
     },
-  });
+  );
   return { items, ids: items.map((card) => card.id), budgets };
 }
 
@@ -41,7 +55,9 @@ function expected(filter: { theme?: Theme; decade?: number; language?: Language 
       if (filter.decade === undefined) return true;
       const from = s.period?.from ?? s.period?.to;
       const to = s.period?.to ?? s.period?.from;
-      return from !== undefined && to !== undefined && from <= filter.decade + 9 && to >= filter.decade;
+      return (
+        from !== undefined && to !== undefined && from <= filter.decade + 9 && to >= filter.decade
+      );
     })
     .map((s) => s.id)
     .reverse();
@@ -67,10 +83,16 @@ describe('GET /api/stories', () => {
     const { items } = await feed();
     expect(items.length).toBeGreaterThan(1);
     for (const card of items) {
-      expect(card).toMatchObject({ voteCount: expect.any(Number), commentCount: expect.any(Number) });
+      expect(card).toMatchObject({
+        voteCount: expect.any(Number),
+        commentCount: expect.any(Number),
+      });
       expect(card.excerpt.length).toBeGreaterThan(0);
     }
-    expect(items.find((card) => card.id === story.id)).toMatchObject({ voteCount: 0, commentCount: 0 });
+    expect(items.find((card) => card.id === story.id)).toMatchObject({
+      voteCount: 0,
+      commentCount: 0,
+    });
   });
 
   it('pages through more stories than the limit without duplicates or gaps', async () => {
@@ -87,12 +109,15 @@ describe('GET /api/stories', () => {
     expect(pages.flat()).toEqual(all);
   });
 
-  it.each(['0', '51', 'abc', '-1', '2.5'])('refuses limit=%s with a 400 naming limit', async (limit) => {
-    const res = await t.call('GET', `/api/stories?limit=${limit}`);
-    expect(res.status).toBe(400);
-    expect(res.headers.get('content-type')).toMatch('application/problem+json');
-    expect(res.json.errors.map((e: { path: string }) => e.path)).toContain('limit');
-  });
+  it.each(['0', '51', 'abc', '-1', '2.5'])(
+    'refuses limit=%s with a 400 naming limit',
+    async (limit) => {
+      const res = await t.call('GET', `/api/stories?limit=${limit}`);
+      expect(res.status).toBe(400);
+      expect(res.headers.get('content-type')).toMatch('application/problem+json');
+      expect(res.json.errors.map((e: { path: string }) => e.path)).toContain('limit');
+    },
+  );
 
   it.each(['1', '50'])('accepts limit=%s', async (limit) => {
     const res = await t.call('GET', `/api/stories?limit=${limit}`);
@@ -160,8 +185,16 @@ describe('GET /api/stories filters', () => {
     await publish({ language: 'tr', themes: ['migration', 'community'], period: { from: 1964 } });
     await publish({ language: 'pl', themes: ['migration'], period: { from: 1980, to: 1989 } });
     await publish({ language: 'it', themes: ['everyday-life'], period: { to: 1955 } });
-    await publish({ language: 'el', themes: ['community', 'remembrance'], period: { label: 'früher' } });
-    await publish({ language: 'de', themes: ['structural-change'], period: { from: 1987, to: 2008 } });
+    await publish({
+      language: 'el',
+      themes: ['community', 'remembrance'],
+      period: { label: 'früher' },
+    });
+    await publish({
+      language: 'de',
+      themes: ['structural-change'],
+      period: { from: 1987, to: 2008 },
+    });
     await publish({ language: 'tr', themes: ['colliery'], period: undefined });
     // Not published, though they match the filters below: must never show.
     const pending = await submitStory(t, newResident('filter-pending'), {
@@ -191,7 +224,10 @@ describe('GET /api/stories filters', () => {
     ['theme=migration&language=tr', { theme: 'migration', language: 'tr' }],
     ['theme=migration&decade=1980', { theme: 'migration', decade: 1980 }],
     ['decade=1960&language=tr', { decade: 1960, language: 'tr' }],
-    ['theme=migration&decade=1970&language=tr', { theme: 'migration', decade: 1970, language: 'tr' }],
+    [
+      'theme=migration&decade=1970&language=tr',
+      { theme: 'migration', decade: 1970, language: 'tr' },
+    ],
     ['theme=remembrance&language=tr', { theme: 'remembrance', language: 'tr' }],
   ] as const)('%s lists exactly the matching published stories', async (query, filter) => {
     const { ids } = await feed(query);
@@ -209,7 +245,13 @@ describe('GET /api/stories filters', () => {
   });
 
   it('refuses a decade that is not a year ending in 0, and unknown themes and languages', async () => {
-    for (const query of ['decade=1965', 'decade=abc', 'theme=football', 'language=xx', 'sort=old']) {
+    for (const query of [
+      'decade=1965',
+      'decade=abc',
+      'theme=football',
+      'language=xx',
+      'sort=old',
+    ]) {
       const res = await t.call('GET', `/api/stories?${query}`);
       expect(res.status).toBe(400);
       expect(res.json.errors[0].path).toBe(query.split('=')[0]);

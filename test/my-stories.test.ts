@@ -58,7 +58,8 @@ describe('GET /api/me/stories', () => {
     });
 
     it("carries the moderator's decision and reason", async () => {
-      const items = (await t.call('GET', '/api/me/stories', { as: author })).json.items as StoryCard[];
+      const items = (await t.call('GET', '/api/me/stories', { as: author })).json
+        .items as StoryCard[];
       const byId = new Map(items.map((s) => [s.id, s]));
       expect(byId.get(ids.rejected!)!.lastDecision).toMatchObject({
         decision: 'reject',
@@ -78,7 +79,8 @@ describe('GET /api/me/stories', () => {
     });
 
     it('shows the author their exact place', async () => {
-      const items = (await t.call('GET', '/api/me/stories', { as: author })).json.items as StoryCard[];
+      const items = (await t.call('GET', '/api/me/stories', { as: author })).json
+        .items as StoryCard[];
       expect(items[0]!.place).toMatchObject({ lat: 51.50374, lng: 7.17612 });
     });
 
@@ -99,7 +101,8 @@ describe('GET /api/me/stories', () => {
   it('pages with a cursor, without duplicates or gaps', async () => {
     const author = newResident('pager');
     const made: string[] = [];
-    for (let i = 0; i < 5; i++) made.push((await submitStory(t, author, { title: `Teil ${i}` })).id);
+    for (let i = 0; i < 5; i++)
+      made.push((await submitStory(t, author, { title: `Teil ${i}` })).id);
     const pages: string[][] = [];
     const items = await readAllPages<StoryCard>(t, '/api/me/stories?limit=2', {
       as: author,
@@ -114,7 +117,9 @@ describe('GET /api/me/stories', () => {
     for (let i = 0; i < 2; i++) await submitStory(t, author);
     const { nextCursor } = (await t.call('GET', '/api/me/stories?limit=1', { as: author })).json;
     expect(nextCursor).toEqual(expect.any(String));
-    const mine = await t.call('GET', `/api/me/stories?limit=1&cursor=${nextCursor}`, { as: author });
+    const mine = await t.call('GET', `/api/me/stories?limit=1&cursor=${nextCursor}`, {
+      as: author,
+    });
     expect(mine.status).toBe(200);
     const theirs = await t.call('GET', `/api/me/stories?limit=1&cursor=${nextCursor}`, { as: ben });
     expect(theirs.status).toBe(400);

@@ -1,58 +1,27 @@
 import { swaggerUI } from '@hono/swagger-ui';
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { accountsRoutes } from './accounts/routes';
-import { createApp, createRouter } from './core/create-app';
+import { createApp } from './core/create-app';
 import type { Deps } from './core/deps';
 import type { AppEnv } from './core/hono-env';
-import { moderationRoutes } from './moderation/routes';
 import { healthRoutes } from './service/routes';
-import { storiesRoutes } from './stories/routes';
 
-type Router = OpenAPIHono<AppEnv>;
-export type ContextName = 'stories' | 'moderation' | 'accounts';
-
-const CONTEXTS: Record<ContextName, (deps: Deps) => Router> = {
-  stories: storiesRoutes,
-  moderation: moderationRoutes,
-  accounts: () => accountsRoutes(),
-};
-
-const DOCUMENT_INFO = {
-  openapi: '3.1.0',
-  info: {
-    title: 'Ruhr Stories API',
-    version: '1',
-    description:
-      'Stories of the Ruhr area, moderated before publication, curated with the Deutsches Bergbau-Museum Bochum. Errors are application/problem+json.',
-  },
-};
-
-/** The OpenAPI 3.1 document of every context, generated from the same zod schemas as the routes. */
-export function openApiDocument(deps: Deps) {
-  const all = createRouter();
-  for (const routes of Object.values(CONTEXTS)) all.route('/api', routes(deps));
-  all.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
-    type: 'http',
-    scheme: 'bearer',
-    bearerFormat: 'JWT',
-  });
-  return all.getOpenAPI31Document(DOCUMENT_INFO);
-}
+export type Router = OpenAPIHono<AppEnv>;
+export type RoutesFactory = (deps: Deps) => Router;
 
 /**
- * The API with the given contexts mounted under /api, plus health. Each Lambda entry mounts its
- * own context; the local server mounts all of them. `withDocs` adds /api/openapi.json and /api/docs.
+ * The API with the given contexts' routes mounted under /api, plus health. Each Lambda entry passes
+ * only its own context (so its bundle holds only that code); the local server passes all of them.
+ * `document` adds /api/openapi.json and the interactive reference at /api/docs.
  */
 export function buildApp(
   deps: Deps,
-  options: { contexts: ContextName[]; withDocs?: boolean; extra?: Router[] },
+  options: { routes: RoutesFactory[]; document?: (deps: Deps) => unknown },
 ) {
   const app = createApp(deps);
   app.route('/api', healthRoutes());
-  for (const name of options.contexts) app.route('/api', CONTEXTS[name](deps));
-  for (const router of options.extra ?? []) app.route('/api', router);
-  if (options.withDocs) {
-    const document = openApiDocument(deps);
+  for (const routes of options.routes) app.route('/api', routes(deps));
+  if (options.document) {
+    const document = options.document(deps);
     app.get('/api/openapi.json', (c) => c.json(document));
     app.get('/api/docs', swaggerUI({ url: '/api/openapi.json', title: 'Ruhr Stories API' }));
   }

@@ -1,3 +1,4 @@
+import { ALL_CONTEXTS, openApiDocument } from './all-contexts';
 import { buildApp } from './app';
 import type { Config } from './core/config';
 import { createDeps } from './core/create-deps';
@@ -9,7 +10,8 @@ import { devAuthRoutes } from './dev-auth/routes';
  */
 export async function createLocalApp(config: Config) {
   const deps = await createDeps(config, 'ruhr-stories-local');
-  const extra = deps.devIssuer ? [devAuthRoutes(deps.devIssuer)] : [];
-  const app = buildApp(deps, { contexts: ['stories', 'moderation', 'accounts'], withDocs: true, extra });
+  const issuer = deps.devIssuer;
+  const routes = issuer ? [...ALL_CONTEXTS, () => devAuthRoutes(issuer)] : ALL_CONTEXTS;
+  const app = buildApp(deps, { routes, document: openApiDocument });
   return { app, deps };
 }

@@ -3,6 +3,7 @@ import { StoryInputSchema } from '../../shared/schemas/story';
 import type { User } from '../../functions/src/core/auth';
 import type { Db } from '../../functions/src/core/dynamo';
 import type { Deps } from '../../functions/src/core/deps';
+import { createAccountRepository } from '../../functions/src/accounts/repository';
 import { createAuditRepository } from '../../functions/src/moderation/audit-repository';
 import { decideStory } from '../../functions/src/moderation/commands/decide-story';
 import { postComment } from '../../functions/src/stories/commands/post-comment';
@@ -35,6 +36,7 @@ export async function seedDemoContent(deps: Pick<Deps, 'db'>, now = new Date()):
   const moderator = DEMO_PERSONAS.find((p) => p.groups.includes('moderators'))!;
   const stories = createStoryRepository(deps.db);
   const audit = createAuditRepository(deps.db);
+  const accounts = createAccountRepository(deps.db);
   const at = (ms: number) => () => new Date(ms);
 
   for (const demo of DEMO_STORIES) {
@@ -46,7 +48,7 @@ export async function seedDemoContent(deps: Pick<Deps, 'db'>, now = new Date()):
     if (demo.state !== 'published') continue;
     const publishedAt = submittedAt + (demo.decidedAfterHours ?? 24) * HOUR;
     const decided = await decideStory(
-      { db: deps.db, stories, audit, now: at(publishedAt) },
+      { db: deps.db, stories, audit, accounts, now: at(publishedAt) },
       user(moderator.id),
       story.id,
       { decision: 'approve' },

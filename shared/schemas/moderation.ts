@@ -15,6 +15,20 @@ export const StoryDecisionInputSchema = z
     { message: 'A reason is required for this decision', path: ['reason'] },
   );
 
+export const COMMENT_DECISIONS = ['approve', 'hide', 'restore'] as const;
+
+export const CommentDecisionInputSchema = z
+  .object({
+    decision: z.enum(COMMENT_DECISIONS),
+    reason: z.string().trim().min(1).max(2000).optional(),
+  })
+  .refine(
+    (d) => d.reason !== undefined || (DECISIONS_WITHOUT_REASON as readonly string[]).includes(d.decision),
+    { message: 'A reason is required for this decision', path: ['reason'] },
+  );
+
+export const NoteInputSchema = z.object({ body: z.string().trim().min(1).max(2000) });
+
 export const QueueQuerySchema = z.object({
   kind: z.enum(QUEUE_KINDS).default('stories'),
   limit: z.coerce.number().int().min(1).max(50).default(20),
@@ -23,4 +37,6 @@ export const QueueQuerySchema = z.object({
 
 export type StoryDecision = (typeof STORY_DECISIONS)[number];
 export type StoryDecisionInput = z.infer<typeof StoryDecisionInputSchema>;
+export type CommentDecision = (typeof COMMENT_DECISIONS)[number];
+export type CommentDecisionInput = z.infer<typeof CommentDecisionInputSchema>;
 export type QueueKind = (typeof QUEUE_KINDS)[number];

@@ -22,7 +22,8 @@ async function expectStatus(
   status: number,
   what: string,
 ) {
-  if (res.status !== status) throw new Error(`${what}: expected ${status}, got ${res.status} ${res.text}`);
+  if (res.status !== status)
+    throw new Error(`${what}: expected ${status}, got ${res.status} ${res.text}`);
   return res.json as Story;
 }
 
@@ -32,7 +33,10 @@ export async function submitStory(
   persona: Persona,
   overrides: Partial<StoryInputDraft> = {},
 ): Promise<Story> {
-  const res = await t.call('POST', '/api/stories', { as: persona, body: makeStoryInput(overrides) });
+  const res = await t.call('POST', '/api/stories', {
+    as: persona,
+    body: makeStoryInput(overrides),
+  });
   return expectStatus(res, 201, 'submit story');
 }
 
@@ -68,7 +72,10 @@ export async function publishStory(
 export async function readAllPages<T = Record<string, unknown>>(
   t: TestApp,
   path: string,
-  options: { as?: Persona; onPage?: (page: { items: T[]; nextCursor: string | null }) => void } = {},
+  options: {
+    as?: Persona;
+    onPage?: (page: { items: T[]; nextCursor: string | null }) => void;
+  } = {},
 ): Promise<T[]> {
   const items: T[] = [];
   let cursor: string | null = null;

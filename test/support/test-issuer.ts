@@ -17,7 +17,11 @@ export type TokenClaims = {
  * An RS256 token issuer of the test's own, standing in for a Cognito user pool: its key pair, its
  * JWKS, and tokens with any claims (expired, another issuer, another audience) signed by its key.
  */
-export async function createTestIssuer(options: { issuer: string; audience: string; kid?: string }) {
+export async function createTestIssuer(options: {
+  issuer: string;
+  audience: string;
+  kid?: string;
+}) {
   const { publicKey, privateKey } = await generateKeyPair('RS256');
   const kid = options.kid ?? 'test-key-1';
   const jwks: { keys: JWK[] } = {

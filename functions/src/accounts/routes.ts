@@ -1,24 +1,47 @@
 import { createRoute } from '@hono/zod-openapi';
+import { z } from 'zod';
 import { MeSchema } from '../../../shared/schemas/account';
 import { createRouter } from '../core/create-app';
+import type { Deps } from '../core/deps';
 import { bearerAuth, jsonContent, problemResponses } from '../core/openapi';
 import { requireUser } from '../core/require-user';
+import { createAccountRepository } from './repository';
 
-/** The accounts context: who the caller is. Profile, data export and erasure come later. */
-export function accountsRoutes() {
+const tags = ['accounts'];
+const MeWithNoticesSchema = MeSchema.extend({ unseenDecisions: z.number().int() });
+
+/** The accounts context: who the caller is, and what they have not seen yet. */
+export function accountsRoutes(deps: Deps) {
+  const accounts = createAccountRepository(deps.db);
   const app = createRouter();
   app.openapi(
     createRoute({
       method: 'get',
       path: '/me',
-      tags: ['accounts'],
+      tags,
       security: bearerAuth,
-      summary: 'The signed-in caller',
-      responses: { 200: jsonContent(MeSchema, 'The caller'), ...problemResponses(401) },
+      summary: 'The signed-in caller, with the number of moderator decisions on their stories not yet seen',
+      responses: { 200: jsonContent(MeWithNoticesSchema, 'The caller'), ...problemResponses(401) },
     }),
-    (c) => {
+    async (c) => {
       const user = requireUser(c);
-      return c.json({ sub: user.sub, name: user.name, groups: user.groups }, 200);
+      const unseenDecisions = await accounts.unseenDecisions(user.sub);
+      return c.json({ sub: user.sub, name: user.name, groups: user.groups, unseenDecisions }, 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/me/notices/seen',
+      tags,
+      security: bearerAuth,
+      summary: 'Marks every decision on the caller\'s stories as seen',
+      responses: { 200: jsonContent(z.object({ unseenDecisions: z.literal(0) }), 'Seen'), ...problemResponses(401) },
+    }),
+    async (c) => {
+      const user = requireUser(c);
+      await accounts.markDecisionsSeen(user.sub);
+      return c.json({ unseenDecisions: 0 as const }, 200);
     },
   );
   return app;

@@ -1,15 +1,20 @@
 import { handle } from 'hono/aws-lambda';
-import { buildApp, type ContextName } from '../app';
+import { buildApp, type RoutesFactory } from '../app';
 import { loadConfig } from './config';
 import { createDeps } from './create-deps';
+import type { Deps } from './deps';
 
 /**
  * The Lambda handler of one context. Config and clients are made once per cold start; the local
  * development issuer is refused here whatever the environment says.
  */
-export async function lambdaHandler(context: ContextName, options: { withDocs?: boolean } = {}) {
+export async function lambdaHandler(
+  service: string,
+  routes: RoutesFactory,
+  document?: (deps: Deps) => unknown,
+) {
   const config = loadConfig();
   if (config.authMode !== 'jwks') throw new Error('Lambda entries only verify real tokens (AUTH_MODE=jwks)');
-  const deps = await createDeps(config, context);
-  return handle(buildApp(deps, { contexts: [context], withDocs: options.withDocs }));
+  const deps = await createDeps(config, service);
+  return handle(buildApp(deps, { routes: [routes], document }));
 }

@@ -9,10 +9,16 @@ export type AuditEntry = {
   id: string;
   entityType: 'story' | 'comment';
   entityId: string;
+  /** For a comment: the story it belongs to. */
+  storyId?: string;
+  /** The story's title or the comment's beginning, so the log reads without lookups. */
+  title?: string;
   decision: string;
   reason?: string;
   fromStatus: string;
   toStatus: string;
+  /** When the item was sent in, for a first decision: the overview's time-to-decision. */
+  submittedAt?: string;
   actorSub: string;
   actorName: string;
   at: string;
@@ -47,6 +53,26 @@ export function createAuditRepository(db: Db) {
           },
         },
       };
+    },
+
+    /** Every entry since `since` (ISO time), for the overview; follows DynamoDB's pages. */
+    async listSince(since: string): Promise<AuditEntry[]> {
+      const entries: AuditEntry[] = [];
+      let startKey: Record<string, unknown> | undefined;
+      do {
+        const out = await db.doc.send(
+          new QueryCommand({
+            TableName,
+            IndexName: 'log',
+            KeyConditionExpression: 'logPk = :log AND logSk >= :since',
+            ExpressionAttributeValues: { ':log': keys.platformLog, ':since': since },
+            ExclusiveStartKey: startKey,
+          }),
+        );
+        entries.push(...(out.Items ?? []).map(strip));
+        startKey = out.LastEvaluatedKey;
+      } while (startKey);
+      return entries;
     },
 
     /** Newest first; for one item, or for the whole platform. */

@@ -1,4 +1,5 @@
 import { lambdaHandler } from '../core/lambda-entry';
+import { moderationRoutes } from './routes';
 
 /** Lambda entry of the moderation context (API Gateway HTTP API, payload v2). */
-export const handler = await lambdaHandler('moderation');
+export const handler = await lambdaHandler('moderation', moderationRoutes);

@@ -10,8 +10,19 @@ export const STORY_TRANSITIONS: Record<StoryDecision, { from: StoryStatus[]; to:
   restore: { from: ['hidden'], to: 'published' },
 };
 
-/** The status a decision leads to, or `null` when the story is not in a state it applies to. */
-export function nextStoryStatus(current: StoryStatus, decision: StoryDecision): StoryStatus | null {
+/**
+ * The status a decision leads to, or `null` when the story is not in a state it applies to.
+ * On a `reported` story (open reports, or hidden by them) hide confirms the reports and restore
+ * dismisses them, so both also apply to the state the reports left it in.
+ */
+export function nextStoryStatus(
+  current: StoryStatus,
+  decision: StoryDecision,
+  reported = false,
+): StoryStatus | null {
   const transition = STORY_TRANSITIONS[decision];
-  return transition.from.includes(current) ? transition.to : null;
+  if (transition.from.includes(current)) return transition.to;
+  if (reported && decision === 'hide' && current === 'hidden') return 'hidden';
+  if (reported && decision === 'restore' && current === 'published') return 'published';
+  return null;
 }

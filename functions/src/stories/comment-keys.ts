@@ -11,6 +11,6 @@ export function commentKeyOf(storyId: string, commentId: string) {
 
 /** Queue attributes of a held comment: it waits for a moderator, oldest first. */
 export const commentQueue = (at: string, storyId: string, commentId: string) => ({
-  queuePk: 'QUEUE#comments',
+  queuePk: storyKeys.heldQueue,
   queueSk: `${at}#${storyId}#${commentId}`,
 });

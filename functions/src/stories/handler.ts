@@ -1,4 +1,5 @@
 import { lambdaHandler } from '../core/lambda-entry';
+import { storiesRoutes } from './routes';
 
 /** Lambda entry of the stories context (API Gateway HTTP API, payload v2). */
-export const handler = await lambdaHandler('stories');
+export const handler = await lambdaHandler('stories', storiesRoutes);

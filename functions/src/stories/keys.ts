@@ -36,6 +36,9 @@ export const storyKeys = {
   author: (sub: string) => `AUTHOR#${sub}`,
   byTime: (at: string, id: string) => `${at}#${id}`,
   pendingQueue: 'QUEUE#stories',
+  heldQueue: 'QUEUE#comments',
+  /** The moderation queue partition of each kind. */
+  queue: (kind: 'stories' | 'comments' | 'reports') => `QUEUE#${kind}`,
 };
 
 /** The feedTopSk value: supports first, then the newer story. Fits a DynamoDB number exactly. */

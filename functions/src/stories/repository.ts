@@ -145,18 +145,22 @@ export function createStoryRepository(db: Db) {
       return { items: items.map(toRecord), lastKey };
     },
 
-    /** Stories waiting for a moderator, oldest first: one Query. */
-    async listPending(limit: number, startKey?: PageKey): Promise<Page<StoryRecord>> {
-      const { items, lastKey } = await query({
+    /**
+     * One page of a moderation queue, oldest first: one Query. Pending stories, held comments, or
+     * reported stories and comments (raw items: `entity` tells a story from a comment).
+     */
+    async listQueue(kind: 'stories' | 'comments' | 'reports', limit: number, startKey?: PageKey) {
+      return query({
         IndexName: 'queue',
         KeyConditionExpression: 'queuePk = :queue',
-        ExpressionAttributeValues: { ':queue': storyKeys.pendingQueue },
+        ExpressionAttributeValues: { ':queue': storyKeys.queue(kind) },
         ScanIndexForward: true,
         Limit: limit,
         ExclusiveStartKey: startKey,
       });
-      return { items: items.map(toRecord), lastKey };
     },
+
+    toRecord,
 
     /**
      * The transaction items that move a story from its current status to `to`, conditional on
@@ -169,8 +173,10 @@ export function createStoryRepository(db: Db) {
         to: StoryStatus;
         at: string;
         decision?: StoryRecord['lastDecision'];
+        /** Settle open reports: the count starts again and the item leaves the reports queue. */
+        clearReports?: boolean;
         /** New content (an author's edit); fields set to undefined are removed. */
-        content?: Partial<StoryInput>;
+        content?: Partial<StoryInput> & Partial<Pick<StoryRecord, 'flags' | 'flagSpans'>>;
       },
     ): TransactItem[] {
       const names: Record<string, string> = { '#status': 'status' };
@@ -184,6 +190,7 @@ export function createStoryRepository(db: Db) {
       const sets = ['#status = :to', 'updatedAt = :at', 'version = version + :one'];
       const removes: string[] = [];
       if (change.decision) (sets.push('lastDecision = :decision'), (values[':decision'] = change.decision));
+      if (change.clearReports) (sets.push('reportCount = :zero'), removes.push('hiddenBy'), (values[':zero'] = 0));
       for (const [field, value] of Object.entries(change.content ?? {})) {
         names[`#c_${field}`] = field;
         if (value === undefined) removes.push(`#c_${field}`);

@@ -19,6 +19,11 @@ export type StoryRecord = StoryInput & {
   publishedAt?: string;
   lastDecision?: { decision: string; reason?: string; decidedAt: string };
   flags: string[];
+  /** Where the flags are, for highlighting: moderators only. */
+  flagSpans?: { field: 'title' | 'body'; kind: string; start: number; end: number }[];
+  /** Reports since the last moderator decision on them; `hiddenBy: 'reports'` once they hid it. */
+  reportCount?: number;
+  hiddenBy?: 'reports';
   /** Optimistic-concurrency version, bumped by every state change. */
   version: number;
 };

@@ -1,46 +1,60 @@
 import type { StoryDecisionInput } from '../../../../shared/schemas/moderation';
+import type { AccountRepository } from '../../accounts/repository';
 import type { User } from '../../core/auth';
+import type { Db } from '../../core/dynamo';
 import { fail, ok, type Result } from '../../core/result';
 import { TransactionConditionError, transactWrite } from '../../core/transact';
-import type { Db } from '../../core/dynamo';
 import type { StoryRepository } from '../../stories/repository';
 import type { StoryRecord } from '../../stories/story-record';
 import type { AuditRepository } from '../audit-repository';
 import { nextStoryStatus } from '../story-transitions';
 
 type Reason = 'not-found' | 'conflict';
+export type DecisionDeps = {
+  db: Db;
+  stories: StoryRepository;
+  audit: AuditRepository;
+  accounts: AccountRepository;
+  now: () => Date;
+};
 
 /**
- * A moderator decides on a story. The state change (conditional on the status and version read)
- * and the audit entry are one TransactWriteItems, so of two moderators deciding at once exactly
- * one wins and the other gets a conflict; no decision is ever lost or logged twice.
+ * A moderator decides on a story. The state change (conditional on the status and version read),
+ * the audit entry and the author's unseen-decision count are one TransactWriteItems, so of two
+ * moderators deciding at once exactly one wins and the other gets a conflict; no decision is ever
+ * lost or logged twice.
  */
 export async function decideStory(
-  deps: { db: Db; stories: StoryRepository; audit: AuditRepository; now: () => Date },
+  deps: DecisionDeps,
   moderator: User,
   storyId: string,
   input: StoryDecisionInput,
 ): Promise<Result<StoryRecord, Reason>> {
   const story = await deps.stories.get(storyId, true);
   if (!story || story.status === 'withdrawn') return fail('not-found');
-  const to = nextStoryStatus(story.status, input.decision);
+  const reported = (story.reportCount ?? 0) > 0 || story.hiddenBy === 'reports';
+  const to = nextStoryStatus(story.status, input.decision, reported);
   if (!to) return fail('conflict');
   const at = deps.now().toISOString();
   const decision = { decision: input.decision, reason: input.reason, decidedAt: at };
+  const clearReports = reported && (input.decision === 'hide' || input.decision === 'restore');
   try {
     await transactWrite(deps.db, [
-      ...deps.stories.stateChangeItems(story, { to, at, decision }),
+      ...deps.stories.stateChangeItems(story, { to, at, decision, clearReports }),
       deps.audit.entryItem({
         entityType: 'story',
         entityId: story.id,
+        title: story.title,
         decision: input.decision,
         reason: input.reason,
         fromStatus: story.status,
         toStatus: to,
+        submittedAt: story.status === 'pending' ? story.submittedAt : undefined,
         actorSub: moderator.sub,
         actorName: moderator.name,
         at,
       }),
+      deps.accounts.decisionNoticeItem(story.authorSub),
     ]);
   } catch (error) {
     if (error instanceof TransactionConditionError) return fail('conflict');
@@ -52,6 +66,7 @@ export async function decideStory(
     updatedAt: at,
     publishedAt: to === 'published' ? (story.publishedAt ?? at) : story.publishedAt,
     lastDecision: decision,
+    reportCount: clearReports ? 0 : story.reportCount,
     version: story.version + 1,
   });
 }

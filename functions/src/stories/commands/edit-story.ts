@@ -6,6 +6,7 @@ import { fail, ok, type Result } from '../../core/result';
 import { TransactionConditionError, transactWrite } from '../../core/transact';
 import { canEditStory, canSeeStory } from '../permissions';
 import type { StoryRepository } from '../repository';
+import { screenStory } from '../screen-story';
 import type { StoryRecord } from '../story-record';
 
 type Reason = 'not-found' | 'not-editable' | 'conflict' | { invalid: ZodError };
@@ -30,12 +31,12 @@ export async function editStory(
   if (!merged.success) return { ok: false, reason: { invalid: merged.error } };
   const at = deps.now().toISOString();
   try {
-    await transactWrite(deps.db, deps.stories.stateChangeItems(story, { to: 'pending', at, content: everyField(merged.data) }));
+    await transactWrite(deps.db, deps.stories.stateChangeItems(story, { to: 'pending', at, content: { ...everyField(merged.data), ...screenStory(merged.data) } }));
   } catch (error) {
     if (error instanceof TransactionConditionError) return fail('conflict');
     throw error;
   }
-  return ok({ ...story, ...merged.data, status: 'pending', updatedAt: at, submittedAt: at, version: story.version + 1 });
+  return ok({ ...story, ...merged.data, ...screenStory(merged.data), status: 'pending', updatedAt: at, submittedAt: at, version: story.version + 1 });
 }
 
 const INPUT_FIELDS = ['title', 'body', 'language', 'themes', 'place', 'period', 'contentWarnings', 'attribution', 'consent'] as const;

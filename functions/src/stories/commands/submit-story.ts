@@ -6,6 +6,7 @@ import { rateLimitItem } from '../../core/rate-limit';
 import { fail, ok, type Result } from '../../core/result';
 import { TransactionConditionError, transactWrite } from '../../core/transact';
 import type { StoryRepository } from '../repository';
+import { screenStory } from '../screen-story';
 import type { StoryRecord } from '../story-record';
 
 /**
@@ -30,7 +31,7 @@ export async function submitStory(
     createdAt: at,
     updatedAt: at,
     submittedAt: at,
-    flags: [],
+    ...screenStory(input),
     version: 1,
   };
   try {

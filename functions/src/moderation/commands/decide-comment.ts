@@ -1,0 +1,57 @@
+import type { CommentDecisionInput } from '../../../../shared/schemas/moderation';
+import type { User } from '../../core/auth';
+import type { Db } from '../../core/dynamo';
+import { fail, ok, type Result } from '../../core/result';
+import { TransactionConditionError, transactWrite } from '../../core/transact';
+import type { CommentRepository, StoredComment } from '../../stories/comment-repository';
+import type { StoryRepository } from '../../stories/repository';
+import type { AuditRepository } from '../audit-repository';
+import { nextCommentStatus } from '../comment-transitions';
+
+type Reason = 'not-found' | 'conflict';
+
+/**
+ * A moderator approves a held comment, hides one, or restores a hidden one. The state change, the
+ * counts that follow from it and the audit entry are one TransactWriteItems, conditional on the
+ * status read: a second decision on the same comment is a conflict.
+ */
+export async function decideComment(
+  deps: { db: Db; stories: StoryRepository; comments: CommentRepository; audit: AuditRepository; now: () => Date },
+  moderator: User,
+  target: { storyId: string; commentId: string },
+  input: CommentDecisionInput,
+): Promise<Result<StoredComment, Reason>> {
+  const [comment, story] = await Promise.all([
+    deps.comments.get(target.storyId, target.commentId),
+    deps.stories.get(target.storyId, true),
+  ]);
+  if (!comment || !story || story.status === 'withdrawn') return fail('not-found');
+  const reported = (comment.reportCount ?? 0) > 0 || comment.hiddenBy === 'reports';
+  const to = nextCommentStatus(comment.status, input.decision, reported);
+  if (!to) return fail('conflict');
+  const at = deps.now().toISOString();
+  const clearReports = reported && input.decision !== 'approve';
+  try {
+    await transactWrite(deps.db, [
+      ...deps.comments.stateChangeItems(comment, { to, at, storyPublished: story.status === 'published', clearReports }),
+      deps.audit.entryItem({
+        entityType: 'comment',
+        entityId: comment.id,
+        storyId: comment.storyId,
+        title: comment.body.slice(0, 80),
+        decision: input.decision,
+        reason: input.reason,
+        fromStatus: comment.status,
+        toStatus: to,
+        submittedAt: comment.status === 'held' ? comment.createdAt : undefined,
+        actorSub: moderator.sub,
+        actorName: moderator.name,
+        at,
+      }),
+    ]);
+  } catch (error) {
+    if (error instanceof TransactionConditionError) return fail('conflict');
+    throw error;
+  }
+  return ok({ ...comment, status: to, reportCount: clearReports ? 0 : comment.reportCount });
+}

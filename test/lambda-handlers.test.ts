@@ -1,0 +1,214 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { ensureTable } from '../functions/src/core/ensure-table';
+import { makeStoryInput } from './support/fixtures';
+import { createTestIssuer, serveJwks, type TestIssuer } from './support/test-issuer';
+
+const ISSUER = 'https://cognito-idp.eu-central-1.amazonaws.com/eu-central-1_Lambda';
+const AUDIENCE = 'ruhr-stories-lambda-test';
+const DOMAIN = 'a1b2c3d4e5.execute-api.eu-central-1.amazonaws.com';
+
+type Handler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
+
+/** An API Gateway HTTP API (payload 2.0) event, as the `$default` stage sends it to a Lambda. */
+function httpEvent(
+  method: string,
+  path: string,
+  options: { query?: string; token?: string; body?: unknown } = {},
+): APIGatewayProxyEventV2 {
+  const body = options.body === undefined ? undefined : JSON.stringify(options.body);
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    host: DOMAIN,
+    'user-agent': 'vitest',
+    'x-amzn-trace-id': 'Root=1-67891233-abcdef012345678912345678',
+    'x-forwarded-for': '203.0.113.7',
+    'x-forwarded-port': '443',
+    'x-forwarded-proto': 'https',
+  };
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  if (body !== undefined) {
+    headers['content-type'] = 'application/json';
+    headers['content-length'] = String(Buffer.byteLength(body));
+  }
+  const query = options.query ?? '';
+  return {
+    version: '2.0',
+    routeKey: `${method} /api/{proxy+}`,
+    rawPath: path,
+    rawQueryString: query,
+    headers,
+    queryStringParameters: query ? Object.fromEntries(new URLSearchParams(query)) : undefined,
+    pathParameters: { proxy: path.replace(/^\/api\//, '') },
+    requestContext: {
+      accountId: '123456789012',
+      apiId: 'a1b2c3d4e5',
+      domainName: DOMAIN,
+      domainPrefix: 'a1b2c3d4e5',
+      http: { method, path, protocol: 'HTTP/1.1', sourceIp: '203.0.113.7', userAgent: 'vitest' },
+      requestId: randomUUID(),
+      routeKey: `${method} /api/{proxy+}`,
+      stage: '$default',
+      time: new Date().toUTCString(),
+      timeEpoch: Date.now(),
+    },
+    body,
+    isBase64Encoded: false,
+  };
+}
+
+const json = (result: APIGatewayProxyStructuredResultV2) => JSON.parse(result.body ?? 'null');
+
+let issuer: TestIssuer;
+let jwks: Awaited<ReturnType<typeof serveJwks>>;
+const handlers: Record<'accounts' | 'stories' | 'moderation', Handler> = {} as never;
+const savedEnv = { ...process.env };
+
+beforeAll(async () => {
+  issuer = await createTestIssuer({ issuer: ISSUER, audience: AUDIENCE });
+  jwks = await serveJwks(issuer.jwks);
+  const tableName = `lambda-${randomUUID()}`;
+  const endpoint = inject('dynamodbEndpoint');
+  const client = new DynamoDBClient({
+    endpoint,
+    region: 'eu-central-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+  await ensureTable(client, tableName);
+  client.destroy();
+  // The environment a deployed function gets; read once, when the handler module loads.
+  Object.assign(process.env, {
+    TABLE_NAME: tableName,
+    DYNAMODB_ENDPOINT: endpoint,
+    AUTH_MODE: 'jwks',
+    AUTH_JWKS_URL: jwks.url,
+    AUTH_ISSUER: ISSUER,
+    AUTH_AUDIENCE: AUDIENCE,
+    LOG_LEVEL: 'silent',
+  });
+  handlers.accounts = (await import('../functions/src/accounts/handler')).handler as Handler;
+  vi.resetModules();
+  handlers.stories = (await import('../functions/src/stories/handler')).handler as Handler;
+  vi.resetModules();
+  handlers.moderation = (await import('../functions/src/moderation/handler')).handler as Handler;
+});
+
+afterAll(async () => {
+  process.env = savedEnv;
+  await jwks?.close();
+});
+
+describe('the accounts Lambda', () => {
+  it('answers GET /api/health', async () => {
+    const res = await handlers.accounts(httpEvent('GET', '/api/health'));
+    expect(res.statusCode).toBe(200);
+    expect(json(res)).toEqual({ status: 'ok' });
+    expect(res.headers?.['x-request-id']).toEqual(expect.any(String));
+  });
+
+  it('answers GET /api/me for a token it verifies over the remote JWKS', async () => {
+    const token = await issuer.sign({ sub: 'u-lambda', name: 'Lena Lambda', groups: ['curators'] });
+    const res = await handlers.accounts(httpEvent('GET', '/api/me', { token }));
+    expect(res.statusCode).toBe(200);
+    expect(json(res)).toEqual({ sub: 'u-lambda', name: 'Lena Lambda', groups: ['curators'] });
+    expect(jwks.fetches()).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['another issuer', { issuer: 'https://evil.example/' }],
+    ['another audience', { audience: 'someone-else' }],
+    ['an expiry in the past', { expiresAt: Math.floor(Date.now() / 1000) - 60 }],
+  ])('refuses a token with %s with 401', async (_, claims) => {
+    const res = await handlers.accounts(
+      httpEvent('GET', '/api/me', { token: await issuer.sign(claims) }),
+    );
+    expect(res.statusCode).toBe(401);
+    expect(res.headers?.['www-authenticate']).toMatch(/^Bearer/);
+  });
+
+  it('answers an unknown path with a 404 problem', async () => {
+    const res = await handlers.accounts(httpEvent('GET', '/api/nope'));
+    expect(res.statusCode).toBe(404);
+    expect(res.headers?.['content-type']).toMatch('application/problem+json');
+    expect(json(res)).toMatchObject({ status: 404, type: expect.any(String) });
+  });
+
+  it('serves the OpenAPI document', async () => {
+    const res = await handlers.accounts(httpEvent('GET', '/api/openapi.json'));
+    expect(res.statusCode).toBe(200);
+    expect(json(res).openapi).toMatch(/^3\.1/);
+  });
+});
+
+describe('the stories Lambda', () => {
+  it('answers GET /api/stories', async () => {
+    const res = await handlers.stories(httpEvent('GET', '/api/stories', { query: 'limit=5' }));
+    expect(res.statusCode).toBe(200);
+    expect(json(res)).toEqual({ items: [], nextCursor: null });
+  });
+
+  it('answers POST /api/stories with 201 for a signed-in resident', async () => {
+    const token = await issuer.sign({ sub: 'u-lambda-author', name: 'Lars Autor' });
+    const res = await handlers.stories(
+      httpEvent('POST', '/api/stories', { token, body: makeStoryInput() }),
+    );
+    expect(res.statusCode).toBe(201);
+    expect(json(res)).toMatchObject({ status: 'pending', isOwn: true, authorName: 'Lars Autor' });
+    expect(res.headers?.location).toBe(`/api/stories/${json(res).id}`);
+    const own = await handlers.stories(httpEvent('GET', `/api/stories/${json(res).id}`, { token }));
+    expect(own.statusCode).toBe(200);
+    const anonymous = await handlers.stories(httpEvent('GET', `/api/stories/${json(res).id}`));
+    expect(anonymous.statusCode).toBe(404);
+  });
+
+  it('refuses POST /api/stories without a token with 401', async () => {
+    const res = await handlers.stories(
+      httpEvent('POST', '/api/stories', { body: makeStoryInput() }),
+    );
+    expect(res.statusCode).toBe(401);
+  });
+});
+
+describe('the moderation Lambda', () => {
+  it('answers GET /api/moderation/queue for a moderator', async () => {
+    const token = await issuer.sign({ sub: 'u-lambda-mod', groups: ['moderators'] });
+    const res = await handlers.moderation(
+      httpEvent('GET', '/api/moderation/queue', { query: 'kind=stories', token }),
+    );
+    expect(res.statusCode).toBe(200);
+    expect(
+      json(res).items.map((i: { story: { authorName: string } }) => i.story.authorName),
+    ).toContain('Lars Autor');
+  });
+
+  it('refuses GET /api/moderation/queue without the moderators group with 403', async () => {
+    const token = await issuer.sign({ sub: 'u-lambda-res', groups: ['curators'] });
+    const res = await handlers.moderation(
+      httpEvent('GET', '/api/moderation/queue', { query: 'kind=stories', token }),
+    );
+    expect(res.statusCode).toBe(403);
+    expect(res.headers?.['content-type']).toMatch('application/problem+json');
+  });
+});
+
+describe('every Lambda', () => {
+  it.each(['accounts', 'stories', 'moderation'] as const)(
+    '%s does not serve the development issuer (404)',
+    async (name) => {
+      const token = await handlers[name](
+        httpEvent('POST', '/api/dev/token', {
+          body: { sub: 'u-x', name: 'X', groups: ['admins'] },
+        }),
+      );
+      expect(token.statusCode).toBe(404);
+      expect((await handlers[name](httpEvent('GET', '/api/dev/jwks.json'))).statusCode).toBe(404);
+    },
+  );
+
+  it.each(['stories', 'moderation'] as const)('%s serves only its own context', async (name) => {
+    const other = name === 'stories' ? '/api/moderation/queue' : '/api/stories';
+    expect((await handlers[name](httpEvent('GET', other))).statusCode).toBe(404);
+  });
+});

@@ -193,30 +193,44 @@ const TABLES: Record<PrescreenFlagKind, Table> = {
   },
 };
 
-/** Invariants every result must keep, whatever the text. */
-function expectWellFormed(text: string, flags: PrescreenFlag[]) {
+/** Invariants every result must keep, whatever the text; the problems found, for a readable diff. */
+function problems(text: string, flags: PrescreenFlag[]): string[] {
+  const found: string[] = [];
   const structural = new Set<PrescreenFlagKind>(['email', 'phone', 'link', 'iban']);
+  const open: PrescreenFlag[] = [];
+  let structuralEnd = 0;
   flags.forEach((flag, i) => {
-    expect(flag.start).toBeGreaterThanOrEqual(0);
-    expect(flag.end).toBeGreaterThan(flag.start);
-    expect(flag.end).toBeLessThanOrEqual(text.length);
-    expect(flag.text).toBe(text.slice(flag.start, flag.end));
-    const previous = flags[i - 1];
-    if (previous) {
-      expect(previous.start).toBeLessThanOrEqual(flag.start);
-      expect(
-        previous.start === flag.start && previous.end === flag.end && previous.kind === flag.kind,
-      ).toBe(false);
+    const name = `${flag.kind} ${flag.start}-${flag.end}`;
+    if (!(flag.start >= 0 && flag.start < flag.end && flag.end <= text.length)) {
+      found.push(`${name}: bad range`);
     }
-    for (const other of flags.slice(i + 1)) {
-      const disjoint = flag.end <= other.start || other.end <= flag.start;
-      const nested =
-        (flag.start <= other.start && other.end <= flag.end) ||
-        (other.start <= flag.start && flag.end <= other.end);
-      expect(disjoint || nested, `${flag.text} / ${other.text}`).toBe(true);
-      if (structural.has(flag.kind) && structural.has(other.kind)) expect(disjoint).toBe(true);
+    if (flag.text !== text.slice(flag.start, flag.end))
+      found.push(`${name}: text is not the slice`);
+    const previous = flags[i - 1];
+    if (previous && previous.start > flag.start) found.push(`${name}: not sorted by start`);
+    if (
+      previous &&
+      previous.kind === flag.kind &&
+      previous.start === flag.start &&
+      previous.end === flag.end
+    ) {
+      found.push(`${name}: duplicate`);
+    }
+    // Nested or disjoint: every flag lies inside the flags still open where it starts.
+    while (open.length > 0 && (open[open.length - 1]?.end ?? 0) <= flag.start) open.pop();
+    const enclosing = open[open.length - 1];
+    if (enclosing && flag.end > enclosing.end) found.push(`${name}: crosses ${enclosing.kind}`);
+    open.push(flag);
+    if (structural.has(flag.kind)) {
+      if (flag.start < structuralEnd) found.push(`${name}: overlaps another structural flag`);
+      structuralEnd = Math.max(structuralEnd, flag.end);
     }
   });
+  return found;
+}
+
+function expectWellFormed(text: string, flags: PrescreenFlag[]) {
+  expect(problems(text, flags)).toEqual([]);
 }
 
 describe('prescreen', () => {
@@ -339,6 +353,25 @@ describe('prescreen', () => {
     ];
     for (const input of hostile) expectWellFormed(input, prescreen(input));
     expect(prescreen('AB '.repeat(5_000))).toHaveLength(1);
+  });
+});
+
+describe('the invariant check', () => {
+  it('notices crossing, unsorted and duplicate flags', () => {
+    const text = 'abcdefghij';
+    const flag = (kind: PrescreenFlagKind, start: number, end: number): PrescreenFlag => ({
+      kind,
+      start,
+      end,
+      text: text.slice(start, end),
+    });
+    expect(problems(text, [flag('shouting', 0, 5), flag('insult', 3, 7)])).toHaveLength(1);
+    expect(problems(text, [flag('insult', 3, 7), flag('insult', 0, 2)])).toHaveLength(1);
+    expect(problems(text, [flag('insult', 0, 2), flag('insult', 0, 2)])).toHaveLength(1);
+    expect(problems(text, [flag('link', 0, 5), flag('email', 2, 4)])).toHaveLength(1);
+    expect(problems(text, [flag('link', 0, 5), flag('insult', 2, 4), flag('phone', 5, 9)])).toEqual(
+      [],
+    );
   });
 });
 

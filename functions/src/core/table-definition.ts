@@ -24,6 +24,8 @@ export const TABLE_DEFINITION = {
     { name: 'queue', partitionKey: 'queuePk', sortKey: 'queueSk', sortKeyType: 'S' },
     // Platform-wide logs in time order (the moderation audit log).
     { name: 'log', partitionKey: 'logPk', sortKey: 'logSk', sortKeyType: 'S' },
+    // Small curated lists (exhibitions by status), newest first.
+    { name: 'lists', partitionKey: 'listPk', sortKey: 'listSk', sortKeyType: 'S' },
   ] satisfies IndexDefinition[],
   timeToLiveAttribute: 'expiresAt',
 } as const;

@@ -1,5 +1,5 @@
 import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import { decadesOf, FEED_SLOTS, facetsOf } from './feed-facets';
+import { decadesOf, FEED_SLOTS, facetsOf, PICK_SLOT } from './feed-facets';
 import { storyKeys, TOP_VOTE_WEIGHT, topScore } from './keys';
 import { toCard, type StoryRecord } from './story-record';
 
@@ -7,8 +7,9 @@ export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems'
 
 /**
  * The FEED_SLOTS items of a published story. A slot in use holds the public card under one facet
- * (so it appears in that facet's feed); the others are inert placeholders, so that counter updates
- * can address every slot blindly and never create stray items.
+ * (so it appears in that facet's feed); the pick slot holds the card for a curator's pick; the
+ * others are inert placeholders, so that counter updates can address every slot blindly and never
+ * create stray items.
  */
 export function feedEntryPuts(tableName: string, record: StoryRecord & { publishedAt: string }): TransactItem[] {
   const card = toCard(record, null);
@@ -16,7 +17,10 @@ export function feedEntryPuts(tableName: string, record: StoryRecord & { publish
   return Array.from({ length: FEED_SLOTS }, (_, slot) => {
     const keys = storyKeys.feedSlot(record.id, slot);
     const facet = facets[slot];
-    const Item = facet
+    // The pick slot carries the card but no facet: a curator's pick adds one (curation context).
+    const Item = slot === PICK_SLOT
+      ? { ...keys, entity: 'feed-pick-slot', ...card, feedTopSk: topScore(record.voteCount, record.publishedAt) }
+      : facet
       ? {
           ...keys,
           entity: 'feed-entry',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decadesOf, FEED_SLOTS, facetsOf, planFeedQuery } from './feed-facets';
+import { decadesOf, MAX_FACETS, facetsOf, planFeedQuery } from './feed-facets';
 
 describe('decadesOf', () => {
   it('lists every decade a period touches', () => {
@@ -13,7 +13,7 @@ describe('decadesOf', () => {
     expect(decadesOf(undefined)).toEqual([]);
   });
   it('caps a long life story at the slots available', () => {
-    expect(decadesOf({ from: 1900, to: 2020 })).toHaveLength(FEED_SLOTS - 5);
+    expect(decadesOf({ from: 1900, to: 2020 })).toHaveLength(MAX_FACETS - 5);
   });
 });
 
@@ -24,7 +24,7 @@ describe('facetsOf', () => {
       language: 'tr',
       period: { from: 1800, to: 2026 },
     });
-    expect(widest.length).toBe(FEED_SLOTS);
+    expect(widest.length).toBe(MAX_FACETS);
   });
   it('lists a story under all, its themes, its language and its decades', () => {
     expect(facetsOf({ themes: ['colliery'], language: 'de', period: { from: 1973 } })).toEqual([

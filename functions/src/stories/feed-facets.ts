@@ -6,9 +6,13 @@ import type { Language, Theme } from '../../../shared/vocabulary';
  * feed partition; a vote or comment updates all slots without first reading which are in use, so
  * each of those actions stays one TransactWriteItems (DESIGN §3).
  */
-export const FEED_SLOTS = 13;
+export const FEED_SLOTS = 14;
+/** The last slot is the museum's pick: a curator lists it under the picks facet (curation). */
+export const PICK_SLOT = FEED_SLOTS - 1;
+/** Facets a story can be listed under: all, 3 themes, its language, its decades. */
+export const MAX_FACETS = PICK_SLOT;
 /** Decades a story is listed under at most (a period spanning more is listed under its first 8). */
-export const MAX_DECADES = FEED_SLOTS - 5;
+export const MAX_DECADES = MAX_FACETS - 5;
 
 export type FeedFilter = { theme?: Theme; decade?: number; language?: Language };
 
@@ -17,6 +21,7 @@ export const facetKey = {
   theme: (theme: string) => `FEED#THEME#${theme}`,
   language: (language: string) => `FEED#LANG#${language}`,
   decade: (decade: number) => `FEED#DECADE#${decade}`,
+  picks: () => 'FEED#PICKS',
 };
 
 /** The decades a period touches, e.g. 1958–1973 → [1950, 1960, 1970]. */
@@ -31,7 +36,7 @@ export function decadesOf(period: { from?: number; to?: number } | undefined): n
   return decades;
 }
 
-/** The facet partitions a published story is listed in, one per slot (at most FEED_SLOTS). */
+/** The facet partitions a published story is listed in, one per slot (at most MAX_FACETS). */
 export function facetsOf(story: {
   themes: readonly string[];
   language: string;

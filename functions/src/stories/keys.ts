@@ -1,4 +1,4 @@
-import { FEED_SLOTS } from './feed-facets';
+import { FEED_SLOTS, PICK_SLOT } from './feed-facets';
 
 /**
  * Every DynamoDB key of the stories context. A story's partition holds the story (sk `STORY`), its
@@ -19,6 +19,7 @@ export const storyKeys = {
     pk: `STORY#${storyId}`,
     sk: `FEED#${String(slot).padStart(2, '0')}`,
   }),
+  pickSlot: (storyId: string) => storyKeys.feedSlot(storyId, PICK_SLOT),
   allFeedSlots: (storyId: string) =>
     Array.from({ length: FEED_SLOTS }, (_, slot) => storyKeys.feedSlot(storyId, slot)),
   vote: (storyId: string, sub: string) => ({ pk: `STORY#${storyId}`, sk: `VOTE#${sub}` }),

@@ -9,6 +9,7 @@ import type { PageKey } from '../core/cursor';
 import type { Db } from '../core/dynamo';
 import { feedEntryDeletes, feedEntryPuts, type TransactItem } from './feed-entries';
 import type { FeedFilter } from './feed-facets';
+import { exhibitionKeys } from '../curation/exhibition-keys';
 import { storyKeys } from './keys';
 import type { StoryRecord } from './story-record';
 
@@ -63,6 +64,12 @@ function remainingFilter(remaining: FeedFilter): Partial<QueryCommandInput> {
     ...(remaining.language ? { ExpressionAttributeNames: { '#language': 'language' } } : {}),
   };
 }
+
+/** Deletes of a story's items in the exhibitions it is in (it leaves them all at once). */
+export const exhibitionItemDeletes = (TableName: string, record: Pick<StoryRecord, 'id' | 'exhibitionIds'>): TransactItem[] =>
+  [...(record.exhibitionIds ?? [])].map((exhibitionId) => ({
+    Delete: { TableName, Key: exhibitionKeys.item(exhibitionId, record.id) },
+  }));
 
 /** Reads and writes stories; the only module that knows their keys (DESIGN §1). */
 export function createStoryRepository(db: Db) {
@@ -204,6 +211,8 @@ export function createStoryRepository(db: Db) {
       } else {
         removes.push('queuePk', 'queueSk');
       }
+      const leavesPublished = record.status === 'published' && change.to !== 'published';
+      if (leavesPublished && record.exhibitionIds?.size) removes.push('exhibitionIds');
       const update: TransactItem = {
         Update: {
           TableName,
@@ -218,8 +227,9 @@ export function createStoryRepository(db: Db) {
         const publishedAt = record.publishedAt ?? change.at;
         return [update, ...feedEntryPuts(TableName, { ...record, status: change.to, publishedAt })];
       }
-      if (record.status === 'published') return [update, ...feedEntryDeletes(TableName, record.id)];
-      return [update];
+      if (!leavesPublished) return [update];
+      // Leaving `published` takes the story out of every feed, the picks and every exhibition.
+      return [update, ...feedEntryDeletes(TableName, record.id), ...exhibitionItemDeletes(TableName, record)];
     },
   };
 }

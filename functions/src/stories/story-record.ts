@@ -24,6 +24,8 @@ export type StoryRecord = StoryInput & {
   /** Reports since the last moderator decision on them; `hiddenBy: 'reports'` once they hid it. */
   reportCount?: number;
   hiddenBy?: 'reports';
+  /** The exhibitions this story is in (curation), so leaving `published` can leave them too. */
+  exhibitionIds?: Set<string>;
   /** Optimistic-concurrency version, bumped by every state change. */
   version: number;
 };

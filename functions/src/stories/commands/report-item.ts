@@ -8,6 +8,7 @@ import { TransactionConditionError, transactWrite } from '../../core/transact';
 import { commentKeyOf } from '../comment-keys';
 import { feedCounterUpdates, feedEntryDeletes, type TransactItem } from '../feed-entries';
 import { storyKeys } from '../keys';
+import { exhibitionItemDeletes } from '../repository';
 
 type Reason = 'not-found' | 'rate-limited';
 const ATTEMPTS = 6;
@@ -60,7 +61,7 @@ export async function reportItem(
         Update: {
           TableName: tableName,
           Key: key,
-          UpdateExpression: `SET reportCount = :next, lastReportAt = :at, queuePk = :queue, queueSk = if_not_exists(queueSk, :queueSk)${hides ? ', #status = :hidden, hiddenBy = :reports' : ''} ADD reportReasons :reason`,
+          UpdateExpression: `SET reportCount = :next, lastReportAt = :at, queuePk = :queue, queueSk = if_not_exists(queueSk, :queueSk)${hides ? ', #status = :hidden, hiddenBy = :reports' : ''} ADD reportReasons :reason${hides && !commentId ? ' REMOVE exhibitionIds' : ''}`,
           ConditionExpression: '#status = :published AND (attribute_not_exists(reportCount) OR reportCount = :count)',
           ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: {
@@ -75,7 +76,7 @@ export async function reportItem(
           },
         },
       },
-      ...(hides ? hideEffects(tableName, storyId, commentId) : []),
+      ...(hides ? hideEffects(tableName, item, commentId) : []),
       rateLimitItem(tableName, user.sub, 'report', now),
     ];
     try {
@@ -91,9 +92,16 @@ export async function reportItem(
   throw new Error(`Report on ${storyId}/${commentId ?? 'story'} kept conflicting`);
 }
 
-/** What hiding an item changes elsewhere: a story leaves the feeds; a comment stops being counted. */
-function hideEffects(tableName: string, storyId: string, commentId?: string): TransactItem[] {
-  if (!commentId) return feedEntryDeletes(tableName, storyId);
+/**
+ * What hiding an item changes elsewhere: a story leaves the feeds and the exhibitions; a comment
+ * stops being counted.
+ */
+function hideEffects(tableName: string, item: Record<string, unknown>, commentId?: string): TransactItem[] {
+  const storyId = String(commentId ? item.storyId : item.id);
+  if (!commentId) {
+    const exhibitionIds = item.exhibitionIds as Set<string> | undefined;
+    return [...feedEntryDeletes(tableName, storyId), ...exhibitionItemDeletes(tableName, { id: storyId, exhibitionIds })];
+  }
   const [parentId, replyId] = commentId.split('-');
   const decrement = (Key: Record<string, string>, attribute: string): TransactItem => ({
     Update: { TableName: tableName, Key, UpdateExpression: `ADD ${attribute} :minus`, ExpressionAttributeValues: { ':minus': -1 } },

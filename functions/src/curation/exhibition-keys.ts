@@ -1,0 +1,19 @@
+/**
+ * The DynamoDB keys of exhibitions (curation context). An exhibition's partition holds its meta
+ * item (`EXHIBITION`) and one item per story in it (`ITEM#<storyId>`), so one Query reads an
+ * exhibition with everything a kiosk needs. The stories context calls `item` to take a story out
+ * of every exhibition in the same transaction that withdraws it or its exhibition consent.
+ */
+export const exhibitionKeys = {
+  meta: (id: string) => ({ pk: `EXHIBITION#${id}`, sk: 'EXHIBITION' }),
+  item: (exhibitionId: string, storyId: string) => ({
+    pk: `EXHIBITION#${exhibitionId}`,
+    sk: `ITEM#${storyId}`,
+  }),
+  partition: (id: string) => `EXHIBITION#${id}`,
+  itemPrefix: 'ITEM#',
+  /** The `lists` index partitions: drafts and published exhibitions. */
+  list: (status: 'draft' | 'published') => `EXHIBITIONS#${status}`,
+  /** Notices for curators (a story's exhibition consent withdrawn), newest first. */
+  notices: 'CURATION#NOTICES',
+};

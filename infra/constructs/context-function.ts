@@ -1,0 +1,91 @@
+import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { StoriesTable, TableAccess } from './stories-table';
+
+/** The repository root: NodejsFunction bundles from here with the one package-lock.json. */
+export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+// Lets CommonJS dependencies call require() inside the single ESM bundle.
+const ESM_REQUIRE_BANNER =
+  "import { createRequire } from 'module'; const require = createRequire(import.meta.url);";
+
+export type ContextFunctionProps = {
+  /** Bounded context name; its entry is functions/src/<context>/handler.ts. */
+  context: string;
+  table: StoriesTable;
+  tableAccess: TableAccess;
+  environment: Record<string, string>;
+};
+
+/**
+ * "Our function": one Lambda per bounded context with the project's defaults (arm64, Node 22, one
+ * minified ESM bundle built locally by esbuild, X-Ray, a log group with retention) and only the
+ * table access its context asks for.
+ */
+export class ContextFunction extends Construct {
+  readonly fn: NodejsFunction;
+
+  constructor(scope: Construct, id: string, props: ContextFunctionProps) {
+    super(scope, id);
+    // Personal data can end up in logs; a month is enough to investigate an incident.
+    const logGroup = new LogGroup(this, 'Logs', {
+      retention: RetentionDays.ONE_MONTH,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    // Our own role instead of the default one, which would attach the AWS managed
+    // AWSLambdaBasicExecutionRole policy (logs:* on every log group).
+    const role = new Role(this, 'Role', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `Runs the ${props.context} context of Ruhr Stories`,
+    });
+    logGroup.grantWrite(role);
+
+    this.fn = new NodejsFunction(this, 'Function', {
+      entry: join(PROJECT_ROOT, 'functions', 'src', props.context, 'handler.ts'),
+      handler: 'handler',
+      projectRoot: PROJECT_ROOT,
+      depsLockFilePath: join(PROJECT_ROOT, 'package-lock.json'),
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      memorySize: 512,
+      timeout: Duration.seconds(10),
+      tracing: Tracing.ACTIVE,
+      role,
+      logGroup,
+      // Stack traces point into the TypeScript sources, via the bundled source map.
+      environment: { ...props.environment, NODE_OPTIONS: '--enable-source-maps' },
+      bundling: {
+        format: OutputFormat.ESM,
+        mainFields: ['module', 'main'],
+        banner: ESM_REQUIRE_BANNER,
+        target: 'node22',
+        minify: true,
+        sourceMap: true,
+        sourcesContent: false,
+        // Ship the pinned SDK we test against rather than whatever the runtime happens to carry.
+        bundleAwsSDK: true,
+        forceDockerBundling: false,
+      },
+    });
+    props.table.grant(this.fn, props.tableAccess);
+
+    Validations.of(this).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason:
+        'X-Ray tracing needs xray:PutTraceSegments and xray:PutTelemetryRecords, which support no ' +
+        'resource-level permissions; every other statement names its resources.',
+    });
+    Validations.of(this).acknowledge({
+      id: 'AwsSolutions-L1',
+      reason:
+        'Pinned to nodejs22.x, the runtime the design names and the bundle targets; moving to a ' +
+        'newer runtime is a deliberate, tested change rather than a silent one.',
+    });
+  }
+}

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import type { StoryCard } from '../shared/schemas/story';
 import { createTestApp, PERSONAS, type Persona, type TestApp } from './support/test-app';
 import { decide, newResident, publishStory, readAllPages, submitStory } from './support/story-flow';
@@ -139,6 +140,43 @@ describe('support under concurrency', () => {
       ),
     );
     expect(answers.every((a) => a.status === 200)).toBe(true);
+    expect(await storyCount(story.id)).toBe(10);
+    expect(await card(story.id)).toMatchObject({ voteCount: 10 });
+  });
+
+  it('retries a transaction conflict and still counts exactly', async () => {
+    // DynamoDB Local serialises transactions and never reports a TransactionConflict (the burst
+    // above sees none), so this test injects them: the first attempt of every support fails with
+    // the error real DynamoDB sends when two transactions touch the same item.
+    const story = await publishStory(t, newResident('conflict'));
+    let injected = 0;
+    const seen = new Set<string>();
+    t.deps.db.doc.middlewareStack.add(
+      (next, context) => async (args) => {
+        const input = args.input as { TransactItems?: { Put?: { Item?: { sk?: string } } }[] };
+        const voteSk = input.TransactItems?.[0]?.Put?.Item?.sk;
+        if (context.commandName !== 'TransactWriteItemsCommand' || !voteSk || seen.has(voteSk)) {
+          return next(args);
+        }
+        seen.add(voteSk);
+        injected++;
+        throw new TransactionCanceledException({
+          message: 'Transaction cancelled, please refer cancellation reasons for specific reasons',
+          $metadata: {},
+          CancellationReasons: input.TransactItems!.map(() => ({ Code: 'TransactionConflict' })),
+        });
+      },
+      { step: 'initialize', name: 'injectTransactionConflicts' },
+    );
+    try {
+      const answers = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => vote('PUT', story.id, person('conflict', i))),
+      );
+      expect(answers.map((a) => a.status)).toEqual(Array(10).fill(200));
+    } finally {
+      t.deps.db.doc.middlewareStack.remove('injectTransactionConflicts');
+    }
+    expect(injected).toBe(10);
     expect(await storyCount(story.id)).toBe(10);
     expect(await card(story.id)).toMatchObject({ voteCount: 10 });
   });

@@ -127,6 +127,17 @@ describe('GET /api/stories/{id} of a story that is not published', () => {
   });
 });
 
+describe('GET /api/stories/{id} of a story its author withdrew', () => {
+  it('is gone for everyone else: 404 and out of the feed', async () => {
+    const author = newResident('withdrawn');
+    const { id } = await publishStory(t, author);
+    expect((await t.call('DELETE', `/api/stories/${id}`, { as: author })).status).toBe(200);
+    for (const persona of [undefined, ben, kai]) expect((await get(id, persona)).status).toBe(404);
+    const feed = await t.call('GET', '/api/stories?limit=50');
+    expect(feed.json.items.map((card: { id: string }) => card.id)).not.toContain(id);
+  });
+});
+
 describe('GET /api/stories/{id} of an unknown id', () => {
   it('answers a 404 problem', async () => {
     const res = await get('01JZZZZZZZZZZZZZZZZZZZZZZZ', anna);

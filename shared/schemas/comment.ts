@@ -4,7 +4,7 @@ export const COMMENT_STATUSES = ['published', 'held', 'hidden'] as const;
 
 export const CommentInputSchema = z.object({
   body: z.string().trim().min(1).max(2000),
-  parentId: z.string().max(80).optional(),
+  parentId: z.string().min(1).max(80).optional(),
 });
 
 export const CommentSchema = z.object({

@@ -33,7 +33,8 @@ export async function setVote(
       ? {
           Put: {
             TableName: tableName,
-            Item: { ...voteKey, entity: 'vote', sub: user.sub, at: now.toISOString() },
+            // No timestamp: a retry with the same Idempotency-Key must send the very same request.
+            Item: { ...voteKey, entity: 'vote', sub: user.sub },
             ConditionExpression: 'attribute_not_exists(pk)',
           },
         }

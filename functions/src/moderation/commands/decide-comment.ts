@@ -25,7 +25,8 @@ export async function decideComment(
     deps.comments.get(target.storyId, target.commentId),
     deps.stories.get(target.storyId, true),
   ]);
-  if (!comment || !story || story.status === 'withdrawn') return fail('not-found');
+  // A withdrawn story's held or reported comments can still be settled, so no queue keeps them.
+  if (!comment || !story) return fail('not-found');
   const reported = (comment.reportCount ?? 0) > 0 || comment.hiddenBy === 'reports';
   const to = nextCommentStatus(comment.status, input.decision, reported);
   if (!to) return fail('conflict');

@@ -36,7 +36,7 @@ export async function editStory(
     if (error instanceof TransactionConditionError) return fail('conflict');
     throw error;
   }
-  return ok({ ...story, ...merged.data, ...screenStory(merged.data), status: 'pending', updatedAt: at, submittedAt: at, version: story.version + 1 });
+  return ok({ ...story, ...merged.data, ...screenStory(merged.data), status: 'pending', updatedAt: at, submittedAt: story.status === 'pending' ? story.submittedAt : at, version: story.version + 1 });
 }
 
 const INPUT_FIELDS = ['title', 'body', 'language', 'themes', 'place', 'period', 'contentWarnings', 'attribution', 'consent'] as const;

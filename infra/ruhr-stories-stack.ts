@@ -19,13 +19,14 @@ export type RuhrStoriesStackProps = StackProps & {
 // What each context may do with the table. Accounts reads and updates only the person's own
 // account items (partition `USER#…`: the unseen-decision count); the stack test pins this so that
 // widening it is a visible change.
-const TABLE_ACCESS: Record<'stories' | 'moderation' | 'accounts', TableAccess> = {
+const TABLE_ACCESS: Record<'stories' | 'moderation' | 'curation' | 'accounts', TableAccess> = {
   stories: 'readWrite',
   moderation: 'readWrite',
+  curation: 'readWrite',
   accounts: 'accountItems',
 };
 
-/** Everything Ruhr Stories runs on in AWS: table, user pool, three Lambdas, HTTP API, site. */
+/** Everything Ruhr Stories runs on in AWS: table, user pool, four Lambdas, HTTP API, site. */
 export class RuhrStoriesStack extends Stack {
   /** The context Lambdas, exposed for the stack tests. */
   readonly functions: ContextFunctions;
@@ -54,9 +55,11 @@ export class RuhrStoriesStack extends Stack {
         tableAccess: TABLE_ACCESS[context],
         environment,
       }).fn;
+    const curation = fn('curation');
     this.functions = {
       stories: fn('stories'),
       moderation: fn('moderation'),
+      curation,
       accounts: fn('accounts'),
     };
 
@@ -65,6 +68,10 @@ export class RuhrStoriesStack extends Stack {
       apiDomainName: api.domainName,
       webBuildDir: props.webBuildDir,
     });
+
+    // Exports link to story pages on the public site; behind CloudFront the function only sees
+    // the API's own host name. (No cycle: the distribution needs the API, not its routes.)
+    curation.addEnvironment('SITE_URL', `https://${web.distribution.distributionDomainName}`);
 
     new CfnOutput(this, 'SiteUrl', { value: `https://${web.distribution.distributionDomainName}` });
     new CfnOutput(this, 'ApiEndpoint', { value: api.api.apiEndpoint });

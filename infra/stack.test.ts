@@ -34,7 +34,7 @@ let stack: RuhrStoriesStack;
 let template: Template;
 let report: NagReport;
 
-// Bundles the three functions with esbuild, so it takes a few seconds.
+// Bundles the four functions with esbuild, so it takes a few seconds.
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'ruhr-stories-infra-'));
   // A stand-in web build, so the BucketDeployment (and its IAM) is synthesized and checked too.
@@ -110,11 +110,11 @@ describe('the table', () => {
 });
 
 describe('the context functions', () => {
-  it('are three arm64 Node 22 functions with tracing, 512 MB and 10 s', () => {
+  it('are four arm64 Node 22 functions with tracing, 512 MB and 10 s', () => {
     const node = Object.values(resourcesOf('AWS::Lambda::Function')).filter((fn) =>
       String(fn.Properties.Runtime).startsWith('nodejs'),
     );
-    expect(node).toHaveLength(3);
+    expect(node).toHaveLength(4);
     for (const fn of node) {
       expect(fn.Properties).toMatchObject({
         Runtime: 'nodejs22.x',
@@ -142,9 +142,18 @@ describe('the context functions', () => {
     }
   });
 
+  it("give curation the public site's address for the links in its exports", () => {
+    const env = (context: keyof RuhrStoriesStack['functions']) =>
+      resourcesOf('AWS::Lambda::Function')[logicalId(stack.functions[context])]!.Properties
+        .Environment.Variables;
+    expect(JSON.stringify(env('curation').SITE_URL)).toMatch(/Distribution.*DomainName/);
+    expect(env('stories')).not.toHaveProperty('SITE_URL');
+  });
+
   it('grant each context only the table actions it needs', () => {
     expect(tableActions('stories')).toEqual([...READ, ...WRITE].sort());
     expect(tableActions('moderation')).toEqual([...READ, ...WRITE].sort());
+    expect(tableActions('curation')).toEqual([...READ, ...WRITE].sort());
     expect(tableActions('accounts')).toEqual(['dynamodb:GetItem', 'dynamodb:UpdateItem']);
   });
 
@@ -189,6 +198,10 @@ describe('the HTTP API', () => {
       'ANY /api/stories/{proxy+}': 'stories',
       'ANY /api/me/stories': 'stories',
       'ANY /api/moderation/{proxy+}': 'moderation',
+      'ANY /api/curation/{proxy+}': 'curation',
+      'ANY /api/picks': 'curation',
+      'ANY /api/exhibitions': 'curation',
+      'ANY /api/exhibitions/{proxy+}': 'curation',
       'ANY /api/me': 'accounts',
       'ANY /api/health': 'accounts',
       'ANY /api/openapi.json': 'accounts',

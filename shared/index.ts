@@ -4,4 +4,6 @@ export * from './schemas/comment';
 export * from './schemas/problem';
 export * from './schemas/account';
 export * from './schemas/moderation';
+export * from './schemas/curation';
 export * from './place';
+export * from './ruhr-places';

@@ -63,7 +63,7 @@ const json = (result: APIGatewayProxyStructuredResultV2) => JSON.parse(result.bo
 
 let issuer: TestIssuer;
 let jwks: Awaited<ReturnType<typeof serveJwks>>;
-const handlers: Record<'accounts' | 'stories' | 'moderation', Handler> = {} as never;
+const handlers: Record<'accounts' | 'stories' | 'moderation' | 'curation', Handler> = {} as never;
 const savedEnv = { ...process.env };
 
 beforeAll(async () => {
@@ -93,6 +93,8 @@ beforeAll(async () => {
   handlers.stories = (await import('../functions/src/stories/handler')).handler as Handler;
   vi.resetModules();
   handlers.moderation = (await import('../functions/src/moderation/handler')).handler as Handler;
+  vi.resetModules();
+  handlers.curation = (await import('../functions/src/curation/handler')).handler as Handler;
 });
 
 afterAll(async () => {
@@ -193,8 +195,23 @@ describe('the moderation Lambda', () => {
   });
 });
 
+describe('the curation Lambda', () => {
+  it('answers GET /api/exhibitions for anyone', async () => {
+    const res = await handlers.curation(httpEvent('GET', '/api/exhibitions'));
+    expect(res.statusCode).toBe(200);
+    expect(json(res)).toEqual({ items: [] });
+  });
+
+  it('refuses POST /api/exhibitions without the curators group with 403', async () => {
+    const token = await issuer.sign({ sub: 'u-lambda-res', groups: ['moderators'] });
+    const body = { title: { de: 'Titel' }, intro: { de: 'Einleitung' } };
+    const res = await handlers.curation(httpEvent('POST', '/api/exhibitions', { token, body }));
+    expect(res.statusCode).toBe(403);
+  });
+});
+
 describe('every Lambda', () => {
-  it.each(['accounts', 'stories', 'moderation'] as const)(
+  it.each(['accounts', 'stories', 'moderation', 'curation'] as const)(
     '%s does not serve the development issuer (404)',
     async (name) => {
       const token = await handlers[name](

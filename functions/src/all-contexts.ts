@@ -1,12 +1,18 @@
 import { accountsRoutes } from './accounts/routes';
 import type { RoutesFactory } from './app';
 import { createRouter } from './core/create-app';
+import { curationRoutes } from './curation/routes';
 import type { Deps } from './core/deps';
 import { moderationRoutes } from './moderation/routes';
 import { storiesRoutes } from './stories/routes';
 
 /** Every bounded context's routes: the local server mounts them all, the docs describe them all. */
-export const ALL_CONTEXTS: RoutesFactory[] = [storiesRoutes, moderationRoutes, accountsRoutes];
+export const ALL_CONTEXTS: RoutesFactory[] = [
+  storiesRoutes,
+  moderationRoutes,
+  curationRoutes,
+  accountsRoutes,
+];
 
 const DOCUMENT_INFO = {
   openapi: '3.1.0',

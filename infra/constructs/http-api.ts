@@ -11,12 +11,23 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 
-export type ContextFunctions = { stories: IFunction; moderation: IFunction; accounts: IFunction };
+export type ContextFunctions = {
+  stories: IFunction;
+  moderation: IFunction;
+  curation: IFunction;
+  accounts: IFunction;
+};
 
 /** Which context answers which path. Anything else falls through to `$default` (accounts). */
 export const ROUTES: Record<keyof ContextFunctions, string[]> = {
   stories: ['/api/stories', '/api/stories/{proxy+}', '/api/me/stories'],
   moderation: ['/api/moderation/{proxy+}'],
+  curation: [
+    '/api/curation/{proxy+}',
+    '/api/picks',
+    '/api/exhibitions',
+    '/api/exhibitions/{proxy+}',
+  ],
   accounts: ['/api/me', '/api/health', '/api/openapi.json', '/api/docs'],
 };
 
@@ -47,6 +58,7 @@ export class ApiGateway extends Construct {
     const integrations = {
       stories: new HttpLambdaIntegration('Stories', functions.stories),
       moderation: new HttpLambdaIntegration('Moderation', functions.moderation),
+      curation: new HttpLambdaIntegration('Curation', functions.curation),
       accounts: new HttpLambdaIntegration('Accounts', functions.accounts),
     };
     this.api = new HttpApi(this, 'HttpApi', {

@@ -10,6 +10,7 @@ const ConfigSchema = z.object({
   AUTH_AUDIENCE: z.string().min(1).default('ruhr-stories'),
   CURSOR_SECRET: z.string().min(16).default('ruhr-stories-local-cursor-secret'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  SITE_URL: z.string().url().optional(),
 });
 
 export type Config = {
@@ -22,6 +23,8 @@ export type Config = {
   authAudience: string;
   cursorSecret: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** The public site (https://…), for links in exports; else the request's own origin. */
+  siteUrl?: string;
 };
 
 /** Parses the environment once; a wrong setting stops the process with a clear message. */
@@ -45,5 +48,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     authAudience: e.AUTH_AUDIENCE,
     cursorSecret: e.CURSOR_SECRET,
     logLevel: e.LOG_LEVEL,
+    siteUrl: e.SITE_URL?.replace(/\/+$/, ''),
   };
 }

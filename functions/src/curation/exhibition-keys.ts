@@ -14,6 +14,9 @@ export const exhibitionKeys = {
   itemPrefix: 'ITEM#',
   /** The `lists` index partitions: drafts and published exhibitions. */
   list: (status: 'draft' | 'published') => `EXHIBITIONS#${status}`,
+  /** The `lists` sort key: a time (an update, an opening date), then the id for uniqueness. */
+  listSort: (at: string, id: string) => `${at}#${id}`,
   /** Notices for curators (a story's exhibition consent withdrawn), newest first. */
   notices: 'CURATION#NOTICES',
+  notice: (at: string, id: string) => ({ pk: 'CURATION#NOTICES', sk: `${at}#${id}` }),
 };

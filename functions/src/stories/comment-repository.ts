@@ -39,7 +39,7 @@ export function createCommentRepository(db: Db) {
       const removes = ['queuePk', 'queueSk'];
       const sets = ['#status = :to', 'updatedAt = :at'];
       const values: Record<string, unknown> = { ':to': options.to, ':at': options.at, ':from': comment.status };
-      if (options.clearReports) (sets.push('reportCount = :zero'), removes.push('hiddenBy'), (values[':zero'] = 0));
+      if (options.clearReports) (sets.push('reportCount = :zero'), removes.push('hiddenBy', 'reportReasons'), (values[':zero'] = 0));
       const items: TransactItem[] = [
         {
           Update: {

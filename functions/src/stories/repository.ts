@@ -3,17 +3,27 @@ import {
   QueryCommand,
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
+import type { Localized, MuseumPick } from '../../../shared/schemas/curation';
 import type { StoryCard, StoryInput } from '../../../shared/schemas/story';
 import type { StoryStatus } from '../../../shared/vocabulary';
 import type { PageKey } from '../core/cursor';
 import type { Db } from '../core/dynamo';
 import { feedEntryDeletes, feedEntryPuts, type TransactItem } from './feed-entries';
-import type { FeedFilter } from './feed-facets';
-import { exhibitionKeys } from '../curation/exhibition-keys';
+import { facetKey, type FeedFilter } from './feed-facets';
+import { exhibitionItemDeletes } from './curation-items';
 import { storyKeys } from './keys';
 import type { StoryRecord } from './story-record';
 
 export type { TransactItem };
+export {
+  consentChangeItems,
+  exhibitionItemDeletes,
+  joinExhibitionItem,
+  leaveExhibitionItem,
+  MAX_EXHIBITIONS_PER_STORY,
+  pickItem,
+  unpickItem,
+} from './curation-items';
 export type Page<T> = { items: T[]; lastKey?: PageKey };
 export type StoryPage = { story: StoryRecord | null; commentItems: Record<string, unknown>[]; lastKey?: PageKey };
 
@@ -49,6 +59,12 @@ function toFeedCard(item: Record<string, unknown>): StoryCard {
   return card as StoryCard;
 }
 
+/** A picked story's slot as the API shows it: the public card, the time and the note. */
+export function toPick(item: Record<string, unknown>): MuseumPick {
+  const note = item.pickNote as Localized | undefined;
+  return { ...toFeedCard(item), pickedAt: String(item.pickedAt), ...(note ? { note } : {}) };
+}
+
 /** Filter expression for the filters the chosen facet partition does not already cover. */
 function remainingFilter(remaining: FeedFilter): Partial<QueryCommandInput> {
   const parts: string[] = [];
@@ -64,12 +80,6 @@ function remainingFilter(remaining: FeedFilter): Partial<QueryCommandInput> {
     ...(remaining.language ? { ExpressionAttributeNames: { '#language': 'language' } } : {}),
   };
 }
-
-/** Deletes of a story's items in the exhibitions it is in (it leaves them all at once). */
-export const exhibitionItemDeletes = (TableName: string, record: Pick<StoryRecord, 'id' | 'exhibitionIds'>): TransactItem[] =>
-  [...(record.exhibitionIds ?? [])].map((exhibitionId) => ({
-    Delete: { TableName, Key: exhibitionKeys.item(exhibitionId, record.id) },
-  }));
 
 /** Reads and writes stories; the only module that knows their keys (DESIGN §1). */
 export function createStoryRepository(db: Db) {
@@ -139,6 +149,19 @@ export function createStoryRepository(db: Db) {
       return { items: items.map(toFeedCard), lastKey };
     },
 
+    /** Museum picks, newest pick first, with the curators' note: one Query on the picks facet. */
+    async listPicks(limit: number, startKey?: PageKey): Promise<Page<MuseumPick>> {
+      const { items, lastKey } = await query({
+        IndexName: 'feedNew',
+        KeyConditionExpression: 'feedPk = :picks',
+        ExpressionAttributeValues: { ':picks': facetKey.picks() },
+        ScanIndexForward: false,
+        Limit: limit,
+        ExclusiveStartKey: startKey,
+      });
+      return { items: items.map(toPick), lastKey };
+    },
+
     /** A person's stories in every status, newest first: one Query. */
     async listByAuthor(sub: string, limit: number, startKey?: PageKey): Promise<Page<StoryRecord>> {
       const { items, lastKey } = await query({
@@ -197,19 +220,20 @@ export function createStoryRepository(db: Db) {
       const sets = ['#status = :to', 'updatedAt = :at', 'version = version + :one'];
       const removes: string[] = [];
       if (change.decision) (sets.push('lastDecision = :decision'), (values[':decision'] = change.decision));
-      if (change.clearReports) (sets.push('reportCount = :zero'), removes.push('hiddenBy'), (values[':zero'] = 0));
+      if (change.clearReports) (sets.push('reportCount = :zero'), removes.push('hiddenBy', 'reportReasons'), (values[':zero'] = 0));
       for (const [field, value] of Object.entries(change.content ?? {})) {
         names[`#c_${field}`] = field;
         if (value === undefined) removes.push(`#c_${field}`);
         else (sets.push(`#c_${field} = :c_${field}`), (values[`:c_${field}`] = value));
       }
       if (change.to === 'published') sets.push('publishedAt = if_not_exists(publishedAt, :at)');
-      if (change.to === 'pending') {
+      if (change.to !== 'pending') {
+        removes.push('queuePk', 'queueSk');
+      } else if (record.status !== 'pending') {
+        // Sent in again: back into the queue. (An edit while waiting keeps its place.)
         sets.push('queuePk = :queue', 'queueSk = :queueSk', 'submittedAt = :at');
         values[':queue'] = storyKeys.pendingQueue;
         values[':queueSk'] = storyKeys.byTime(change.at, record.id);
-      } else {
-        removes.push('queuePk', 'queueSk');
       }
       const leavesPublished = record.status === 'published' && change.to !== 'published';
       if (leavesPublished && record.exhibitionIds?.size) removes.push('exhibitionIds');

@@ -25,6 +25,7 @@ import { editStory } from './commands/edit-story';
 import { submitStory } from './commands/submit-story';
 import { withdrawStory } from './commands/withdraw-story';
 import { visibleComments } from './comment-record';
+import { consentRoutes } from './consent-routes';
 import { planFeedQuery } from './feed-facets';
 import { canSeeStory } from './permissions';
 import { interactionRoutes } from './interaction-routes';
@@ -194,5 +195,6 @@ export function storiesRoutes(deps: Deps) {
   );
 
   app.route('/', interactionRoutes(deps, stories));
+  app.route('/', consentRoutes(deps, stories));
   return app;
 }

@@ -1,0 +1,156 @@
+import { createRoute } from '@hono/zod-openapi';
+import { z } from 'zod';
+import {
+  ExhibitionDetailSchema,
+  ExhibitionInputSchema,
+  ExhibitionPatchSchema,
+  ExhibitionSchema,
+} from '../../../shared/schemas/curation';
+import { createRouter } from '../core/create-app';
+import type { Deps } from '../core/deps';
+import { bearerAuth, IdParams, jsonBody, jsonContent, problemResponses } from '../core/openapi';
+import { fieldErrors, notFoundError, ProblemError } from '../core/problem';
+import { requireGroup } from '../core/require-user';
+import { isId } from '../core/ids';
+import { createExhibition } from './commands/create-exhibition';
+import { editExhibition } from './commands/edit-exhibition';
+import { setExhibitionStatus } from './commands/set-exhibition-status';
+import { toExhibition, toExhibitionItems } from './exhibition-record';
+import type { ExhibitionRepository } from './exhibition-repository';
+import { canCurate, canSeeExhibition } from './permissions';
+import { curationProblem } from './problems';
+
+const tags = ['exhibitions'];
+const ListSchema = z.object({ items: z.array(ExhibitionSchema) });
+
+/** Exhibitions: curators make and publish them; everyone sees the published ones. */
+export function exhibitionRoutes(deps: Deps, exhibitions: ExhibitionRepository) {
+  const app = createRouter();
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/exhibitions',
+      tags,
+      summary: 'Published exhibitions, newest first; for curators the drafts too',
+      responses: { 200: jsonContent(ListSchema, 'The exhibitions') },
+    }),
+    async (c) => {
+      const statuses = canCurate(c.get('user'))
+        ? (['published', 'draft'] as const)
+        : ['published' as const];
+      const lists = await Promise.all(statuses.map((status) => exhibitions.list(status)));
+      return c.json({ items: lists.flat().map(toExhibition) }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/exhibitions/{id}',
+      tags,
+      summary: 'An exhibition with its stories in order: everything a kiosk shows (one Query)',
+      request: { params: IdParams },
+      responses: {
+        200: jsonContent(ExhibitionDetailSchema, 'The exhibition'),
+        ...problemResponses(401, 404),
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const loaded = isId(id) ? await exhibitions.load(id) : null;
+      if (!loaded || !canSeeExhibition(loaded.exhibition, c.get('user')))
+        throw notFoundError('exhibition');
+      return c.json(
+        { ...toExhibition(loaded.exhibition), items: toExhibitionItems(loaded.items) },
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/exhibitions',
+      tags,
+      security: bearerAuth,
+      summary: 'Start an exhibition, as a draft',
+      request: { body: jsonBody(ExhibitionInputSchema) },
+      responses: {
+        201: jsonContent(ExhibitionSchema, 'The exhibition, a draft'),
+        ...problemResponses(400, 401, 403, 413, 415),
+      },
+    }),
+    async (c) => {
+      const curator = requireGroup(c, 'curators');
+      const record = await createExhibition(
+        { exhibitions, now: deps.now },
+        curator,
+        c.req.valid('json'),
+      );
+      c.header('location', `/api/exhibitions/${record.id}`);
+      return c.json(toExhibition(record), 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/exhibitions/{id}',
+      tags,
+      security: bearerAuth,
+      summary: "Change an exhibition's texts, venue or dates (null clears one)",
+      request: { params: IdParams, body: jsonBody(ExhibitionPatchSchema) },
+      responses: {
+        200: jsonContent(ExhibitionSchema, 'The exhibition'),
+        ...problemResponses(400, 401, 403, 404, 409, 413, 415),
+      },
+    }),
+    async (c) => {
+      requireGroup(c, 'curators');
+      const { id } = c.req.valid('param');
+      const result = isId(id)
+        ? await editExhibition({ exhibitions, now: deps.now }, id, c.req.valid('json'))
+        : ({ ok: false, reason: 'not-found' } as const);
+      if (result.ok) return c.json(toExhibition(result.value), 200);
+      if (typeof result.reason === 'object') {
+        throw new ProblemError(400, 'validation-error', 'Some fields are not valid.', {
+          errors: fieldErrors(result.reason.invalid),
+        });
+      }
+      throw curationProblem(result.reason);
+    },
+  );
+
+  for (const action of ['publish', 'unpublish'] as const) {
+    app.openapi(
+      createRoute({
+        method: 'post',
+        path: `/exhibitions/{id}/${action}`,
+        tags,
+        security: bearerAuth,
+        summary:
+          action === 'publish'
+            ? 'Publish an exhibition (idempotent)'
+            : 'Take an exhibition back to draft (idempotent)',
+        request: { params: IdParams },
+        responses: {
+          200: jsonContent(ExhibitionSchema, 'The exhibition'),
+          ...problemResponses(401, 403, 404, 409),
+        },
+      }),
+      async (c) => {
+        requireGroup(c, 'curators');
+        const { id } = c.req.valid('param');
+        const status = action === 'publish' ? 'published' : 'draft';
+        const result = isId(id)
+          ? await setExhibitionStatus({ exhibitions, now: deps.now }, id, status)
+          : ({ ok: false, reason: 'not-found' } as const);
+        if (!result.ok) throw curationProblem(result.reason);
+        return c.json(toExhibition(result.value), 200);
+      },
+    );
+  }
+
+  return app;
+}

@@ -1,0 +1,66 @@
+import { createRoute } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { ExportQuerySchema } from '../../../shared/schemas/curation';
+import { createRouter } from '../core/create-app';
+import type { Deps } from '../core/deps';
+import { isId } from '../core/ids';
+import { bearerAuth, IdParams, problemResponses } from '../core/openapi';
+import { notFoundError } from '../core/problem';
+import { requireGroup } from '../core/require-user';
+import type { ExhibitionRepository } from './exhibition-repository';
+import { exhibitionCsv } from './export/csv';
+import { exportFileName, siteLinks } from './export/fields';
+import { exhibitionJsonLd } from './export/json-ld';
+
+const tags = ['exhibitions'];
+
+/**
+ * Exports for the museum's collection systems and for rights checks: every item with its licence,
+ * attribution and consent, as schema.org JSON-LD or as a spreadsheet (CSV).
+ */
+export function exportRoutes(deps: Deps, exhibitions: ExhibitionRepository) {
+  const app = createRouter();
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/exhibitions/{id}/export',
+      tags,
+      security: bearerAuth,
+      summary: 'Export an exhibition: JSON-LD (schema.org) or CSV, with licence and consent',
+      request: { params: IdParams, query: ExportQuerySchema },
+      responses: {
+        200: {
+          description: 'The export, as a download',
+          content: {
+            'application/ld+json': { schema: z.object({}).passthrough() },
+            'text/csv': { schema: z.string() },
+          },
+        },
+        ...problemResponses(400, 401, 403, 404),
+      },
+    }),
+    async (c) => {
+      requireGroup(c, 'curators');
+      const { id } = c.req.valid('param');
+      const { format } = c.req.valid('query');
+      const loaded = isId(id) ? await exhibitions.load(id) : null;
+      if (!loaded) throw notFoundError('exhibition');
+      // Behind CloudFront the request's host is the API's; SITE_URL names the public site.
+      const links = siteLinks(deps.config.siteUrl ?? new URL(c.req.url).origin);
+      const { exhibition, items } = loaded;
+      const csv = format === 'csv';
+      const body = csv
+        ? exhibitionCsv(items, links)
+        : JSON.stringify(exhibitionJsonLd(exhibition, items, links), null, 2);
+      const fileName = exportFileName(exhibition, csv ? 'csv' : 'jsonld');
+      return c.body(body, 200, {
+        'content-type': csv ? 'text/csv; charset=utf-8' : 'application/ld+json; charset=utf-8',
+        'content-disposition': `attachment; filename="${fileName}"`,
+        'cache-control': 'no-store',
+      });
+    },
+  );
+
+  return app;
+}

@@ -1,0 +1,57 @@
+import { orderedItems, type ExhibitionItemRecord } from '../exhibition-record';
+import { coarsenPlace } from '../../../../shared/place';
+import { authorCredit, LICENSE_URLS, licenseName, periodText, type SiteLinks } from './fields';
+
+export const CSV_COLUMNS = [
+  'position',
+  'storyId',
+  'title',
+  'author',
+  'license',
+  'licenseUrl',
+  'consentExhibition',
+  'consentResearch',
+  'place',
+  'period',
+  'caption_de',
+  'caption_en',
+  'url',
+] as const;
+
+/**
+ * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break, quotes doubled.
+ * Text that a spreadsheet would run as a formula (=, +, -, @ first) gets a leading apostrophe:
+ * titles are written by the public, and the museum opens these files in Excel.
+ */
+export function csvField(value: string | number | boolean): string {
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * The exhibition's items as CSV: a header row, one row per story in order, CRLF line ends, and
+ * a UTF-8 byte order mark so that Excel reads umlauts as umlauts.
+ */
+export function exhibitionCsv(items: ExhibitionItemRecord[], links: SiteLinks): string {
+  const rows = orderedItems(items).map((item, index) => {
+    const row: Record<(typeof CSV_COLUMNS)[number], string | number | boolean> = {
+      position: index + 1,
+      storyId: item.storyId,
+      title: item.title,
+      author: authorCredit(item),
+      license: licenseName(item.license),
+      licenseUrl: LICENSE_URLS[item.license] ?? '',
+      // Every story in an exhibition has exhibition consent: withdrawing it removes the story.
+      consentExhibition: true,
+      consentResearch: item.consentResearch,
+      place: coarsenPlace(item.place)?.name ?? '',
+      period: periodText(item.period),
+      caption_de: item.caption?.de ?? '',
+      caption_en: item.caption?.en ?? '',
+      url: links.story(item.storyId),
+    };
+    return CSV_COLUMNS.map((column) => csvField(row[column])).join(',');
+  });
+  return `\uFEFF${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+}

@@ -1,0 +1,5 @@
+import { lambdaHandler } from '../core/lambda-entry';
+import { curationRoutes } from './routes';
+
+/** Lambda entry of the curation context (API Gateway HTTP API, payload v2). */
+export const handler = await lambdaHandler('curation', curationRoutes);

@@ -1,0 +1,114 @@
+import { createRoute } from '@hono/zod-openapi';
+import { z } from 'zod';
+import {
+  ExhibitionDetailSchema,
+  ExhibitionItemInputSchema,
+  ExhibitionItemSchema,
+  ExhibitionOrderSchema,
+} from '../../../shared/schemas/curation';
+import { createRouter } from '../core/create-app';
+import type { Deps } from '../core/deps';
+import { bearerAuth, IdParams, jsonBody, jsonContent, problemResponses } from '../core/openapi';
+import { ProblemError } from '../core/problem';
+import { requireGroup } from '../core/require-user';
+import type { StoryRepository } from '../stories/repository';
+import { addExhibitionItem } from './commands/add-exhibition-item';
+import { orderExhibitionItems } from './commands/order-exhibition-items';
+import { removeExhibitionItem } from './commands/remove-exhibition-item';
+import { toExhibition, toExhibitionItems } from './exhibition-record';
+import type { ExhibitionRepository } from './exhibition-repository';
+import { curationProblem } from './problems';
+
+const tags = ['exhibitions'];
+const ItemParams = IdParams.extend({ storyId: z.string().min(1).max(80) });
+const RemovedSchema = z.object({ exhibitionId: z.string(), storyId: z.string() });
+
+/** The stories in an exhibition: curators add, order and remove them. */
+export function itemRoutes(
+  deps: Deps,
+  stories: StoryRepository,
+  exhibitions: ExhibitionRepository,
+) {
+  const app = createRouter();
+  const commandDeps = { db: deps.db, stories, exhibitions, now: deps.now };
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/exhibitions/{id}/items',
+      tags,
+      security: bearerAuth,
+      summary: 'Add a published story whose author consented to exhibition use; it goes last',
+      request: { params: IdParams, body: jsonBody(ExhibitionItemInputSchema) },
+      responses: {
+        201: jsonContent(ExhibitionItemSchema, 'The story as the exhibition shows it'),
+        ...problemResponses(400, 401, 403, 404, 409, 413, 415),
+      },
+    }),
+    async (c) => {
+      const curator = requireGroup(c, 'curators');
+      const { id } = c.req.valid('param');
+      const result = await addExhibitionItem(commandDeps, curator, id, c.req.valid('json'));
+      if (!result.ok) throw curationProblem(result.reason);
+      const [shown] = toExhibitionItems([result.value.item]);
+      c.header('location', `/api/exhibitions/${id}`);
+      return c.json({ ...shown!, position: result.value.position }, 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'put',
+      path: '/exhibitions/{id}/items',
+      tags,
+      security: bearerAuth,
+      summary: "Set the order of an exhibition's stories: name exactly the stories it holds",
+      request: { params: IdParams, body: jsonBody(ExhibitionOrderSchema) },
+      responses: {
+        200: jsonContent(ExhibitionDetailSchema, 'The exhibition in its new order'),
+        ...problemResponses(400, 401, 403, 404, 409, 413, 415),
+      },
+    }),
+    async (c) => {
+      requireGroup(c, 'curators');
+      const { id } = c.req.valid('param');
+      const result = await orderExhibitionItems(commandDeps, id, c.req.valid('json').storyIds);
+      if (result.ok) {
+        const { exhibition, items } = result.value;
+        return c.json({ ...toExhibition(exhibition), items: toExhibitionItems(items) }, 200);
+      }
+      if (result.reason === 'not-the-current-items') {
+        throw new ProblemError(400, 'validation-error', 'Some fields are not valid.', {
+          errors: [
+            {
+              path: 'storyIds',
+              message: 'Name exactly the stories the exhibition holds, each once',
+            },
+          ],
+        });
+      }
+      throw curationProblem(result.reason);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/exhibitions/{id}/items/{storyId}',
+      tags,
+      security: bearerAuth,
+      summary: 'Take a story out of an exhibition',
+      request: { params: ItemParams },
+      responses: { 200: jsonContent(RemovedSchema, 'Removed'), ...problemResponses(401, 403, 404) },
+    }),
+    async (c) => {
+      requireGroup(c, 'curators');
+      const { id, storyId } = c.req.valid('param');
+      const result = await removeExhibitionItem(commandDeps, id, storyId);
+      if (!result.ok) throw new ProblemError(404, 'not-found', 'No such story in this exhibition.');
+      return c.json(result.value, 200);
+    },
+  );
+
+  return app;
+}

@@ -1,0 +1,75 @@
+import { BatchGetCommand, QueryCommand, type BatchGetCommandOutput } from '@aws-sdk/lib-dynamodb';
+import type { CuratorNotice, Localized } from '../../../shared/schemas/curation';
+import type { PageKey } from '../core/cursor';
+import type { Db } from '../core/dynamo';
+import { newId } from '../core/ids';
+import type { TransactItem } from '../stories/feed-entries';
+import { exhibitionKeys } from './exhibition-keys';
+
+/** BatchGetItem reads at most 100 keys per request. */
+const BATCH = 100;
+
+/**
+ * Notices for curators: what authors changed that affects their exhibitions. Other contexts (the
+ * stories context, when an author withdraws exhibition consent) put one in their own transaction.
+ */
+export function createNoticeRepository(db: Db) {
+  const TableName = db.tableName;
+  return {
+    /** A Put for the change's own transaction: the notice exists exactly when the change does. */
+    consentWithdrawnItem(notice: Omit<CuratorNotice, 'id' | 'kind'>): TransactItem {
+      const id = newId(new Date(notice.at));
+      const stored = { id, kind: 'exhibition-consent-withdrawn', ...notice };
+      return {
+        Put: {
+          TableName,
+          Item: { ...exhibitionKeys.notice(notice.at, id), entity: 'curator-notice', ...stored },
+        },
+      };
+    },
+
+    /** Newest first: one Query on the notices partition. */
+    async list(limit: number, startKey?: PageKey) {
+      const out = await db.doc.send(
+        new QueryCommand({
+          TableName,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': exhibitionKeys.notices },
+          ScanIndexForward: false,
+          Limit: limit,
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      const items = (out.Items ?? []).map(
+        ({ pk, sk, entity, ...notice }) => notice as CuratorNotice,
+      );
+      return { items, lastKey: out.LastEvaluatedKey as PageKey | undefined };
+    },
+
+    /** The titles of exhibitions, so that a notice names them as they were at the time. */
+    async titles(ids: string[]): Promise<{ id: string; title: Localized }[]> {
+      const found = new Map<string, Localized>();
+      for (let i = 0; i < ids.length; i += BATCH) {
+        let keys: Record<string, unknown>[] | undefined = ids
+          .slice(i, i + BATCH)
+          .map((id) => exhibitionKeys.meta(id));
+        // Unprocessed keys come back under load: ask again a few times (a missing title falls
+        // back to the id rather than failing the author's consent change).
+        for (let attempt = 0; keys?.length && attempt < 5; attempt++) {
+          const out: BatchGetCommandOutput = await db.doc.send(
+            new BatchGetCommand({
+              RequestItems: { [TableName]: { Keys: keys, ProjectionExpression: 'id, title' } },
+            }),
+          );
+          for (const item of out.Responses?.[TableName] ?? []) {
+            found.set(String(item.id), item.title as Localized);
+          }
+          keys = out.UnprocessedKeys?.[TableName]?.Keys;
+        }
+      }
+      return ids.map((id) => ({ id, title: found.get(id) ?? { de: id } }));
+    },
+  };
+}
+
+export type NoticeRepository = ReturnType<typeof createNoticeRepository>;

@@ -1,0 +1,43 @@
+import { createRoute } from '@hono/zod-openapi';
+import { CuratorNoticeSchema } from '../../../shared/schemas/curation';
+import { PageQuerySchema } from '../../../shared/schemas/story';
+import { createRouter } from '../core/create-app';
+import type { Deps } from '../core/deps';
+import { bearerAuth, jsonContent, pageOf, problemResponses } from '../core/openapi';
+import { invalidCursorError } from '../core/problem';
+import { requireGroup } from '../core/require-user';
+import { createNoticeRepository } from './notice-repository';
+
+/** What curators need to know: stories that authors took out of their exhibitions. */
+export function noticeRoutes(deps: Deps) {
+  const notices = createNoticeRepository(deps.db);
+  const app = createRouter();
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/curation/notices',
+      tags: ['curation'],
+      security: bearerAuth,
+      summary: 'Notices for curators, newest first: exhibition consent withdrawn by authors',
+      request: { query: PageQuerySchema },
+      responses: {
+        200: jsonContent(pageOf(CuratorNoticeSchema), 'A page of notices'),
+        ...problemResponses(400, 401, 403),
+      },
+    }),
+    async (c) => {
+      requireGroup(c, 'curators');
+      const { limit, cursor } = c.req.valid('query');
+      const startKey = cursor ? deps.cursors.decode('notices', cursor) : undefined;
+      if (startKey === null) throw invalidCursorError();
+      const page = await notices.list(limit, startKey);
+      return c.json(
+        { items: page.items, nextCursor: deps.cursors.encode('notices', page.lastKey) },
+        200,
+      );
+    },
+  );
+
+  return app;
+}

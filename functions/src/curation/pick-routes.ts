@@ -1,0 +1,92 @@
+import { createRoute } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { PickInputSchema, PickSchema } from '../../../shared/schemas/curation';
+import { PageQuerySchema } from '../../../shared/schemas/story';
+import { createRouter } from '../core/create-app';
+import type { Deps } from '../core/deps';
+import { bearerAuth, jsonBody, jsonContent, pageOf, problemResponses } from '../core/openapi';
+import { invalidCursorError } from '../core/problem';
+import { requireGroup } from '../core/require-user';
+import type { StoryRepository } from '../stories/repository';
+import { pickStory } from './commands/pick-story';
+import { unpickStory } from './commands/unpick-story';
+import { curationProblem } from './problems';
+
+const tags = ['curation'];
+const StoryParams = z.object({ storyId: z.string().min(1).max(80) });
+const UnpickedSchema = z.object({ storyId: z.string(), picked: z.literal(false) });
+
+/** Museum picks: curators feature published stories; everyone sees the list. */
+export function pickRoutes(deps: Deps, stories: StoryRepository) {
+  const app = createRouter();
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/picks',
+      tags,
+      summary: "The museum's picks, newest pick first, each with the curators' note",
+      request: { query: PageQuerySchema },
+      responses: {
+        200: jsonContent(pageOf(PickSchema), 'A page of picks'),
+        ...problemResponses(400),
+      },
+    }),
+    async (c) => {
+      const { limit, cursor } = c.req.valid('query');
+      const startKey = cursor ? deps.cursors.decode('picks', cursor) : undefined;
+      if (startKey === null) throw invalidCursorError();
+      const page = await stories.listPicks(limit, startKey);
+      return c.json(
+        { items: page.items, nextCursor: deps.cursors.encode('picks', page.lastKey) },
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'put',
+      path: '/curation/picks/{storyId}',
+      tags,
+      security: bearerAuth,
+      summary: 'Feature a published story as a museum pick (again: change the note)',
+      request: { params: StoryParams, body: { ...jsonBody(PickInputSchema), required: false } },
+      responses: {
+        200: jsonContent(PickSchema, 'The pick'),
+        ...problemResponses(400, 401, 403, 404, 409, 413, 415),
+      },
+    }),
+    async (c) => {
+      const curator = requireGroup(c, 'curators');
+      const { storyId } = c.req.valid('param');
+      const { note } = c.req.valid('json') ?? {};
+      const result = await pickStory({ ...deps, stories }, curator, storyId, note);
+      if (!result.ok) throw curationProblem(result.reason);
+      return c.json(result.value, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/curation/picks/{storyId}',
+      tags,
+      security: bearerAuth,
+      summary: 'End a pick (idempotent)',
+      request: { params: StoryParams },
+      responses: {
+        200: jsonContent(UnpickedSchema, 'Not a pick'),
+        ...problemResponses(401, 403, 404),
+      },
+    }),
+    async (c) => {
+      const curator = requireGroup(c, 'curators');
+      const result = await unpickStory({ ...deps, stories }, curator, c.req.valid('param').storyId);
+      if (!result.ok) throw curationProblem(result.reason);
+      return c.json(result.value, 200);
+    },
+  );
+
+  return app;
+}

@@ -1,0 +1,66 @@
+import type { ConsentPatch } from '../../../../shared/schemas/curation';
+import type { User } from '../../core/auth';
+import type { Db } from '../../core/dynamo';
+import { fail, ok, type Result } from '../../core/result';
+import { TransactionConditionError, transactWrite } from '../../core/transact';
+import type { NoticeRepository } from '../../curation/notice-repository';
+import { canSeeStory } from '../permissions';
+import { consentChangeItems, type StoryRepository } from '../repository';
+import { isAuthor, type StoryRecord } from '../story-record';
+import { withdrawStory } from './withdraw-story';
+
+type Reason = 'not-found' | 'forbidden' | 'withdrawn' | 'conflict';
+type Deps = { db: Db; stories: StoryRepository; notices: NoticeRepository; now: () => Date };
+
+/** A curator adding or removing the story moves its version; reading again settles it. */
+const ATTEMPTS = 3;
+
+/**
+ * The author changes a consent at any time until withdrawal (DESIGN §6). Withdrawing exhibition
+ * consent takes the story out of every exhibition (kiosks included) and tells the curators, all
+ * in one TransactWriteItems conditional on the version read, so no exhibition added meanwhile
+ * can keep it. `online: false` withdraws the story itself.
+ */
+export async function changeConsent(
+  deps: Deps,
+  user: User,
+  storyId: string,
+  patch: ConsentPatch,
+): Promise<Result<StoryRecord, Reason>> {
+  if (patch.online === false) return withdrawStory(deps, user, storyId);
+  for (let attempt = 1; ; attempt++) {
+    const story = await deps.stories.get(storyId, true);
+    if (!story || !canSeeStory(story, user)) return fail('not-found');
+    if (!isAuthor(story, user)) return fail('forbidden');
+    if (story.status === 'withdrawn') return fail('withdrawn');
+    const change: { exhibition?: boolean; research?: boolean } = {};
+    for (const use of ['exhibition', 'research'] as const) {
+      if (patch[use] !== undefined && patch[use] !== story.consent[use]) change[use] = patch[use];
+    }
+    if (Object.keys(change).length === 0) return ok(story);
+
+    const at = deps.now().toISOString();
+    const items = consentChangeItems(deps.db.tableName, story, { ...change, at });
+    const left = change.exhibition === false ? [...(story.exhibitionIds ?? [])] : [];
+    if (left.length > 0) {
+      const exhibitions = await deps.notices.titles(left);
+      items.push(
+        deps.notices.consentWithdrawnItem({ storyId, storyTitle: story.title, exhibitions, at }),
+      );
+    }
+    try {
+      await transactWrite(deps.db, items);
+    } catch (error) {
+      if (!(error instanceof TransactionConditionError)) throw error;
+      if (attempt < ATTEMPTS) continue;
+      return fail('conflict');
+    }
+    return ok({
+      ...story,
+      consent: { ...story.consent, ...change },
+      exhibitionIds: left.length > 0 ? undefined : story.exhibitionIds,
+      updatedAt: at,
+      version: story.version + 1,
+    });
+  }
+}

@@ -1,0 +1,61 @@
+import { createRoute } from '@hono/zod-openapi';
+import { ConsentPatchSchema } from '../../../shared/schemas/curation';
+import { StorySchema } from '../../../shared/schemas/story';
+import { createRouter } from '../core/create-app';
+import type { Deps } from '../core/deps';
+import { bearerAuth, IdParams, jsonBody, jsonContent, problemResponses } from '../core/openapi';
+import { notFoundError, ProblemError } from '../core/problem';
+import { requireUser } from '../core/require-user';
+import { createNoticeRepository } from '../curation/notice-repository';
+import { changeConsent } from './commands/change-consent';
+import type { StoryRepository } from './repository';
+import { toStory } from './story-record';
+
+const tags = ['stories'];
+
+/** Consent after publication: the author narrows (or widens) how a story may be used. */
+export function consentRoutes(deps: Deps, stories: StoryRepository) {
+  const notices = createNoticeRepository(deps.db);
+  const app = createRouter();
+
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/stories/{id}/consent',
+      tags,
+      security: bearerAuth,
+      summary:
+        'The author changes exhibition or research consent at any time; online: false withdraws the story',
+      request: { params: IdParams, body: jsonBody(ConsentPatchSchema) },
+      responses: {
+        200: jsonContent(StorySchema, 'The story with its consent as it is now'),
+        ...problemResponses(400, 401, 403, 404, 409, 413, 415),
+      },
+    }),
+    async (c) => {
+      const user = requireUser(c);
+      const { id } = c.req.valid('param');
+      const result = await changeConsent(
+        { db: deps.db, stories, notices, now: deps.now },
+        user,
+        id,
+        c.req.valid('json'),
+      );
+      if (result.ok) return c.json(toStory(result.value, user), 200);
+      if (result.reason === 'not-found') throw notFoundError('story');
+      if (result.reason === 'forbidden') {
+        throw new ProblemError(403, 'forbidden', 'Only the author can change consent for a story.');
+      }
+      if (result.reason === 'withdrawn') {
+        throw new ProblemError(409, 'withdrawn', 'This story is withdrawn: it is used nowhere.');
+      }
+      throw new ProblemError(
+        409,
+        'state-conflict',
+        'The story changed meanwhile. Please try again.',
+      );
+    },
+  );
+
+  return app;
+}

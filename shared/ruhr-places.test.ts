@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { findRuhrPlace, RUHR_PLACES } from './ruhr-places';
+
+describe('the Ruhr gazetteer', () => {
+  it('lies within the Ruhr area', () => {
+    const outside = RUHR_PLACES.filter(
+      ({ lat, lng }) => lat < 51.3 || lat > 51.75 || lng < 6.4 || lng > 7.9,
+    );
+    expect(outside).toEqual([]);
+  });
+
+  it('names each place once', () => {
+    const names = RUHR_PLACES.map((place) => place.name.toLowerCase());
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('finds a place regardless of case and spacing, and nothing for other names', () => {
+    expect(findRuhrPlace('  zeche  zollverein, essen ')?.lat).toBe(51.4862);
+    expect(findRuhrPlace('Hinterm Hochofen 3')).toBeUndefined();
+  });
+});

@@ -1,0 +1,150 @@
+import { z } from 'zod';
+import { ATTRIBUTIONS, LICENSES } from '../vocabulary';
+import { PlaceSchema, PeriodSchema, StoryCardSchema, StorySchema } from './story';
+
+/** Museum texts come in German, optionally also in English (German first, DESIGN §6). */
+export const localized = (max: number) =>
+  z
+    .object({
+      de: z.string().trim().min(1).max(max),
+      en: z.string().trim().min(1).max(max).optional(),
+    })
+    .strict();
+export type Localized = { de: string; en?: string };
+
+export const EXHIBITION_STATUSES = ['draft', 'published'] as const;
+export type ExhibitionStatus = (typeof EXHIBITION_STATUSES)[number];
+/** An exhibition holds at most this many stories: a reorder must fit one transaction. */
+export const MAX_EXHIBITION_ITEMS = 99;
+
+const isoDate = z.iso.date({ error: 'Use a date such as 2026-05-01' });
+const closesAfterOpening = (e: { opensAt?: string | null; closesAt?: string | null }) =>
+  !e.opensAt || !e.closesAt || e.opensAt <= e.closesAt;
+
+const exhibitionFields = {
+  title: localized(120),
+  intro: localized(5000),
+  venue: z.string().trim().min(1).max(200),
+  opensAt: isoDate,
+  closesAt: isoDate,
+};
+
+/** The body of POST /api/exhibitions. */
+export const ExhibitionInputSchema = z
+  .object({
+    ...exhibitionFields,
+    venue: exhibitionFields.venue.optional(),
+    opensAt: isoDate.optional(),
+    closesAt: isoDate.optional(),
+  })
+  .refine(closesAfterOpening, {
+    message: 'The exhibition closes before it opens',
+    path: ['closesAt'],
+  });
+
+/** The body of PATCH /api/exhibitions/{id}: any fields; `null` clears venue or dates. */
+export const ExhibitionPatchSchema = z
+  .object({
+    title: exhibitionFields.title,
+    intro: exhibitionFields.intro,
+    venue: exhibitionFields.venue.nullable(),
+    opensAt: isoDate.nullable(),
+    closesAt: isoDate.nullable(),
+  })
+  .partial()
+  .strict();
+
+export const ExhibitionSchema = z.object({
+  id: z.string(),
+  status: z.enum(EXHIBITION_STATUSES),
+  title: localized(120),
+  intro: localized(5000),
+  venue: z.string().optional(),
+  opensAt: z.string().optional(),
+  closesAt: z.string().optional(),
+  itemCount: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  publishedAt: z.string().optional(),
+});
+
+/** A story in an exhibition: everything a kiosk shows, place coarsened as for the public. */
+export const ExhibitionItemSchema = z.object({
+  storyId: z.string(),
+  /** 1-based place in the exhibition's order. */
+  position: z.number().int(),
+  title: z.string(),
+  body: z.string(),
+  authorName: z.string().nullable(),
+  attribution: z.enum(ATTRIBUTIONS),
+  place: PlaceSchema.optional(),
+  period: PeriodSchema.optional(),
+  language: StorySchema.shape.language,
+  themes: StorySchema.shape.themes,
+  contentWarnings: StorySchema.shape.contentWarnings,
+  license: z.enum(LICENSES),
+  caption: localized(1000).optional(),
+  addedAt: z.string(),
+  publishedAt: z.string().optional(),
+});
+
+export const ExhibitionDetailSchema = ExhibitionSchema.extend({
+  items: z.array(ExhibitionItemSchema),
+});
+
+export const ExhibitionItemInputSchema = z.object({
+  storyId: z.string().min(1).max(80),
+  caption: localized(1000).optional(),
+});
+
+export const ExhibitionOrderSchema = z.object({
+  storyIds: z
+    .array(z.string().min(1).max(80))
+    .max(MAX_EXHIBITION_ITEMS)
+    .refine((ids) => new Set(ids).size === ids.length, { message: 'Each story only once' }),
+});
+
+export const PickInputSchema = z.object({ note: localized(500).optional() }).strict();
+/** A museum pick: the story's public card, when it was picked and the curators' note. */
+export const PickSchema = StoryCardSchema.extend({
+  pickedAt: z.string(),
+  note: localized(500).optional(),
+});
+
+/** What curators are told: an author withdrew exhibition consent for a story in exhibitions. */
+export const CuratorNoticeSchema = z.object({
+  id: z.string(),
+  kind: z.literal('exhibition-consent-withdrawn'),
+  storyId: z.string(),
+  storyTitle: z.string(),
+  exhibitions: z.array(z.object({ id: z.string(), title: localized(120) })),
+  at: z.string(),
+});
+
+/** The body of PATCH /api/stories/{id}/consent; `online: false` withdraws the story. */
+export const ConsentPatchSchema = z
+  .object({
+    exhibition: z.boolean(),
+    research: z.boolean(),
+    online: z.literal(false, { error: 'Online consent can only be withdrawn (false)' }),
+  })
+  .partial()
+  .strict()
+  .refine((p) => Object.keys(p).length > 0, { message: 'Change at least one consent' })
+  .refine((p) => p.online === undefined || Object.keys(p).length === 1, {
+    message: 'Withdrawing online consent withdraws the story; send it alone',
+    path: ['online'],
+  });
+
+export const EXPORT_FORMATS = ['jsonld', 'csv'] as const;
+export const ExportQuerySchema = z.object({ format: z.enum(EXPORT_FORMATS).default('jsonld') });
+
+export type ExhibitionInput = z.infer<typeof ExhibitionInputSchema>;
+export type ExhibitionPatch = z.infer<typeof ExhibitionPatchSchema>;
+export type Exhibition = z.infer<typeof ExhibitionSchema>;
+export type ExhibitionItem = z.infer<typeof ExhibitionItemSchema>;
+export type ExhibitionDetail = z.infer<typeof ExhibitionDetailSchema>;
+export type ExhibitionItemInput = z.infer<typeof ExhibitionItemInputSchema>;
+export type MuseumPick = z.infer<typeof PickSchema>;
+export type CuratorNotice = z.infer<typeof CuratorNoticeSchema>;
+export type ConsentPatch = z.infer<typeof ConsentPatchSchema>;

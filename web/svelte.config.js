@@ -1,12 +1,18 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+// The browser tests build into their own directories (test/e2e/global-setup.ts), so a build
+// running beside them on the same checkout cannot pull the files from under their server.
+const outDir = process.env.SVELTEKIT_OUT_DIR ?? '.svelte-kit';
+const pages = process.env.WEB_BUILD_DIR ?? 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
   preprocess: vitePreprocess(),
   kit: {
+    outDir,
     // A static SPA: every unknown path falls back to index.html and the client router takes over.
-    adapter: adapter({ fallback: 'index.html' }),
+    adapter: adapter({ pages, assets: pages, fallback: 'index.html' }),
     alias: {
       // The project's domain package (zod schemas, vocabularies), shared with functions/.
       $shared: '../shared',

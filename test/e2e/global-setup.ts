@@ -1,4 +1,5 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,11 +58,16 @@ export async function setup(project: TestProject) {
   const require = createRequire(import.meta.url);
   const vite = join(dirname(require.resolve('vite/package.json')), 'bin', 'vite.js');
   const web = join(root, 'web');
-  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: web, stdio: 'inherit' });
+  // This run's own build directories (inside the git-ignored .svelte-kit), so another build on
+  // the same checkout cannot replace the files under this run's preview server.
+  const outDir = join('.svelte-kit', `e2e-${process.pid}`);
+  const buildEnv = { ...process.env, SVELTEKIT_OUT_DIR: outDir, WEB_BUILD_DIR: join(outDir, 'build') };
+  stops.push(async () => rm(join(web, outDir), { recursive: true, force: true }));
+  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: web, env: buildEnv, stdio: 'inherit' });
   const webPort = await freePort();
   const preview = spawn(process.execPath, [vite, 'preview', '--port', String(webPort), '--strictPort'], {
     cwd: web,
-    env: { ...process.env, API_PORT: String(apiPort), WEB_PORT: String(webPort) },
+    env: { ...buildEnv, API_PORT: String(apiPort), WEB_PORT: String(webPort) },
     stdio: 'ignore',
   });
   stops.push(

@@ -1,9 +1,16 @@
+import { deResidents } from './de-residents';
+import { deModeration } from './de-moderation';
+import { deCuration } from './de-curation';
+
 /**
  * German, the site's first language. Every user-visible string lives here and in en.ts; the
  * type of this object defines the keys that en.ts must have (see `Dictionary`).
  * Placeholders are `{name}`; plural pairs end in `.one` / `.other` (used through `tn`).
  */
 export const de = {
+  ...deResidents,
+  ...deModeration,
+  ...deCuration,
   'site.name': 'Ruhr Stories',
   'site.tagline': 'Erinnerungen aus dem Revier',
   'page.title': '{page} – Ruhr Stories',

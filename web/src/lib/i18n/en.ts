@@ -1,7 +1,13 @@
 import type { Dictionary } from './de';
+import { enResidents } from './en-residents';
+import { enModeration } from './en-moderation';
+import { enCuration } from './en-curation';
 
 /** English. Typed as `Dictionary`: a missing or an extra key is a compile error. */
 export const en: Dictionary = {
+  ...enResidents,
+  ...enModeration,
+  ...enCuration,
   'site.name': 'Ruhr Stories',
   'site.tagline': 'Memories of the Ruhr',
   'page.title': '{page} – Ruhr Stories',

@@ -1,14 +1,17 @@
 import {
   CURRENT_TERMS_VERSION,
+  findRuhrPlace,
   StoryInputSchema,
   type ContentWarning,
   type Language,
   type License,
   type PlacePrecision,
+  type Story,
   type StoryInput,
+  type StoryPatch,
   type Theme,
 } from '$shared';
-import { fieldError, fieldPath, type FieldError } from '$lib/i18n';
+import { fieldError, fieldPath, formatCoordinate, type FieldError } from '$lib/i18n';
 
 /** Every field of the form in reading order: the error summary lists errors in this order. */
 export const FIELDS = [
@@ -31,6 +34,11 @@ export const FIELDS = [
   'consent.license',
 ] as const;
 export type FieldPath = (typeof FIELDS)[number];
+/** The top-level fields of a submission, as the shared schema names them. */
+export type InputKey = keyof StoryInput;
+
+type Mask = { [K in InputKey]?: true };
+
 /** Errors that belong to no single field (a server error on the whole body). */
 export const FORM = '(form)' as const;
 
@@ -40,7 +48,7 @@ export const errorId = (path: string) => `${fieldId(path)}-error`;
 export const hintId = (path: string) => `${fieldId(path)}-hint`;
 
 /** The field an error path belongs to: itself, the first field under it, or the whole form. */
-function owningField(path: string): FieldPath | typeof FORM {
+export function owningField(path: string): FieldPath | typeof FORM {
   const clean = fieldPath(path);
   const exact = FIELDS.find((field) => field === clean);
   return exact ?? FIELDS.find((field) => field.startsWith(`${clean}.`)) ?? FORM;
@@ -74,9 +82,51 @@ export class StoryForm {
   research = $state(false);
   license = $state<License | ''>('');
   errors = $state<Partial<Record<FieldPath | typeof FORM, FieldError>>>({});
+  /** The gazetteer place whose coordinates fill lat/lng, while the name still matches it. */
+  gazetteerPlace = $state<string | null>(null);
 
   constructor(language: Language) {
     this.language = language;
+  }
+
+  /** A form filled with a story, for the author to edit it. */
+  static fromStory(story: Story): StoryForm {
+    const form = new StoryForm(story.language);
+    form.title = story.title;
+    form.body = story.body;
+    form.themes = story.themes;
+    form.contentWarnings = story.contentWarnings;
+    form.placeName = story.place?.name ?? '';
+    form.lat = story.place?.lat === undefined ? '' : formatCoordinate(story.place.lat);
+    form.lng = story.place?.lng === undefined ? '' : formatCoordinate(story.place.lng);
+    form.precision = story.place?.precision ?? 'neighbourhood';
+    form.periodFrom = story.period?.from?.toString() ?? '';
+    form.periodTo = story.period?.to?.toString() ?? '';
+    form.periodLabel = story.period?.label ?? '';
+    form.attribution = story.attribution;
+    form.online = story.consent.online;
+    form.exhibition = story.consent.exhibition;
+    form.research = story.consent.research;
+    form.license = story.consent.license;
+    return form;
+  }
+
+  /**
+   * Sets the place name; a name from the Ruhr gazetteer fills in its coordinates, and leaving
+   * that name again clears them (they belonged to it). Coordinates typed by hand stay.
+   */
+  setPlaceName(name: string): void {
+    this.placeName = name;
+    const place = findRuhrPlace(name);
+    if (place) {
+      this.lat = formatCoordinate(place.lat);
+      this.lng = formatCoordinate(place.lng);
+      this.gazetteerPlace = place.name;
+    } else if (this.gazetteerPlace) {
+      this.lat = '';
+      this.lng = '';
+      this.gazetteerPlace = null;
+    }
   }
 
   /** The request body as the user filled it in; empty optional groups are left out. */
@@ -115,9 +165,16 @@ export class StoryForm {
     };
   }
 
-  /** Validates with the shared schema; returns the input, or null with `errors` filled. */
-  validate(): StoryInput | null {
-    const result = StoryInputSchema.safeParse(this.toDraft());
+  /**
+   * Validates with the shared schema, or with just its `keys` (one step of the guided form);
+   * returns the valid input, or null with `errors` filled.
+   */
+  validate(): StoryInput | null;
+  validate(keys: readonly InputKey[]): Partial<StoryInput> | null;
+  validate(keys?: readonly InputKey[]): Partial<StoryInput> | null {
+    const mask = keys && (Object.fromEntries(keys.map((key) => [key, true])) as Mask);
+    const schema = mask ? StoryInputSchema.pick(mask) : StoryInputSchema;
+    const result = schema.safeParse(this.toDraft());
     if (result.success) {
       this.errors = {};
       return result.data;
@@ -140,6 +197,11 @@ export class StoryForm {
     }
     if (Object.keys(errors).length === 0) errors[FORM] = fieldError('form');
     this.errors = errors;
+  }
+
+  /** The PATCH body for an edit: every field, with `null` clearing a removed place or period. */
+  static toPatch(input: StoryInput): StoryPatch {
+    return { ...input, place: input.place ?? null, period: input.period ?? null };
   }
 
   /** The errors in the order of the form, for the summary. */

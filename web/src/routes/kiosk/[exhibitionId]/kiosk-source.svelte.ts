@@ -1,0 +1,95 @@
+import type { ExhibitionDetail } from '$shared';
+import { getToken } from '$lib/auth-token';
+
+const cacheKey = (id: string) => `ruhr-stories.kiosk.${id}`;
+const REQUEST_TIMEOUT_MS = 10_000;
+
+function readCache(id: string): ExhibitionDetail | null {
+  try {
+    return JSON.parse(localStorage.getItem(cacheKey(id)) ?? 'null') as ExhibitionDetail | null;
+  } catch {
+    return null;
+  }
+}
+
+function writeCache(id: string, text: string | null): void {
+  try {
+    if (text === null) localStorage.removeItem(cacheKey(id));
+    else localStorage.setItem(cacheKey(id), text);
+  } catch {
+    // Storage full or blocked: the copy in memory still carries the kiosk.
+  }
+}
+
+/**
+ * The exhibition a kiosk shows, kept alive through network trouble: the last good copy stays in
+ * memory and in localStorage (so a reload while offline still shows it), and a poll picks up
+ * changes, such as a story taken out after its author withdrew consent. Only a 404 (unpublished)
+ * clears it: the kiosk must then stop showing the exhibition.
+ */
+export class KioskSource {
+  exhibition = $state<ExhibitionDetail | null>(null);
+  /** `offline`: the last check failed and the kiosk shows its saved copy. */
+  connection = $state<'connecting' | 'online' | 'offline'>('connecting');
+  /** The exhibition is no longer public. */
+  gone = $state(false);
+
+  #id: string;
+  #pollMs: number;
+  #timer: ReturnType<typeof setInterval> | undefined;
+  #inFlight = false;
+  #lastText: string | null = null;
+
+  constructor(id: string, pollMs: number) {
+    this.#id = id;
+    this.#pollMs = pollMs;
+    this.exhibition = readCache(id);
+    this.#lastText = this.exhibition ? JSON.stringify(this.exhibition) : null;
+  }
+
+  start(): void {
+    void this.refresh();
+    this.#timer = setInterval(() => void this.refresh(), this.#pollMs);
+  }
+
+  stop(): void {
+    clearInterval(this.#timer);
+  }
+
+  /** One check for changes; never throws. */
+  async refresh(): Promise<void> {
+    if (this.#inFlight) return;
+    this.#inFlight = true;
+    try {
+      const token = getToken(); // a curator's preview also shows drafts
+      const response = await fetch(`/api/exhibitions/${encodeURIComponent(this.#id)}`, {
+        headers: { accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        cache: 'no-store',
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      });
+      if (response.status === 404) return this.#clear();
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const text = await response.text();
+      JSON.parse(text); // a proxy's error page must not replace good content
+      if (text !== this.#lastText) {
+        this.#lastText = text;
+        this.exhibition = JSON.parse(text) as ExhibitionDetail;
+        writeCache(this.#id, text);
+      }
+      this.gone = false;
+      this.connection = 'online';
+    } catch {
+      this.connection = 'offline';
+    } finally {
+      this.#inFlight = false;
+    }
+  }
+
+  #clear(): void {
+    this.exhibition = null;
+    this.#lastText = null;
+    this.gone = true;
+    this.connection = 'online';
+    writeCache(this.#id, null);
+  }
+}

@@ -1,0 +1,33 @@
+import { getStory } from '$lib/api';
+import type { ModerationItem } from '$lib/moderation-api';
+
+/**
+ * A story that is not (or no longer) waiting in a queue, shaped like a queue item so the item
+ * view can show it, its history and the decisions its state allows (hide a published story,
+ * restore a hidden one). Its flags are computed here with the same pre-screen as the server's,
+ * loaded only when needed.
+ */
+export async function storyOutsideQueue(
+  storyId: string,
+  now = Date.now(),
+): Promise<ModerationItem> {
+  const [story, { flagKinds, prescreen }] = await Promise.all([
+    getStory(storyId),
+    import('$shared/prescreen'),
+  ]);
+  const spans = [
+    ...prescreen(story.title).map((flag) => ({ ...flag, field: 'title' as const })),
+    ...prescreen(story.body).map((flag) => ({ ...flag, field: 'body' as const })),
+  ];
+  const { comments: _comments, ...plain } = story;
+  return {
+    kind: 'story',
+    id: story.id,
+    storyId: story.id,
+    submittedAt: story.createdAt,
+    ageSeconds: Math.max(0, Math.round((now - Date.parse(story.createdAt)) / 1000)),
+    flags: flagKinds(spans),
+    flagSpans: spans.map(({ field, kind, start, end }) => ({ field, kind, start, end })),
+    story: plain,
+  };
+}

@@ -1,0 +1,49 @@
+import type { ModerationItem } from '$lib/moderation-api';
+import type { StoryDecision } from '$shared';
+
+/** Every decision a moderator can take; comments know approve, hide and restore. */
+export type Decision = StoryDecision;
+
+/** One key per decision in the item view (never the only way: each is also a labelled radio). */
+export const DECISION_KEYS: Record<Decision, string> = {
+  approve: 'a',
+  reject: 'r',
+  'request-changes': 'c',
+  hide: 'h',
+  restore: 'u',
+};
+
+/** Approve and restore may go without a reason (DESIGN §2); every other decision needs one. */
+export const needsReason = (decision: Decision): boolean =>
+  decision !== 'approve' && decision !== 'restore';
+
+/** Reason templates offered in the decision form; texts in the i18n dictionaries. */
+export const REASON_TEMPLATES = [
+  'personalData',
+  'whereWhen',
+  'insult',
+  'spam',
+  'offTopic',
+] as const;
+export type ReasonTemplate = (typeof REASON_TEMPLATES)[number];
+
+/** What a decision applies to: a story or a comment, its status, and whether reports are open. */
+export function targetOf(item: ModerationItem) {
+  const reported = item.kind === 'report';
+  if (item.comment) return { type: 'comment', status: item.comment.status, reported } as const;
+  return { type: 'story', status: item.story?.status ?? 'withdrawn', reported } as const;
+}
+
+/**
+ * The decisions valid for the item's state, as the API's transitions allow them: pending stories
+ * and held comments are approved (or rejected, changed, hidden); published and hidden items are
+ * hidden or restored; on a reported item hide confirms the reports and restore dismisses them.
+ */
+export function decisionsFor(item: ModerationItem): Decision[] {
+  const { type, status, reported } = targetOf(item);
+  if (type === 'story' && status === 'pending') return ['approve', 'reject', 'request-changes'];
+  if (type === 'comment' && status === 'held') return ['approve', 'hide'];
+  if (status === 'published') return reported ? ['hide', 'restore'] : ['hide'];
+  if (status === 'hidden') return reported ? ['hide', 'restore'] : ['restore'];
+  return [];
+}

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -6,6 +7,8 @@ import { defineConfig } from 'vitest/config';
  * Browser tests have their own config (vitest.e2e.config.ts).
  */
 export default defineConfig({
+  // Web modules import the domain package as `$shared` (web/svelte.config.js); tests beside them too.
+  resolve: { alias: { $shared: fileURLToPath(new URL('./shared', import.meta.url)) } },
   test: {
     include: ['shared/**/*.test.ts', 'functions/**/*.test.ts', 'infra/**/*.test.ts', 'scripts/**/*.test.ts', 'test/**/*.test.ts', 'web/src/**/*.test.ts'],
     exclude: ['test/e2e/**', '**/node_modules/**'],

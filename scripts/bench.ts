@@ -39,6 +39,7 @@ async function benchBundles() {
       TABLE_NAME: 'bench',
       AUTH_MODE: 'jwks',
       AUTH_JWKS_URL: 'https://example.invalid/.well-known/jwks.json',
+      CURSOR_SECRET: 'bench-cursor-secret-of-some-length',
       AWS_REGION: 'eu-central-1',
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     };

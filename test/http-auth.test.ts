@@ -23,6 +23,7 @@ beforeAll(async () => {
     AUTH_JWKS_URL: jwks.url,
     AUTH_ISSUER: ISSUER,
     AUTH_AUDIENCE: AUDIENCE,
+    CURSOR_SECRET: 'a-deployment-cursor-secret',
   });
 });
 afterAll(async () => {

@@ -86,6 +86,7 @@ beforeAll(async () => {
     AUTH_JWKS_URL: jwks.url,
     AUTH_ISSUER: ISSUER,
     AUTH_AUDIENCE: AUDIENCE,
+    CURSOR_SECRET: 'a-deployment-cursor-secret',
     LOG_LEVEL: 'silent',
   });
   handlers.accounts = (await import('../functions/src/accounts/handler')).handler as Handler;

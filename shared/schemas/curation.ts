@@ -114,7 +114,8 @@ export const PickSchema = StoryCardSchema.extend({
 /** What curators are told: an author withdrew exhibition consent for a story in exhibitions. */
 export const CuratorNoticeSchema = z.object({
   id: z.string(),
-  kind: z.literal('exhibition-consent-withdrawn'),
+  /** Exhibition consent withdrawn, or the whole story withdrawn by its author. */
+  kind: z.enum(['exhibition-consent-withdrawn', 'story-withdrawn']),
   storyId: z.string(),
   storyTitle: z.string(),
   exhibitions: z.array(z.object({ id: z.string(), title: localized(120) })),

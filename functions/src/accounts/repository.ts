@@ -1,6 +1,6 @@
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Db } from '../core/dynamo';
-import type { TransactItem } from '../stories/feed-entries';
+import type { TransactItem } from '../core/transact';
 
 const keys = { notices: (sub: string) => ({ pk: `USER#${sub}`, sk: 'NOTICES' }) };
 

@@ -24,6 +24,8 @@ export function createAuthenticator(options: {
           algorithms: ['RS256'],
           requiredClaims: ['sub', 'exp'],
         });
+        // Cognito access tokens carry no audience anyway; refuse them explicitly all the same.
+        if (payload.token_use !== undefined && payload.token_use !== 'id') return null;
         const claimed = payload['cognito:groups'];
         const groups = Array.isArray(claimed)
           ? claimed.filter((g): g is Role => (ROLES as readonly string[]).includes(g))

@@ -38,6 +38,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (e.AUTH_MODE === 'jwks' && !e.AUTH_JWKS_URL) {
     throw new Error('Invalid configuration:\nAUTH_JWKS_URL is required when AUTH_MODE=jwks');
   }
+  // Outside local development the cursor secret must be the deployment's own, never the default.
+  if (e.AUTH_MODE === 'jwks' && !env.CURSOR_SECRET) {
+    throw new Error('Invalid configuration:\nCURSOR_SECRET is required when AUTH_MODE=jwks');
+  }
   return {
     tableName: e.TABLE_NAME,
     dynamodbEndpoint: e.DYNAMODB_ENDPOINT,

@@ -93,6 +93,10 @@ export function createApp(deps: Deps) {
       const slug = error.status === 400 ? 'malformed-request' : 'http-error';
       return problem(c, error.status, slug, error.message || 'The request is not valid.');
     }
+    // Backstop: a start key DynamoDB refuses came from a cursor; the cursor is what was wrong.
+    if (error instanceof Error && error.name === 'ValidationException' && /ExclusiveStartKey|start key/i.test(error.message)) {
+      return problem(c, 400, 'invalid-cursor', 'The cursor is not valid for this list.');
+    }
     if (error instanceof Error && error.name === 'IdempotentParameterMismatchException') {
       return problem(c, 409, 'idempotency-key-reused', 'This Idempotency-Key was used for another request.');
     }

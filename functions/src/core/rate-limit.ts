@@ -1,6 +1,4 @@
-import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-
-type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+import type { TransactItem } from './transact';
 
 /** Hourly limits per person. Generous for people, tight enough to stop floods. */
 export const HOURLY_LIMITS = {

@@ -6,6 +6,8 @@ import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/l
 import type { Db } from './dynamo';
 
 type TransactItems = NonNullable<TransactWriteCommandInput['TransactItems']>;
+/** One Put, Update, Delete or ConditionCheck of a TransactWriteItems. */
+export type TransactItem = TransactItems[number];
 
 /** Why a transaction did not go through: a named item's condition failed. */
 export class TransactionConditionError extends Error {

@@ -7,7 +7,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { ExhibitionStatus } from '../../../shared/schemas/curation';
 import type { Db } from '../core/dynamo';
-import type { TransactItem } from '../stories/feed-entries';
+import type { TransactItem } from '../core/transact';
 import { exhibitionKeys } from './exhibition-keys';
 import type { ExhibitionItemRecord, ExhibitionRecord } from './exhibition-record';
 

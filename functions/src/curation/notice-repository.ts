@@ -3,7 +3,7 @@ import type { CuratorNotice, Localized } from '../../../shared/schemas/curation'
 import type { PageKey } from '../core/cursor';
 import type { Db } from '../core/dynamo';
 import { newId } from '../core/ids';
-import type { TransactItem } from '../stories/feed-entries';
+import type { TransactItem } from '../core/transact';
 import { exhibitionKeys } from './exhibition-keys';
 
 /** BatchGetItem reads at most 100 keys per request. */
@@ -17,9 +17,12 @@ export function createNoticeRepository(db: Db) {
   const TableName = db.tableName;
   return {
     /** A Put for the change's own transaction: the notice exists exactly when the change does. */
-    consentWithdrawnItem(notice: Omit<CuratorNotice, 'id' | 'kind'>): TransactItem {
+    consentWithdrawnItem(
+      notice: Omit<CuratorNotice, 'id' | 'kind'>,
+      kind: CuratorNotice['kind'] = 'exhibition-consent-withdrawn',
+    ): TransactItem {
       const id = newId(new Date(notice.at));
-      const stored = { id, kind: 'exhibition-consent-withdrawn', ...notice };
+      const stored = { id, kind, ...notice };
       return {
         Put: {
           TableName,

@@ -56,7 +56,7 @@ export function logRoutes(deps: Deps, audit: AuditRepository) {
         requireGroup(c, 'moderators');
         const { limit, cursor } = c.req.valid('query');
         const entityId = withEntity ? c.req.param('id') : undefined;
-        const scope = `log:${entityId ?? '*'}`;
+        const scope = entityId ? `log:entity:${entityId}` : 'log:all';
         const startKey = cursor ? deps.cursors.decode(scope, cursor) : undefined;
         if (startKey === null) throw invalidCursorError();
         const page = await audit.list({ entityId, limit, startKey });

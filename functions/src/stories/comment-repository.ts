@@ -1,4 +1,5 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { StoryStatus } from '../../../shared/vocabulary';
 import type { Db } from '../core/dynamo';
 import { commentKeyOf } from './comment-keys';
 import type { CommentRecord } from './comment-record';
@@ -18,9 +19,9 @@ export function createCommentRepository(db: Db) {
   const TableName = db.tableName;
   return {
     async get(storyId: string, commentId: string): Promise<StoredComment | null> {
-      const out = await db.doc.send(
-        new GetCommand({ TableName, Key: commentKeyOf(storyId, commentId), ConsistentRead: true }),
-      );
+      const Key = commentKeyOf(storyId, commentId);
+      if (!Key) return null;
+      const out = await db.doc.send(new GetCommand({ TableName, Key, ConsistentRead: true }));
       return (out.Item as StoredComment | undefined) ?? null;
     },
 
@@ -31,7 +32,7 @@ export function createCommentRepository(db: Db) {
      */
     stateChangeItems(
       comment: StoredComment,
-      options: { to: CommentRecord['status']; at: string; storyPublished: boolean; clearReports?: boolean },
+      options: { to: CommentRecord['status']; at: string; storyStatus: StoryStatus; clearReports?: boolean },
     ): TransactItem[] {
       const wasVisible = comment.status === 'published';
       const isVisible = options.to === 'published';
@@ -44,7 +45,7 @@ export function createCommentRepository(db: Db) {
         {
           Update: {
             TableName,
-            Key: commentKeyOf(comment.storyId, comment.id),
+            Key: commentKeyOf(comment.storyId, comment.id)!,
             UpdateExpression: `SET ${sets.join(', ')} REMOVE ${removes.join(', ')}`,
             ConditionExpression: '#status = :from',
             ExpressionAttributeNames: { '#status': 'status' },
@@ -53,12 +54,28 @@ export function createCommentRepository(db: Db) {
         },
       ];
       if (delta === 0) return items;
-      const add = (Key: Record<string, string>, attribute: string): TransactItem => ({
-        Update: { TableName, Key, UpdateExpression: `ADD ${attribute} :d`, ExpressionAttributeValues: { ':d': delta } },
+      // The story must still be in the status read: whether its feed cards exist depends on it.
+      items.push({
+        Update: {
+          TableName,
+          Key: storyKeys.story(comment.storyId),
+          UpdateExpression: 'ADD commentCount :d',
+          ConditionExpression: '#status = :storyStatus',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':d': delta, ':storyStatus': options.storyStatus },
+        },
       });
-      items.push(add(storyKeys.story(comment.storyId), 'commentCount'));
-      if (comment.parentId) items.push(add(storyKeys.comment(comment.storyId, comment.parentId), 'replyCount'));
-      if (options.storyPublished) items.push(...feedCounterUpdates(TableName, comment.storyId, { comments: delta }));
+      if (comment.parentId) {
+        items.push({
+          Update: {
+            TableName,
+            Key: storyKeys.comment(comment.storyId, comment.parentId),
+            UpdateExpression: 'ADD replyCount :d',
+            ExpressionAttributeValues: { ':d': delta },
+          },
+        });
+      }
+      if (options.storyStatus === 'published') items.push(...feedCounterUpdates(TableName, comment.storyId, { comments: delta }));
       return items;
     },
   };

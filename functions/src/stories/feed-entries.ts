@@ -1,9 +1,9 @@
-import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { TransactItem } from '../core/transact';
 import { decadesOf, FEED_SLOTS, facetsOf, PICK_SLOT } from './feed-facets';
 import { storyKeys, TOP_VOTE_WEIGHT, topScore } from './keys';
 import { toCard, type StoryRecord } from './story-record';
 
-export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+export type { TransactItem };
 
 /**
  * The FEED_SLOTS items of a published story. A slot in use holds the public card under one facet

@@ -18,7 +18,8 @@ import { requireUser } from '../core/require-user';
 import { postComment } from './commands/post-comment';
 import { reportItem } from './commands/report-item';
 import { setVote } from './commands/set-vote';
-import { toComment, visibleComments } from './comment-record';
+import { canSeeComment, toComment, visibleComments } from './comment-record';
+import { createCommentRepository } from './comment-repository';
 import { canSeeStory } from './permissions';
 import type { StoryRepository } from './repository';
 
@@ -28,6 +29,7 @@ const VoteSchema = z.object({ voted: z.boolean(), voteCount: z.number().int() })
 
 /** Comments and support on published stories. */
 export function interactionRoutes(deps: Deps, stories: StoryRepository) {
+  const comments = createCommentRepository(deps.db);
   const app = createRouter();
 
   /** Why an action on a story failed its condition: unknown or unseen → 404, else 409. */
@@ -36,9 +38,14 @@ export function interactionRoutes(deps: Deps, stories: StoryRepository) {
     return story && canSeeStory(story, user) ? notPublishedError() : notFoundError('story');
   }
 
-  async function requireVisibleStory(storyId: string, user: User | null) {
-    const story = await stories.get(storyId);
+  /** The story (and, for replies, the parent comment) must be visible to the caller: else 404. */
+  async function requireVisible(storyId: string, user: User | null, parentId?: string) {
+    const [story, parent] = await Promise.all([
+      stories.get(storyId),
+      parentId ? comments.get(storyId, parentId) : undefined,
+    ]);
     if (!story || !canSeeStory(story, user)) throw notFoundError('story');
+    if (parentId && (!parent || parent.parentId || !canSeeComment(parent, user))) throw notFoundError('comment');
   }
 
   app.openapi(
@@ -85,7 +92,7 @@ export function interactionRoutes(deps: Deps, stories: StoryRepository) {
         const scope = `comments:${id}${parentId ? `:${parentId}` : ''}`;
         const startKey = cursor ? deps.cursors.decode(scope, cursor) : undefined;
         if (startKey === null) throw invalidCursorError();
-        await requireVisibleStory(id, user);
+        await requireVisible(id, user, parentId);
         const page = await stories.listComments({ storyId: id, parentId, limit, startKey });
         return c.json(
           { items: visibleComments(page.items, user), nextCursor: deps.cursors.encode(scope, page.lastKey) },

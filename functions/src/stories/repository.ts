@@ -247,6 +247,9 @@ export function createStoryRepository(db: Db) {
           ExpressionAttributeValues: values,
         },
       };
+      // Published → published (reports dismissed) keeps the feed entries as they are: rewriting
+      // them would drop a museum pick and could undo a vote counted meanwhile.
+      if (change.to === 'published' && record.status === 'published') return [update];
       if (change.to === 'published') {
         const publishedAt = record.publishedAt ?? change.at;
         return [update, ...feedEntryPuts(TableName, { ...record, status: change.to, publishedAt })];

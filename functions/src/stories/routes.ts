@@ -29,6 +29,7 @@ import { consentRoutes } from './consent-routes';
 import { planFeedQuery } from './feed-facets';
 import { canSeeStory } from './permissions';
 import { interactionRoutes } from './interaction-routes';
+import { createNoticeRepository } from '../curation/notice-repository';
 import { createStoryRepository } from './repository';
 import { toCard, toStory } from './story-record';
 
@@ -41,6 +42,7 @@ const StoryWithCommentsSchema = StorySchema.extend({ comments: CommentPageSchema
 /** The stories context: submissions, the public feed, story pages, a person's own stories. */
 export function storiesRoutes(deps: Deps) {
   const stories = createStoryRepository(deps.db);
+  const notices = createNoticeRepository(deps.db);
   const app = createRouter();
 
   app.openapi(
@@ -186,7 +188,7 @@ export function storiesRoutes(deps: Deps) {
     async (c) => {
       const user = requireUser(c);
       const { id } = c.req.valid('param');
-      const result = await withdrawStory({ db: deps.db, stories, now: deps.now }, user, id);
+      const result = await withdrawStory({ db: deps.db, stories, notices, now: deps.now }, user, id);
       if (result.ok) return c.json(toStory(result.value, user), 200);
       if (result.reason === 'not-found') throw notFoundError('story');
       if (result.reason === 'forbidden') throw new ProblemError(403, 'forbidden', 'Only the author can withdraw a story.');

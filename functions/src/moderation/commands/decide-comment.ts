@@ -34,7 +34,7 @@ export async function decideComment(
   const clearReports = reported && input.decision !== 'approve';
   try {
     await transactWrite(deps.db, [
-      ...deps.comments.stateChangeItems(comment, { to, at, storyPublished: story.status === 'published', clearReports }),
+      ...deps.comments.stateChangeItems(comment, { to, at, storyStatus: story.status, clearReports }),
       deps.audit.entryItem({
         entityType: 'comment',
         entityId: comment.id,

@@ -6,7 +6,7 @@ import { newId } from '../../core/ids';
 import { rateLimitItem } from '../../core/rate-limit';
 import { fail, ok, type Result } from '../../core/result';
 import { TransactionConditionError, transactWrite } from '../../core/transact';
-import { commentKeyOf, commentQueue } from '../comment-keys';
+import { commentKeyOf, commentQueue, parseCommentId } from '../comment-keys';
 import type { CommentRecord } from '../comment-record';
 import { feedCounterUpdates, type TransactItem } from '../feed-entries';
 import { storyKeys } from '../keys';
@@ -31,8 +31,10 @@ export async function postComment(
   const flags = prescreen(input.body);
   const status = flags.length > 0 ? 'held' : 'published';
   const counted = status === 'published' ? 1 : 0;
+  // Replies go one level deep: the parent must be a top-level comment id.
+  const parent = input.parentId ? parseCommentId(input.parentId) : undefined;
+  if (parent === null || parent?.parentId) return fail('parent-not-found');
   const id = input.parentId ? `${input.parentId}-${newId(now)}` : newId(now);
-  if (input.parentId && input.parentId.includes('-')) return fail('parent-not-found');
   const record: CommentRecord = {
     id,
     storyId,
@@ -56,7 +58,7 @@ export async function postComment(
       Put: {
         TableName: tableName,
         Item: {
-          ...commentKeyOf(storyId, id),
+          ...commentKeyOf(storyId, id)!,
           entity: 'comment',
           ...record,
           flags: flagKinds(flags),

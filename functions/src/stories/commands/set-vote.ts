@@ -59,9 +59,14 @@ export async function setVote(
       : undefined;
     await transactWrite(deps.db, items, { token });
   } catch (error) {
-    if (!(error instanceof TransactionConditionError)) throw error;
+    // The same key for this person, story and direction, sent again after the hour turned (its
+    // rate-limit counter differs): the first request did the work, so answer the current state.
+    const replayed = error instanceof Error && error.name === 'IdempotentParameterMismatchException';
+    if (!replayed && !(error instanceof TransactionConditionError)) throw error;
+    if (error instanceof TransactionConditionError) {
     if (error.failedIndexes.some((i) => i > 0 && i < items.length - 1)) return fail('not-published');
     if (error.failedIndexes.includes(items.length - 1)) return fail('rate-limited');
+    }
     // Only the vote's own condition failed: already in the asked state, so nothing to change.
   }
   const out = await deps.db.doc.send(

@@ -1,5 +1,5 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +27,23 @@ async function waitForHttp(url: string, child: ChildProcess, timeoutMs = 60_000)
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+const isRunning = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/** Build directories of earlier runs that ended without their teardown (their process is gone). */
+async function removeStaleBuilds(kitDir: string) {
+  for (const name of await readdir(kitDir).catch(() => [] as string[])) {
+    const pid = Number(/^e2e-(\d+)$/.exec(name)?.[1]);
+    if (pid && !isRunning(pid)) await rm(join(kitDir, name), { recursive: true, force: true });
+  }
 }
 
 /**
@@ -60,8 +77,15 @@ export async function setup(project: TestProject) {
   const web = join(root, 'web');
   // This run's own build directories (inside the git-ignored .svelte-kit), so another build on
   // the same checkout cannot replace the files under this run's preview server.
+  await removeStaleBuilds(join(web, '.svelte-kit'));
   const outDir = join('.svelte-kit', `e2e-${process.pid}`);
-  const buildEnv = { ...process.env, SVELTEKIT_OUT_DIR: outDir, WEB_BUILD_DIR: join(outDir, 'build') };
+  // NODE_ENV=test (set by vitest) must not reach the build: the browser tests test production.
+  const buildEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    SVELTEKIT_OUT_DIR: outDir,
+    WEB_BUILD_DIR: join(outDir, 'build'),
+  };
   stops.push(async () => rm(join(web, outDir), { recursive: true, force: true }));
   execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: web, env: buildEnv, stdio: 'inherit' });
   const webPort = await freePort();

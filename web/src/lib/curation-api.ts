@@ -66,7 +66,11 @@ export const setExhibitionPublished = (id: string, published: boolean) =>
 
 /** Adds a story; 409 when it is not published or its author did not consent to exhibition use. */
 export const addExhibitionItem = (id: string, storyId: string, caption?: Localized) =>
-  api<unknown>('POST', `/exhibitions/${enc(id)}/items`, caption ? { storyId, caption } : { storyId });
+  api<unknown>(
+    'POST',
+    `/exhibitions/${enc(id)}/items`,
+    caption ? { storyId, caption } : { storyId },
+  );
 
 /** Sets the order of the exhibition's stories. */
 export const orderExhibitionItems = (id: string, storyIds: string[]) =>
@@ -86,13 +90,27 @@ export async function downloadExport(id: string, format: ExportFormat): Promise<
   const response = await fetch(`/api/exhibitions/${enc(id)}/export${query({ format })}`, {
     headers: token ? { authorization: `Bearer ${token}` } : {},
   }).catch((cause: unknown) => {
-    throw new ApiError({ type: 'about:blank', title: 'Network error', status: NETWORK_ERROR, detail: String(cause) });
+    throw new ApiError({
+      type: 'about:blank',
+      title: 'Network error',
+      status: NETWORK_ERROR,
+      detail: String(cause),
+    });
   });
   if (!response.ok) {
-    throw new ApiError({ type: 'about:blank', title: response.statusText, status: response.status, detail: '' });
+    throw new ApiError({
+      type: 'about:blank',
+      title: response.statusText,
+      status: response.status,
+      detail: '',
+    });
   }
   const type = format === 'csv' ? 'text/csv' : 'application/ld+json';
-  return new File([await response.blob()], `exhibition-${id}.${format === 'csv' ? 'csv' : 'jsonld'}`, { type });
+  return new File(
+    [await response.blob()],
+    `exhibition-${id}.${format === 'csv' ? 'csv' : 'jsonld'}`,
+    { type },
+  );
 }
 
 /** Consent withdrawals and other notices for curators, newest first. */

@@ -9,7 +9,8 @@ export function formatDay(day: string): string {
 
 /** When an exhibition is open: "1. Dezember 2026 – 31. März 2027", "ab …", "bis …", or null. */
 export function formatOpening(opensAt?: string | null, closesAt?: string | null): string | null {
-  if (opensAt && closesAt) return t('exhibition.dates.range', { from: formatDay(opensAt), to: formatDay(closesAt) });
+  if (opensAt && closesAt)
+    return t('exhibition.dates.range', { from: formatDay(opensAt), to: formatDay(closesAt) });
   if (opensAt) return t('exhibition.dates.from', { from: formatDay(opensAt) });
   if (closesAt) return t('exhibition.dates.until', { to: formatDay(closesAt) });
   return null;

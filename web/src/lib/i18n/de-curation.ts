@@ -107,7 +107,8 @@ export const deCuration = {
   'curation.heading': 'Kuratieren',
   'curation.lead':
     'Hier wählen Sie Geschichten für die Startseite aus und stellen Ausstellungen zusammen – online, für den Katalog und für die Bildschirme im Museum.',
-  'curation.signedOut': 'Melden Sie sich als Kuratorin oder Kurator an, um Ausstellungen zu bearbeiten.',
+  'curation.signedOut':
+    'Melden Sie sich als Kuratorin oder Kurator an, um Ausstellungen zu bearbeiten.',
   'curation.refusal':
     'Dieser Bereich ist für die Kuratorinnen und Kuratoren des Museums. Ihr Konto hat dafür keine Berechtigung – die Ausstellungen können Sie sich aber gern ansehen.',
   'curation.refusal.link': 'Zu den Ausstellungen',
@@ -177,7 +178,8 @@ export const deCuration = {
   'curation.editor.back': 'Zurück zum Kuratieren',
   'curation.editor.actions': 'Veröffentlichen und Ansichten',
   'curation.editor.draftHint': 'Nur Kuratorinnen und Kuratoren sehen diese Ausstellung.',
-  'curation.editor.publishedHint': 'Die Ausstellung ist online und auf den Bildschirmen im Museum zu sehen.',
+  'curation.editor.publishedHint':
+    'Die Ausstellung ist online und auf den Bildschirmen im Museum zu sehen.',
   'curation.editor.publish': 'Veröffentlichen',
   'curation.editor.unpublish': 'Nicht mehr veröffentlichen',
   'curation.editor.nowPublished': 'Die Ausstellung ist veröffentlicht.',
@@ -202,8 +204,10 @@ export const deCuration = {
   'curation.items.addConfirm': 'Zur Ausstellung hinzufügen',
   'curation.items.included': 'In dieser Ausstellung',
   'curation.items.caption': 'Begleittext für diese Ausstellung',
-  'curation.items.caption.hint': 'Steht neben der Geschichte, online, im Katalog und am Bildschirm.',
-  'curation.items.noConsent': 'Die Erzählerin oder der Erzähler hat Ausstellungen nicht zugestimmt.',
+  'curation.items.caption.hint':
+    'Steht neben der Geschichte, online, im Katalog und am Bildschirm.',
+  'curation.items.noConsent':
+    'Die Erzählerin oder der Erzähler hat Ausstellungen nicht zugestimmt.',
   'curation.items.conflict':
     'Diese Geschichte kann nicht in die Ausstellung: Sie ist nicht veröffentlicht, oder die Erzählerin oder der Erzähler hat der Nutzung in Ausstellungen nicht zugestimmt.',
   'curation.items.conflict.noConsent':

@@ -11,8 +11,7 @@ export const enCuration: Record<keyof typeof deCuration, string> = {
   'picks.exhibitionsLink': 'See the museum’s exhibitions',
 
   'mostSupported.heading': 'Most supported',
-  'mostSupported.hint':
-    'By readers’ votes. Votes do not decide what the museum picks.',
+  'mostSupported.hint': 'By readers’ votes. Votes do not decide what the museum picks.',
 
   'exhibitions.heading': 'Exhibitions',
   'exhibitions.lead':
@@ -198,7 +197,8 @@ export const enCuration: Record<keyof typeof deCuration, string> = {
   'curation.items.addConfirm': 'Add to the exhibition',
   'curation.items.included': 'In this exhibition',
   'curation.items.caption': 'Caption for this exhibition',
-  'curation.items.caption.hint': 'Shown beside the story: online, in the catalogue and on the screen.',
+  'curation.items.caption.hint':
+    'Shown beside the story: online, in the catalogue and on the screen.',
   'curation.items.noConsent': 'The teller did not consent to exhibition use.',
   'curation.items.conflict':
     'This story cannot go into the exhibition: it is not published, or its teller did not consent to exhibition use.',

@@ -63,7 +63,10 @@ export class KioskSource {
     try {
       const token = getToken(); // a curator's preview also shows drafts
       const response = await fetch(`/api/exhibitions/${encodeURIComponent(this.#id)}`, {
-        headers: { accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        headers: {
+          accept: 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
         cache: 'no-store',
         signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
       });

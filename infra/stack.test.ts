@@ -163,7 +163,9 @@ describe('the context functions', () => {
     const statements = Object.values(resourcesOf('AWS::IAM::Policy'))
       .filter((policy) => policy.Properties.Roles.some((role: any) => role.Ref === roleId))
       .flatMap((policy) => policy.Properties.PolicyDocument.Statement)
-      .filter((statement: any) => [statement.Action].flat().some((a: string) => a.startsWith('dynamodb:')));
+      .filter((statement: any) =>
+        [statement.Action].flat().some((a: string) => a.startsWith('dynamodb:')),
+      );
     expect(statements).toHaveLength(1);
     expect(statements[0].Condition).toEqual({
       'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['USER#*'] },

@@ -43,10 +43,14 @@ async function benchBundles() {
       AWS_REGION: 'eu-central-1',
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     };
-    console.log(`Lambda bundles (esbuild, ESM, minified; import time = median of ${IMPORT_RUNS} fresh processes)`);
+    console.log(
+      `Lambda bundles (esbuild, ESM, minified; import time = median of ${IMPORT_RUNS} fresh processes)`,
+    );
     for (const b of bundles) {
       const ms = measureImport(b.file, IMPORT_RUNS, env);
-      console.log(`  ${b.context.padEnd(11)} ${(b.bytes / 1024).toFixed(0).padStart(6)} KiB   import ${ms.toFixed(1).padStart(6)} ms`);
+      console.log(
+        `  ${b.context.padEnd(11)} ${(b.bytes / 1024).toFixed(0).padStart(6)} KiB   import ${ms.toFixed(1).padStart(6)} ms`,
+      );
     }
   } finally {
     rmSync(out, { recursive: true, force: true });
@@ -72,7 +76,9 @@ async function benchFeed() {
   try {
     const stories = await seedDemoContent(api.deps);
     const url = `${api.url}/api/stories?limit=${FEED_LIMIT}`;
-    console.log(`\nFeed page (GET /api/stories?limit=${FEED_LIMIT}, ${stories} demo stories, DynamoDB Local, ${CONNECTIONS} connections, ${SECONDS} s each)`);
+    console.log(
+      `\nFeed page (GET /api/stories?limit=${FEED_LIMIT}, ${stories} demo stories, DynamoDB Local, ${CONNECTIONS} connections, ${SECONDS} s each)`,
+    );
     await loadUrl(url, CONNECTIONS, 2); // warm-up: JIT, connection pools
     const viaApi = await loadUrl(url, CONNECTIONS, SECONDS);
     const repository = createStoryRepository(api.deps.db);
@@ -84,7 +90,9 @@ async function benchFeed() {
     );
     console.log(`  through the API   ${fmt(viaApi)}`);
     console.log(`  Query directly    ${fmt(direct)}`);
-    console.log(`  ratio API/direct  ${(viaApi.rps / direct.rps).toFixed(2)} of the throughput, p50 ${(viaApi.p50 / direct.p50).toFixed(2)}x`);
+    console.log(
+      `  ratio API/direct  ${(viaApi.rps / direct.rps).toFixed(2)} of the throughput, p50 ${(viaApi.p50 / direct.p50).toFixed(2)}x`,
+    );
   } finally {
     await api.close();
     await dynamo.stop();

@@ -62,7 +62,9 @@ describe('npm run start:api', () => {
     const second = await startApi(ports);
     expect(second.output()).toContain('Demo content:  kept as it was');
     const again = await (await fetch(`http://127.0.0.1:${ports.api}/api/stories?limit=50`)).json();
-    expect(again.items.map((s: { id: string }) => s.id)).toEqual(feed.items.map((s: { id: string }) => s.id));
+    expect(again.items.map((s: { id: string }) => s.id)).toEqual(
+      feed.items.map((s: { id: string }) => s.id),
+    );
     const done = stopped(second.child);
     second.child.kill('SIGINT');
     expect(await done).toBe(0);

@@ -97,7 +97,7 @@ async function main() {
     `  DynamoDB:      ${config.dynamodbEndpoint}  table "${config.tableName}" (${table})${dynamo ? `, data in ${dataDir}` : ''}`,
     seeded ? `  Demo content:  ${seeded} stories added` : '  Demo content:  kept as it was',
     '',
-    'Demo personas (sign in on the web app\'s login page):',
+    "Demo personas (sign in on the web app's login page):",
     ...DEMO_PERSONAS.filter((p) => ['anna', 'ben', 'mia', 'kai'].includes(p.id)).map(
       (p) => `  ${p.name.padEnd(22)} ${p.groups.length ? p.groups.join(', ') : 'resident'}`,
     ),

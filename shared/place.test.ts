@@ -8,7 +8,10 @@ describe('coarsenPlace', () => {
     expect(coarsenPlace({ ...base, precision: 'exact' })).toEqual({ ...base, precision: 'exact' });
   });
   it('rounds a neighbourhood to about a kilometre', () => {
-    expect(coarsenPlace({ ...base, precision: 'neighbourhood' })).toMatchObject({ lat: 51.5, lng: 7.18 });
+    expect(coarsenPlace({ ...base, precision: 'neighbourhood' })).toMatchObject({
+      lat: 51.5,
+      lng: 7.18,
+    });
   });
   it('rounds a city to about ten kilometres', () => {
     expect(coarsenPlace({ ...base, precision: 'city' })).toMatchObject({ lat: 51.5, lng: 7.2 });
@@ -17,6 +20,9 @@ describe('coarsenPlace', () => {
     expect(coarsenPlace({ ...base, precision: 'hidden' })).toBeUndefined();
   });
   it('keeps a place without coordinates as it is', () => {
-    expect(coarsenPlace({ name: 'Essen', precision: 'city' })).toEqual({ name: 'Essen', precision: 'city' });
+    expect(coarsenPlace({ name: 'Essen', precision: 'city' })).toEqual({
+      name: 'Essen',
+      precision: 'city',
+    });
   });
 });

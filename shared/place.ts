@@ -14,7 +14,8 @@ const round = (value: number, decimals: number) => {
  */
 export function coarsenPlace(place: Place | undefined): Place | undefined {
   if (!place || place.precision === 'hidden') return undefined;
-  if (place.precision === 'exact' || place.lat === undefined || place.lng === undefined) return place;
+  if (place.precision === 'exact' || place.lat === undefined || place.lng === undefined)
+    return place;
   const decimals = DECIMALS[place.precision];
   return { ...place, lat: round(place.lat, decimals), lng: round(place.lng, decimals) };
 }

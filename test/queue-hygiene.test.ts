@@ -32,7 +32,10 @@ describe('the moderation queues stay workable', () => {
     const decision = await t.call(
       'POST',
       `/api/moderation/comments/${story.id}/${held.id}/decision`,
-      { as: PERSONAS.mia, body: { decision: 'hide', reason: 'Die Geschichte wurde zurückgezogen.' } },
+      {
+        as: PERSONAS.mia,
+        body: { decision: 'hide', reason: 'Die Geschichte wurde zurückgezogen.' },
+      },
     );
     expect(decision.status).toBe(200);
     expect((await queueEntries(t, 'comments')).map((e) => e.id)).not.toContain(held.id);

@@ -37,14 +37,22 @@ describe('replies of a comment nobody may see', () => {
     const story = await publishStory(t, newResident());
     const parent = await postComment(t, newResident(), story.id, 'Das war so.');
     await postComment(t, newResident(), story.id, 'Genau so.', parent.id);
-    const hide = await t.call('POST', `/api/moderation/comments/${story.id}/${parent.id}/decision`, {
-      as: mia,
-      body: { decision: 'hide', reason: 'Beleidigend' },
-    });
+    const hide = await t.call(
+      'POST',
+      `/api/moderation/comments/${story.id}/${parent.id}/decision`,
+      {
+        as: mia,
+        body: { decision: 'hide', reason: 'Beleidigend' },
+      },
+    );
     expect(hide.status).toBe(200);
     const replies = await t.call('GET', `/api/stories/${story.id}/comments/${parent.id}/replies`);
     expect(replies.status).toBe(404);
-    const forModerator = await t.call('GET', `/api/stories/${story.id}/comments/${parent.id}/replies`, { as: mia });
+    const forModerator = await t.call(
+      'GET',
+      `/api/stories/${story.id}/comments/${parent.id}/replies`,
+      { as: mia },
+    );
     expect(forModerator.json.items).toHaveLength(1);
   });
 });
@@ -68,7 +76,10 @@ describe('the audit log cursors', () => {
     await decide(t, story.id, 'hide', 'Prüfung');
     const page = await t.call('GET', '/api/moderation/log?limit=1', { as: mia });
     const cursor = encodeURIComponent(page.json.nextCursor);
-    for (const path of [`/api/moderation/log/*?cursor=${cursor}`, `/api/moderation/log/${story.id}?cursor=${cursor}`]) {
+    for (const path of [
+      `/api/moderation/log/*?cursor=${cursor}`,
+      `/api/moderation/log/${story.id}?cursor=${cursor}`,
+    ]) {
       const res = await t.call('GET', path, { as: mia });
       expect(res.status).toBe(400);
     }

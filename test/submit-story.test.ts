@@ -22,7 +22,11 @@ describe('POST /api/stories', () => {
   ])('accepts a story from %s as pending, with its Location', async (_, persona) => {
     const res = await t.call('POST', '/api/stories', { as: persona, body: makeStoryInput() });
     expect(res.status).toBe(201);
-    expect(res.json).toMatchObject({ status: 'pending', title: 'Die letzte Schicht auf Zeche Hannover', isOwn: true });
+    expect(res.json).toMatchObject({
+      status: 'pending',
+      title: 'Die letzte Schicht auf Zeche Hannover',
+      isOwn: true,
+    });
     expect(res.headers.get('location')).toBe(`/api/stories/${res.json.id}`);
   });
 
@@ -35,7 +39,12 @@ describe('POST /api/stories', () => {
   it('names every invalid field', async () => {
     const res = await t.call('POST', '/api/stories', {
       as: anna,
-      body: { ...makeStoryInput(), title: 'x', themes: [], consent: { ...makeStoryInput().consent, online: false } },
+      body: {
+        ...makeStoryInput(),
+        title: 'x',
+        themes: [],
+        consent: { ...makeStoryInput().consent, online: false },
+      },
     });
     expect(res.status).toBe(400);
     const paths = res.json.errors.map((e: { path: string }) => e.path);

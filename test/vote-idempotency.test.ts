@@ -24,7 +24,9 @@ describe('PUT /api/stories/{id}/vote with an Idempotency-Key', () => {
     const voter = newResident();
     const headers = { 'idempotency-key': randomUUID() };
     const results = await Promise.all(
-      Array.from({ length: 5 }, () => t.call('PUT', `/api/stories/${story.id}/vote`, { as: voter, headers })),
+      Array.from({ length: 5 }, () =>
+        t.call('PUT', `/api/stories/${story.id}/vote`, { as: voter, headers }),
+      ),
     );
     expect(results.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
     const page = await t.call('GET', `/api/stories/${story.id}`);
@@ -35,7 +37,10 @@ describe('PUT /api/stories/{id}/vote with an Idempotency-Key', () => {
     const story = await publishStory(t, newResident());
     const headers = { 'idempotency-key': randomUUID() };
     await t.call('PUT', `/api/stories/${story.id}/vote`, { as: newResident(), headers });
-    const other = await t.call('PUT', `/api/stories/${story.id}/vote`, { as: newResident(), headers });
+    const other = await t.call('PUT', `/api/stories/${story.id}/vote`, {
+      as: newResident(),
+      headers,
+    });
     expect(other.json).toEqual({ voted: true, voteCount: 2 });
   });
 
@@ -44,7 +49,10 @@ describe('PUT /api/stories/{id}/vote with an Idempotency-Key', () => {
     const voter = newResident();
     const headers = { 'idempotency-key': randomUUID() };
     await t.call('PUT', `/api/stories/${story.id}/vote`, { as: voter, headers });
-    const withdraw = await t.call('DELETE', `/api/stories/${story.id}/vote`, { as: voter, headers });
+    const withdraw = await t.call('DELETE', `/api/stories/${story.id}/vote`, {
+      as: voter,
+      headers,
+    });
     expect(withdraw.json).toEqual({ voted: false, voteCount: 0 });
   });
 });

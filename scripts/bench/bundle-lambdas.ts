@@ -21,7 +21,9 @@ export async function bundleLambdas(root: string, outDir: string) {
       platform: 'node',
       target: 'node22',
       mainFields: ['module', 'main'],
-      banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
+      banner: {
+        js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
+      },
       logLevel: 'error',
     });
     bundles.push({ context, file, bytes: statSync(file).size });

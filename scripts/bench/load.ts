@@ -1,10 +1,20 @@
 import autocannon from 'autocannon';
 import { quantile } from './stats';
 
-export type LoadResult = { requests: number; rps: number; p50: number; p99: number; errors: number };
+export type LoadResult = {
+  requests: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+};
 
 /** autocannon against one URL: requests per second and latency percentiles in milliseconds. */
-export async function loadUrl(url: string, connections: number, seconds: number): Promise<LoadResult> {
+export async function loadUrl(
+  url: string,
+  connections: number,
+  seconds: number,
+): Promise<LoadResult> {
   const result = await autocannon({ url, connections, duration: seconds });
   return {
     requests: result.requests.total,
@@ -16,7 +26,11 @@ export async function loadUrl(url: string, connections: number, seconds: number)
 }
 
 /** The same shape of load for any async operation: `workers` loops for `seconds`. */
-export async function loadLoop(operation: () => Promise<unknown>, workers: number, seconds: number): Promise<LoadResult> {
+export async function loadLoop(
+  operation: () => Promise<unknown>,
+  workers: number,
+  seconds: number,
+): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
   const deadline = performance.now() + seconds * 1000;

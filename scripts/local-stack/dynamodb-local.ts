@@ -51,9 +51,7 @@ export async function startDynamoDbLocal(options: {
   quiet?: boolean;
 }): Promise<DynamoDbLocal> {
   const dist = findDistribution();
-  const storage = options.dataDir
-    ? ['-dbPath', mkdirAbsolute(options.dataDir)]
-    : ['-inMemory'];
+  const storage = options.dataDir ? ['-dbPath', mkdirAbsolute(options.dataDir)] : ['-inMemory'];
   const child = spawn(
     'java',
     [

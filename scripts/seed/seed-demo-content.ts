@@ -42,8 +42,13 @@ export async function seedDemoContent(deps: Pick<Deps, 'db'>, now = new Date()):
   for (const demo of DEMO_STORIES) {
     const submittedAt = now.getTime() - demo.submittedDaysAgo * DAY;
     const input = StoryInputSchema.parse(demo.input);
-    const submitted = await submitStory({ db: deps.db, stories, now: at(submittedAt) }, user(demo.author), input);
-    if (!submitted.ok) throw new Error(`Could not submit demo story ${demo.key}: ${submitted.reason}`);
+    const submitted = await submitStory(
+      { db: deps.db, stories, now: at(submittedAt) },
+      user(demo.author),
+      input,
+    );
+    if (!submitted.ok)
+      throw new Error(`Could not submit demo story ${demo.key}: ${submitted.reason}`);
     const story = submitted.value;
     if (demo.state !== 'published') continue;
     const publishedAt = submittedAt + (demo.decidedAfterHours ?? 24) * HOUR;

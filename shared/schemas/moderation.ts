@@ -11,7 +11,9 @@ export const StoryDecisionInputSchema = z
     reason: z.string().trim().min(1).max(2000).optional(),
   })
   .refine(
-    (d) => d.reason !== undefined || (DECISIONS_WITHOUT_REASON as readonly string[]).includes(d.decision),
+    (d) =>
+      d.reason !== undefined ||
+      (DECISIONS_WITHOUT_REASON as readonly string[]).includes(d.decision),
     { message: 'A reason is required for this decision', path: ['reason'] },
   );
 
@@ -23,7 +25,9 @@ export const CommentDecisionInputSchema = z
     reason: z.string().trim().min(1).max(2000).optional(),
   })
   .refine(
-    (d) => d.reason !== undefined || (DECISIONS_WITHOUT_REASON as readonly string[]).includes(d.decision),
+    (d) =>
+      d.reason !== undefined ||
+      (DECISIONS_WITHOUT_REASON as readonly string[]).includes(d.decision),
     { message: 'A reason is required for this decision', path: ['reason'] },
   );
 

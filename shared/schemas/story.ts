@@ -58,11 +58,7 @@ export const StoryInputSchema = z.object({
   title: z.string().trim().min(3).max(120),
   body: z.string().trim().min(20).max(20000),
   language: z.enum(LANGUAGES),
-  themes: z
-    .array(z.enum(THEMES))
-    .min(1)
-    .max(3)
-    .refine(unique, { message: 'Each theme only once' }),
+  themes: z.array(z.enum(THEMES)).min(1).max(3).refine(unique, { message: 'Each theme only once' }),
   place: PlaceSchema.optional(),
   period: PeriodSchema.optional(),
   contentWarnings: z
@@ -80,10 +76,16 @@ export const StoryPatchSchema = z
     title: z.string().trim().min(3).max(120),
     body: z.string().trim().min(20).max(20000),
     language: z.enum(LANGUAGES),
-    themes: z.array(z.enum(THEMES)).min(1).max(3).refine(unique, { message: 'Each theme only once' }),
+    themes: z
+      .array(z.enum(THEMES))
+      .min(1)
+      .max(3)
+      .refine(unique, { message: 'Each theme only once' }),
     place: PlaceSchema.nullable(),
     period: PeriodSchema.nullable(),
-    contentWarnings: z.array(z.enum(CONTENT_WARNINGS)).refine(unique, { message: 'Each warning only once' }),
+    contentWarnings: z
+      .array(z.enum(CONTENT_WARNINGS))
+      .refine(unique, { message: 'Each warning only once' }),
     attribution: z.enum(ATTRIBUTIONS),
     consent: ConsentSchema,
   })

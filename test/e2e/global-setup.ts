@@ -87,13 +87,21 @@ export async function setup(project: TestProject) {
     WEB_BUILD_DIR: join(outDir, 'build'),
   };
   stops.push(async () => rm(join(web, outDir), { recursive: true, force: true }));
-  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: web, env: buildEnv, stdio: 'inherit' });
-  const webPort = await freePort();
-  const preview = spawn(process.execPath, [vite, 'preview', '--port', String(webPort), '--strictPort'], {
+  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
     cwd: web,
-    env: { ...buildEnv, API_PORT: String(apiPort), WEB_PORT: String(webPort) },
-    stdio: 'ignore',
+    env: buildEnv,
+    stdio: 'inherit',
   });
+  const webPort = await freePort();
+  const preview = spawn(
+    process.execPath,
+    [vite, 'preview', '--port', String(webPort), '--strictPort'],
+    {
+      cwd: web,
+      env: { ...buildEnv, API_PORT: String(apiPort), WEB_PORT: String(webPort) },
+      stdio: 'ignore',
+    },
+  );
   stops.push(
     () =>
       new Promise<void>((done) => {

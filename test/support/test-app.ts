@@ -59,7 +59,10 @@ export async function createTestApp(env: Record<string, string> = {}) {
     if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
     const response = await app.request(path, { method, headers, body });
     const text = await response.text();
-    const json = text && /json/.test(response.headers.get('content-type') ?? '') ? JSON.parse(text) : undefined;
+    const json =
+      text && /json/.test(response.headers.get('content-type') ?? '')
+        ? JSON.parse(text)
+        : undefined;
     return { status: response.status, headers: response.headers, json, text };
   }
 

@@ -25,7 +25,12 @@ export function createAccountRepository(db: Db) {
     },
     async markDecisionsSeen(sub: string): Promise<void> {
       await db.doc.send(
-        new UpdateCommand({ TableName, Key: keys.notices(sub), UpdateExpression: 'SET unseenDecisions = :zero', ExpressionAttributeValues: { ':zero': 0 } }),
+        new UpdateCommand({
+          TableName,
+          Key: keys.notices(sub),
+          UpdateExpression: 'SET unseenDecisions = :zero',
+          ExpressionAttributeValues: { ':zero': 0 },
+        }),
       );
     },
   };

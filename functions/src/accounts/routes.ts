@@ -20,7 +20,8 @@ export function accountsRoutes(deps: Deps) {
       path: '/me',
       tags,
       security: bearerAuth,
-      summary: 'The signed-in caller, with the number of moderator decisions on their stories not yet seen',
+      summary:
+        'The signed-in caller, with the number of moderator decisions on their stories not yet seen',
       responses: { 200: jsonContent(MeWithNoticesSchema, 'The caller'), ...problemResponses(401) },
     }),
     async (c) => {
@@ -35,8 +36,11 @@ export function accountsRoutes(deps: Deps) {
       path: '/me/notices/seen',
       tags,
       security: bearerAuth,
-      summary: 'Marks every decision on the caller\'s stories as seen',
-      responses: { 200: jsonContent(z.object({ unseenDecisions: z.literal(0) }), 'Seen'), ...problemResponses(401) },
+      summary: "Marks every decision on the caller's stories as seen",
+      responses: {
+        200: jsonContent(z.object({ unseenDecisions: z.literal(0) }), 'Seen'),
+        ...problemResponses(401),
+      },
     }),
     async (c) => {
       const user = requireUser(c);

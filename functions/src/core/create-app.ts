@@ -94,11 +94,20 @@ export function createApp(deps: Deps) {
       return problem(c, error.status, slug, error.message || 'The request is not valid.');
     }
     // Backstop: a start key DynamoDB refuses came from a cursor; the cursor is what was wrong.
-    if (error instanceof Error && error.name === 'ValidationException' && /ExclusiveStartKey|start key/i.test(error.message)) {
+    if (
+      error instanceof Error &&
+      error.name === 'ValidationException' &&
+      /ExclusiveStartKey|start key/i.test(error.message)
+    ) {
       return problem(c, 400, 'invalid-cursor', 'The cursor is not valid for this list.');
     }
     if (error instanceof Error && error.name === 'IdempotentParameterMismatchException') {
-      return problem(c, 409, 'idempotency-key-reused', 'This Idempotency-Key was used for another request.');
+      return problem(
+        c,
+        409,
+        'idempotency-key-reused',
+        'This Idempotency-Key was used for another request.',
+      );
     }
     const log = c.get('log') ?? deps.log;
     log.error('unhandled error', { error: error instanceof Error ? error.stack : String(error) });

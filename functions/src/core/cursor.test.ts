@@ -17,7 +17,9 @@ describe('cursor codec', () => {
   });
   it('refuses an altered payload', () => {
     const [, signature] = codec.encode('feed', key)!.split('.');
-    const forged = Buffer.from(JSON.stringify({ ...key, pk: 'STORY#secret' })).toString('base64url');
+    const forged = Buffer.from(JSON.stringify({ ...key, pk: 'STORY#secret' })).toString(
+      'base64url',
+    );
     expect(codec.decode('feed', `${forged}.${signature}`)).toBeNull();
   });
   it('refuses garbage', () => {

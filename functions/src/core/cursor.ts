@@ -27,7 +27,9 @@ export function createCursorCodec(secret: string) {
       const given = Buffer.from(signature, 'base64url');
       if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
       try {
-        const parsed = KeySchema.safeParse(JSON.parse(Buffer.from(payload, 'base64url').toString()));
+        const parsed = KeySchema.safeParse(
+          JSON.parse(Buffer.from(payload, 'base64url').toString()),
+        );
         return parsed.success ? parsed.data : null;
       } catch {
         return null;

@@ -14,7 +14,8 @@ export async function lambdaHandler(
   document?: (deps: Deps) => unknown,
 ) {
   const config = loadConfig();
-  if (config.authMode !== 'jwks') throw new Error('Lambda entries only verify real tokens (AUTH_MODE=jwks)');
+  if (config.authMode !== 'jwks')
+    throw new Error('Lambda entries only verify real tokens (AUTH_MODE=jwks)');
   const deps = await createDeps(config, service);
   return handle(buildApp(deps, { routes: [routes], document }));
 }

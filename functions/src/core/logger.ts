@@ -14,11 +14,20 @@ export function createLogger(
   base: Record<string, unknown> = {},
 ): Logger {
   const threshold = LEVELS[level];
-  const write = (lvl: Level) => (message: string, fields: Record<string, unknown> = {}) => {
-    if (LEVELS[lvl] < threshold) return;
-    const line = JSON.stringify({ level: lvl, time: new Date().toISOString(), service, message, ...base, ...fields });
-    (lvl === 'error' || lvl === 'warn' ? process.stderr : process.stdout).write(line + '\n');
-  };
+  const write =
+    (lvl: Level) =>
+    (message: string, fields: Record<string, unknown> = {}) => {
+      if (LEVELS[lvl] < threshold) return;
+      const line = JSON.stringify({
+        level: lvl,
+        time: new Date().toISOString(),
+        service,
+        message,
+        ...base,
+        ...fields,
+      });
+      (lvl === 'error' || lvl === 'warn' ? process.stderr : process.stdout).write(line + '\n');
+    };
   return {
     debug: write('debug'),
     info: write('info'),

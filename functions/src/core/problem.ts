@@ -69,7 +69,8 @@ export class ProblemError extends Error {
   }
 }
 
-export const notFoundError = (what = 'resource') => new ProblemError(404, 'not-found', `No such ${what}.`);
+export const notFoundError = (what = 'resource') =>
+  new ProblemError(404, 'not-found', `No such ${what}.`);
 
 export const invalidCursorError = () =>
   new ProblemError(400, 'invalid-cursor', 'The cursor is not valid for this list.', {

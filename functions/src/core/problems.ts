@@ -14,4 +14,8 @@ export function rateLimitedError(now: Date, what: string) {
 }
 
 export const notPublishedError = () =>
-  new ProblemError(409, 'not-published', 'This story is not published, so it cannot take part yet.');
+  new ProblemError(
+    409,
+    'not-published',
+    'This story is not published, so it cannot take part yet.',
+  );

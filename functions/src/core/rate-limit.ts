@@ -20,7 +20,12 @@ export const secondsUntilNextWindow = (now: Date) =>
  * action's own TransactWriteItems, so a limited action still costs one request. Its condition fails
  * once the limit is reached; the item expires by TTL an hour after its window.
  */
-export function rateLimitItem(tableName: string, sub: string, action: LimitedAction, now: Date): TransactItem {
+export function rateLimitItem(
+  tableName: string,
+  sub: string,
+  action: LimitedAction,
+  now: Date,
+): TransactItem {
   const windowStart = now.getTime() - (now.getTime() % HOUR_MS);
   return {
     Update: {

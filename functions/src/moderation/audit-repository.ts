@@ -25,7 +25,10 @@ export type AuditEntry = {
 };
 
 const keys = {
-  entry: (entityId: string, at: string, id: string) => ({ pk: `AUDIT#${entityId}`, sk: `${at}#${id}` }),
+  entry: (entityId: string, at: string, id: string) => ({
+    pk: `AUDIT#${entityId}`,
+    sk: `${at}#${id}`,
+  }),
   entity: (entityId: string) => `AUDIT#${entityId}`,
   platformLog: 'LOG#moderation',
 };
@@ -95,7 +98,10 @@ export function createAuditRepository(db: Db) {
           ExclusiveStartKey: options.startKey,
         }),
       );
-      return { items: (out.Items ?? []).map(strip), lastKey: out.LastEvaluatedKey as PageKey | undefined };
+      return {
+        items: (out.Items ?? []).map(strip),
+        lastKey: out.LastEvaluatedKey as PageKey | undefined,
+      };
     },
   };
 }

@@ -13,6 +13,9 @@ export function nextCommentStatus(
   reported: boolean,
 ): CommentStatus | null {
   if (decision === 'approve') return current === 'held' ? 'published' : null;
-  if (decision === 'hide') return current === 'published' || current === 'held' || (current === 'hidden' && reported) ? 'hidden' : null;
+  if (decision === 'hide')
+    return current === 'published' || current === 'held' || (current === 'hidden' && reported)
+      ? 'hidden'
+      : null;
   return current === 'hidden' || (current === 'published' && reported) ? 'published' : null;
 }

@@ -4,7 +4,14 @@ import { NoteInputSchema, QUEUE_KINDS } from '../../../shared/schemas/moderation
 import { PageQuerySchema } from '../../../shared/schemas/story';
 import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
-import { bearerAuth, IdParams, jsonBody, jsonContent, pageOf, problemResponses } from '../core/openapi';
+import {
+  bearerAuth,
+  IdParams,
+  jsonBody,
+  jsonContent,
+  pageOf,
+  problemResponses,
+} from '../core/openapi';
 import { invalidCursorError } from '../core/problem';
 import { requireGroup } from '../core/require-user';
 import type { AuditRepository } from './audit-repository';
@@ -28,11 +35,29 @@ const AuditEntrySchema = z.object({
   actorName: z.string(),
   at: z.string(),
 });
-const NoteSchema = z.object({ id: z.string(), entityId: z.string(), body: z.string(), authorSub: z.string(), authorName: z.string(), at: z.string() });
-const QueueStatsSchema = z.object({ count: z.number().int(), oldestAgeSeconds: z.number().int().nullable() });
-const DecisionTimesSchema = z.object({ decisions: z.number().int(), medianSeconds: z.number().nullable() });
+const NoteSchema = z.object({
+  id: z.string(),
+  entityId: z.string(),
+  body: z.string(),
+  authorSub: z.string(),
+  authorName: z.string(),
+  at: z.string(),
+});
+const QueueStatsSchema = z.object({
+  count: z.number().int(),
+  oldestAgeSeconds: z.number().int().nullable(),
+});
+const DecisionTimesSchema = z.object({
+  decisions: z.number().int(),
+  medianSeconds: z.number().nullable(),
+});
 const OverviewSchema = z.object({
-  queues: z.object(Object.fromEntries(QUEUE_KINDS.map((k) => [k, QueueStatsSchema])) as Record<(typeof QUEUE_KINDS)[number], typeof QueueStatsSchema>),
+  queues: z.object(
+    Object.fromEntries(QUEUE_KINDS.map((k) => [k, QueueStatsSchema])) as Record<
+      (typeof QUEUE_KINDS)[number],
+      typeof QueueStatsSchema
+    >,
+  ),
   timeToDecision: z.object({ last7Days: DecisionTimesSchema, last30Days: DecisionTimesSchema }),
 });
 
@@ -48,9 +73,14 @@ export function logRoutes(deps: Deps, audit: AuditRepository) {
         path: withEntity ? '/moderation/log/{id}' : '/moderation/log',
         tags,
         security: bearerAuth,
-        summary: withEntity ? 'The decisions on one item, newest first' : 'Every decision, newest first',
+        summary: withEntity
+          ? 'The decisions on one item, newest first'
+          : 'Every decision, newest first',
         request: { query: PageQuerySchema, ...(withEntity ? { params: IdParams } : {}) },
-        responses: { 200: jsonContent(pageOf(AuditEntrySchema), 'A page of the audit log'), ...problemResponses(400, 401, 403) },
+        responses: {
+          200: jsonContent(pageOf(AuditEntrySchema), 'A page of the audit log'),
+          ...problemResponses(400, 401, 403),
+        },
       }),
       async (c) => {
         requireGroup(c, 'moderators');
@@ -60,7 +90,10 @@ export function logRoutes(deps: Deps, audit: AuditRepository) {
         const startKey = cursor ? deps.cursors.decode(scope, cursor) : undefined;
         if (startKey === null) throw invalidCursorError();
         const page = await audit.list({ entityId, limit, startKey });
-        return c.json({ items: page.items, nextCursor: deps.cursors.encode(scope, page.lastKey) }, 200);
+        return c.json(
+          { items: page.items, nextCursor: deps.cursors.encode(scope, page.lastKey) },
+          200,
+        );
       },
     );
   }
@@ -73,7 +106,10 @@ export function logRoutes(deps: Deps, audit: AuditRepository) {
       security: bearerAuth,
       summary: 'Internal moderator notes on an item, oldest first',
       request: { params: IdParams },
-      responses: { 200: jsonContent(z.object({ items: z.array(NoteSchema) }), 'The notes'), ...problemResponses(401, 403) },
+      responses: {
+        200: jsonContent(z.object({ items: z.array(NoteSchema) }), 'The notes'),
+        ...problemResponses(401, 403),
+      },
     }),
     async (c) => {
       requireGroup(c, 'moderators');
@@ -89,13 +125,22 @@ export function logRoutes(deps: Deps, audit: AuditRepository) {
       security: bearerAuth,
       summary: 'Adds an internal note to an item (moderators only ever see it)',
       request: { params: IdParams, body: jsonBody(NoteInputSchema) },
-      responses: { 201: jsonContent(NoteSchema, 'The note'), ...problemResponses(400, 401, 403, 413, 415) },
+      responses: {
+        201: jsonContent(NoteSchema, 'The note'),
+        ...problemResponses(400, 401, 403, 413, 415),
+      },
     }),
     async (c) => {
       const user = requireGroup(c, 'moderators');
       const now = deps.now();
       const note = await notes.add(
-        { entityId: c.req.valid('param').id, body: c.req.valid('json').body, authorSub: user.sub, authorName: user.name, at: now.toISOString() },
+        {
+          entityId: c.req.valid('param').id,
+          body: c.req.valid('json').body,
+          authorSub: user.sub,
+          authorName: user.name,
+          at: now.toISOString(),
+        },
         now,
       );
       return c.json(note, 201);
@@ -109,7 +154,10 @@ export function logRoutes(deps: Deps, audit: AuditRepository) {
       tags,
       security: bearerAuth,
       summary: 'Waiting items per queue, their oldest age, and the median time to a decision',
-      responses: { 200: jsonContent(OverviewSchema, 'The overview'), ...problemResponses(401, 403) },
+      responses: {
+        200: jsonContent(OverviewSchema, 'The overview'),
+        ...problemResponses(401, 403),
+      },
     }),
     async (c) => {
       requireGroup(c, 'moderators');

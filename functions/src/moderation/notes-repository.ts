@@ -3,22 +3,41 @@ import type { Db } from '../core/dynamo';
 import { newId } from '../core/ids';
 
 /** An internal moderator note on an item; never shown to anyone but moderators. */
-export type ModeratorNote = { id: string; entityId: string; body: string; authorSub: string; authorName: string; at: string };
+export type ModeratorNote = {
+  id: string;
+  entityId: string;
+  body: string;
+  authorSub: string;
+  authorName: string;
+  at: string;
+};
 
-const keys = { note: (entityId: string, id: string) => ({ pk: `NOTES#${entityId}`, sk: id }), entity: (entityId: string) => `NOTES#${entityId}` };
+const keys = {
+  note: (entityId: string, id: string) => ({ pk: `NOTES#${entityId}`, sk: id }),
+  entity: (entityId: string) => `NOTES#${entityId}`,
+};
 
 export function createNotesRepository(db: Db) {
   const TableName = db.tableName;
   return {
     async add(note: Omit<ModeratorNote, 'id'>, now: Date): Promise<ModeratorNote> {
       const stored = { ...note, id: newId(now) };
-      await db.doc.send(new PutCommand({ TableName, Item: { ...keys.note(note.entityId, stored.id), entity: 'note', ...stored } }));
+      await db.doc.send(
+        new PutCommand({
+          TableName,
+          Item: { ...keys.note(note.entityId, stored.id), entity: 'note', ...stored },
+        }),
+      );
       return stored;
     },
     /** Every note on an item, oldest first (notes are few: one Query, paged by DynamoDB's 1 MB). */
     async list(entityId: string): Promise<ModeratorNote[]> {
       const out = await db.doc.send(
-        new QueryCommand({ TableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.entity(entityId) } }),
+        new QueryCommand({
+          TableName,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': keys.entity(entityId) },
+        }),
       );
       return (out.Items ?? []).map(({ pk, sk, entity, ...note }) => note as ModeratorNote);
     },

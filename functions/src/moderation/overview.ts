@@ -38,18 +38,23 @@ export async function moderationOverview(db: Db, audit: AuditRepository, now: Da
       count += out.Count ?? 0;
       startKey = out.LastEvaluatedKey;
     } while (startKey);
-    const oldest = count ? await db.doc.send(
-      new QueryCommand({
-        TableName: db.tableName,
-        IndexName: 'queue',
-        KeyConditionExpression: 'queuePk = :q',
-        ExpressionAttributeValues: { ':q': storyKeys.queue(kind) },
-        Limit: 1,
-        ProjectionExpression: 'queueSk',
-      }),
-    ) : undefined;
+    const oldest = count
+      ? await db.doc.send(
+          new QueryCommand({
+            TableName: db.tableName,
+            IndexName: 'queue',
+            KeyConditionExpression: 'queuePk = :q',
+            ExpressionAttributeValues: { ':q': storyKeys.queue(kind) },
+            Limit: 1,
+            ProjectionExpression: 'queueSk',
+          }),
+        )
+      : undefined;
     const since = String(oldest?.Items?.[0]?.queueSk ?? '').split('#')[0];
-    queues[kind] = { count, oldestAgeSeconds: since ? Math.round((now.getTime() - Date.parse(since)) / 1000) : null };
+    queues[kind] = {
+      count,
+      oldestAgeSeconds: since ? Math.round((now.getTime() - Date.parse(since)) / 1000) : null,
+    };
   }
   const entries = await audit.listSince(new Date(now.getTime() - 30 * DAY_MS).toISOString());
   const decisionTimes = (days: number) => {

@@ -36,7 +36,12 @@ export type QueueItem = z.infer<typeof QueueItemSchema>;
 type Raw = Record<string, unknown> & { entity?: string; queueSk?: string };
 
 /** The API shape of a queue entry (a stored story or comment) for a moderator. */
-export function toQueueItem(raw: Raw, kind: 'stories' | 'comments' | 'reports', moderator: User, now: Date): QueueItem {
+export function toQueueItem(
+  raw: Raw,
+  kind: 'stories' | 'comments' | 'reports',
+  moderator: User,
+  now: Date,
+): QueueItem {
   const submittedAt = String(raw.queueSk ?? '').split('#')[0] ?? '';
   const isComment = raw.entity === 'comment';
   const storyId = String(isComment ? raw.storyId : raw.id);
@@ -46,7 +51,9 @@ export function toQueueItem(raw: Raw, kind: 'stories' | 'comments' | 'reports', 
     submittedAt,
     ageSeconds: Math.max(0, Math.round((now.getTime() - Date.parse(submittedAt)) / 1000)),
     flags: (raw.flags as string[] | undefined) ?? [],
-    flagSpans: ((raw.flagSpans as QueueItem['flagSpans'] | undefined) ?? []).map(({ field, kind: k, start, end }) => ({ field, kind: k, start, end })),
+    flagSpans: ((raw.flagSpans as QueueItem['flagSpans'] | undefined) ?? []).map(
+      ({ field, kind: k, start, end }) => ({ field, kind: k, start, end }),
+    ),
   };
   const content = isComment
     ? { commentId: String(raw.id), comment: toComment(raw as unknown as StoredComment, moderator) }

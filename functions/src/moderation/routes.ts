@@ -10,7 +10,14 @@ import { StorySchema } from '../../../shared/schemas/story';
 import { createAccountRepository } from '../accounts/repository';
 import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
-import { bearerAuth, IdParams, jsonBody, jsonContent, pageOf, problemResponses } from '../core/openapi';
+import {
+  bearerAuth,
+  IdParams,
+  jsonBody,
+  jsonContent,
+  pageOf,
+  problemResponses,
+} from '../core/openapi';
 import { invalidCursorError, notFoundError, ProblemError } from '../core/problem';
 import { requireGroup } from '../core/require-user';
 import { createCommentRepository } from '../stories/comment-repository';
@@ -25,8 +32,15 @@ import { QueueItemSchema, toQueueItem } from './queue-items';
 
 const tags = ['moderation'];
 const conflict = () =>
-  new ProblemError(409, 'state-conflict', 'The item is no longer in a state this decision applies to; someone may have decided already. Please reload.');
-const CommentTargetParams = z.object({ storyId: z.string().min(1).max(80), commentId: z.string().min(1).max(80) });
+  new ProblemError(
+    409,
+    'state-conflict',
+    'The item is no longer in a state this decision applies to; someone may have decided already. Please reload.',
+  );
+const CommentTargetParams = z.object({
+  storyId: z.string().min(1).max(80),
+  commentId: z.string().min(1).max(80),
+});
 
 /** The moderation context: the queue and decisions (moderators only); the log in log-routes. */
 export function moderationRoutes(deps: Deps) {
@@ -44,7 +58,10 @@ export function moderationRoutes(deps: Deps) {
       security: bearerAuth,
       summary: 'Pending stories, held comments or reported items, oldest first',
       request: { query: QueueQuerySchema },
-      responses: { 200: jsonContent(pageOf(QueueItemSchema), 'A page of the queue'), ...problemResponses(400, 401, 403) },
+      responses: {
+        200: jsonContent(pageOf(QueueItemSchema), 'A page of the queue'),
+        ...problemResponses(400, 401, 403),
+      },
     }),
     async (c) => {
       const user = requireGroup(c, 'moderators');
@@ -65,14 +82,23 @@ export function moderationRoutes(deps: Deps) {
       path: '/moderation/stories/{id}/decision',
       tags,
       security: bearerAuth,
-      summary: 'Approve, reject or request changes (pending); hide or restore (published, hidden, reported)',
+      summary:
+        'Approve, reject or request changes (pending); hide or restore (published, hidden, reported)',
       request: { params: IdParams, body: jsonBody(StoryDecisionInputSchema) },
-      responses: { 200: jsonContent(StorySchema, 'The story after the decision'), ...problemResponses(400, 401, 403, 404, 409) },
+      responses: {
+        200: jsonContent(StorySchema, 'The story after the decision'),
+        ...problemResponses(400, 401, 403, 404, 409),
+      },
     }),
     async (c) => {
       const user = requireGroup(c, 'moderators');
       const { id } = c.req.valid('param');
-      const result = await decideStory({ db: deps.db, stories, audit, accounts, now: deps.now }, user, id, c.req.valid('json'));
+      const result = await decideStory(
+        { db: deps.db, stories, audit, accounts, now: deps.now },
+        user,
+        id,
+        c.req.valid('json'),
+      );
       if (result.ok) return c.json(toStory(result.value, user), 200);
       throw result.reason === 'not-found' ? notFoundError('story') : conflict();
     },
@@ -86,12 +112,20 @@ export function moderationRoutes(deps: Deps) {
       security: bearerAuth,
       summary: 'Approve a held comment, hide a comment, or restore a hidden one',
       request: { params: CommentTargetParams, body: jsonBody(CommentDecisionInputSchema) },
-      responses: { 200: jsonContent(CommentSchema, 'The comment after the decision'), ...problemResponses(400, 401, 403, 404, 409) },
+      responses: {
+        200: jsonContent(CommentSchema, 'The comment after the decision'),
+        ...problemResponses(400, 401, 403, 404, 409),
+      },
     }),
     async (c) => {
       const user = requireGroup(c, 'moderators');
       const target = c.req.valid('param');
-      const result = await decideComment({ db: deps.db, stories, comments, audit, now: deps.now }, user, target, c.req.valid('json'));
+      const result = await decideComment(
+        { db: deps.db, stories, comments, audit, now: deps.now },
+        user,
+        target,
+        c.req.valid('json'),
+      );
       if (result.ok) return c.json(toComment(result.value, user), 200);
       throw result.reason === 'not-found' ? notFoundError('comment') : conflict();
     },

@@ -11,12 +11,23 @@ describe('comment ids', () => {
     expect(parseCommentId(`${parent}-${reply}`)).toEqual({ parentId: parent, ownId: reply });
   });
   it('knows no other spelling, so one comment has exactly one id', () => {
-    for (const alias of [`${parent}-${reply}-x`, `${parent}-`, `-${reply}`, `${parent}-${reply}-${reply}`, parent.toLowerCase(), 'x', '']) {
+    for (const alias of [
+      `${parent}-${reply}-x`,
+      `${parent}-`,
+      `-${reply}`,
+      `${parent}-${reply}-${reply}`,
+      parent.toLowerCase(),
+      'x',
+      '',
+    ]) {
       expect(parseCommentId(alias)).toBeNull();
       expect(commentKeyOf('S', alias)).toBeNull();
     }
   });
   it('puts a reply beside its parent', () => {
-    expect(commentKeyOf('S', `${parent}-${reply}`)).toEqual({ pk: 'STORY#S', sk: `REPLY#${parent}#${reply}` });
+    expect(commentKeyOf('S', `${parent}-${reply}`)).toEqual({
+      pk: 'STORY#S',
+      sk: `REPLY#${parent}#${reply}`,
+    });
   });
 });

@@ -6,7 +6,9 @@ export type CommentRecord = Omit<Comment, 'isOwn'> & { authorSub: string };
 
 /** Published comments are public; held and hidden ones only for their author and moderators. */
 export const canSeeComment = (comment: CommentRecord, viewer: User | null) =>
-  comment.status === 'published' || viewer?.sub === comment.authorSub || hasGroup(viewer, 'moderators');
+  comment.status === 'published' ||
+  viewer?.sub === comment.authorSub ||
+  hasGroup(viewer, 'moderators');
 
 export function toComment(record: CommentRecord, viewer: User | null): Comment {
   const { authorSub, ...rest } = record;

@@ -32,15 +32,27 @@ export function createCommentRepository(db: Db) {
      */
     stateChangeItems(
       comment: StoredComment,
-      options: { to: CommentRecord['status']; at: string; storyStatus: StoryStatus; clearReports?: boolean },
+      options: {
+        to: CommentRecord['status'];
+        at: string;
+        storyStatus: StoryStatus;
+        clearReports?: boolean;
+      },
     ): TransactItem[] {
       const wasVisible = comment.status === 'published';
       const isVisible = options.to === 'published';
       const delta = isVisible === wasVisible ? 0 : isVisible ? 1 : -1;
       const removes = ['queuePk', 'queueSk'];
       const sets = ['#status = :to', 'updatedAt = :at'];
-      const values: Record<string, unknown> = { ':to': options.to, ':at': options.at, ':from': comment.status };
-      if (options.clearReports) (sets.push('reportCount = :zero'), removes.push('hiddenBy', 'reportReasons'), (values[':zero'] = 0));
+      const values: Record<string, unknown> = {
+        ':to': options.to,
+        ':at': options.at,
+        ':from': comment.status,
+      };
+      if (options.clearReports)
+        (sets.push('reportCount = :zero'),
+          removes.push('hiddenBy', 'reportReasons'),
+          (values[':zero'] = 0));
       const items: TransactItem[] = [
         {
           Update: {
@@ -75,7 +87,8 @@ export function createCommentRepository(db: Db) {
           },
         });
       }
-      if (options.storyStatus === 'published') items.push(...feedCounterUpdates(TableName, comment.storyId, { comments: delta }));
+      if (options.storyStatus === 'published')
+        items.push(...feedCounterUpdates(TableName, comment.storyId, { comments: delta }));
       return items;
     },
   };

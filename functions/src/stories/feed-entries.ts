@@ -11,26 +11,35 @@ export type { TransactItem };
  * others are inert placeholders, so that counter updates can address every slot blindly and never
  * create stray items.
  */
-export function feedEntryPuts(tableName: string, record: StoryRecord & { publishedAt: string }): TransactItem[] {
+export function feedEntryPuts(
+  tableName: string,
+  record: StoryRecord & { publishedAt: string },
+): TransactItem[] {
   const card = toCard(record, null);
   const facets = facetsOf(record);
   return Array.from({ length: FEED_SLOTS }, (_, slot) => {
     const keys = storyKeys.feedSlot(record.id, slot);
     const facet = facets[slot];
     // The pick slot carries the card but no facet: a curator's pick adds one (curation context).
-    const Item = slot === PICK_SLOT
-      ? { ...keys, entity: 'feed-pick-slot', ...card, feedTopSk: topScore(record.voteCount, record.publishedAt) }
-      : facet
-      ? {
-          ...keys,
-          entity: 'feed-entry',
-          ...card,
-          decades: decadesOf(record.period),
-          feedPk: facet,
-          feedNewSk: storyKeys.byTime(record.publishedAt, record.id),
-          feedTopSk: topScore(record.voteCount, record.publishedAt),
-        }
-      : { ...keys, entity: 'feed-slot-unused', voteCount: 0, commentCount: 0, feedTopSk: 0 };
+    const Item =
+      slot === PICK_SLOT
+        ? {
+            ...keys,
+            entity: 'feed-pick-slot',
+            ...card,
+            feedTopSk: topScore(record.voteCount, record.publishedAt),
+          }
+        : facet
+          ? {
+              ...keys,
+              entity: 'feed-entry',
+              ...card,
+              decades: decadesOf(record.period),
+              feedPk: facet,
+              feedNewSk: storyKeys.byTime(record.publishedAt, record.id),
+              feedTopSk: topScore(record.voteCount, record.publishedAt),
+            }
+          : { ...keys, entity: 'feed-slot-unused', voteCount: 0, commentCount: 0, feedTopSk: 0 };
     return { Put: { TableName: tableName, Item } };
   });
 }

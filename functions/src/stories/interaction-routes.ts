@@ -45,7 +45,8 @@ export function interactionRoutes(deps: Deps, stories: StoryRepository) {
       parentId ? comments.get(storyId, parentId) : undefined,
     ]);
     if (!story || !canSeeStory(story, user)) throw notFoundError('story');
-    if (parentId && (!parent || parent.parentId || !canSeeComment(parent, user))) throw notFoundError('comment');
+    if (parentId && (!parent || parent.parentId || !canSeeComment(parent, user)))
+      throw notFoundError('comment');
   }
 
   app.openapi(
@@ -80,9 +81,14 @@ export function interactionRoutes(deps: Deps, stories: StoryRepository) {
         method: 'get',
         path: replies ? '/stories/{id}/comments/{commentId}/replies' : '/stories/{id}/comments',
         tags,
-        summary: replies ? 'Replies to a comment, oldest first' : 'Comments on a story, oldest first',
+        summary: replies
+          ? 'Replies to a comment, oldest first'
+          : 'Comments on a story, oldest first',
         request: { params: replies ? CommentParams : IdParams, query: PageQuerySchema },
-        responses: { 200: jsonContent(CommentPageSchema, 'A page of comments'), ...problemResponses(400, 404) },
+        responses: {
+          200: jsonContent(CommentPageSchema, 'A page of comments'),
+          ...problemResponses(400, 404),
+        },
       }),
       async (c) => {
         const user = c.get('user');
@@ -95,7 +101,10 @@ export function interactionRoutes(deps: Deps, stories: StoryRepository) {
         await requireVisible(id, user, parentId);
         const page = await stories.listComments({ storyId: id, parentId, limit, startKey });
         return c.json(
-          { items: visibleComments(page.items, user), nextCursor: deps.cursors.encode(scope, page.lastKey) },
+          {
+            items: visibleComments(page.items, user),
+            nextCursor: deps.cursors.encode(scope, page.lastKey),
+          },
           200,
         );
       },
@@ -111,7 +120,10 @@ export function interactionRoutes(deps: Deps, stories: StoryRepository) {
         security: bearerAuth,
         summary: voted ? 'Support a story (idempotent)' : 'Withdraw support (idempotent)',
         request: { params: IdParams },
-        responses: { 200: jsonContent(VoteSchema, 'The support state'), ...problemResponses(401, 404, 409, 429) },
+        responses: {
+          200: jsonContent(VoteSchema, 'The support state'),
+          ...problemResponses(401, 404, 409, 429),
+        },
       }),
       async (c) => {
         const user = requireUser(c);
@@ -134,7 +146,10 @@ export function interactionRoutes(deps: Deps, stories: StoryRepository) {
         tags,
         security: bearerAuth,
         summary: onComment ? 'Report a comment' : 'Report a story',
-        request: { params: onComment ? CommentParams : IdParams, body: jsonBody(ReportInputSchema) },
+        request: {
+          params: onComment ? CommentParams : IdParams,
+          body: jsonBody(ReportInputSchema),
+        },
         responses: {
           201: jsonContent(ReportResultSchema, 'Reported'),
           200: jsonContent(ReportResultSchema, 'Already reported by you: nothing changed'),
@@ -145,7 +160,12 @@ export function interactionRoutes(deps: Deps, stories: StoryRepository) {
         const user = requireUser(c);
         const { id } = c.req.valid('param');
         const commentId = onComment ? c.req.param('commentId') : undefined;
-        const result = await reportItem(deps, user, { storyId: id, commentId }, c.req.valid('json'));
+        const result = await reportItem(
+          deps,
+          user,
+          { storyId: id, commentId },
+          c.req.valid('json'),
+        );
         if (!result.ok) {
           if (result.reason === 'rate-limited') throw rateLimitedError(deps.now(), 'reports');
           throw notFoundError(onComment ? 'comment' : 'story');

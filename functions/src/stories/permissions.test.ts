@@ -6,7 +6,10 @@ const author: User = { sub: 'u-anna', name: 'Anna', groups: [] };
 const other: User = { sub: 'u-ben', name: 'Ben', groups: [] };
 const moderator: User = { sub: 'u-mia', name: 'Mia', groups: ['moderators'] };
 const curator: User = { sub: 'u-kai', name: 'Kai', groups: ['curators'] };
-const story = (status: Parameters<typeof canSeeStory>[0]['status']) => ({ status, authorSub: 'u-anna' });
+const story = (status: Parameters<typeof canSeeStory>[0]['status']) => ({
+  status,
+  authorSub: 'u-anna',
+});
 
 describe('canSeeStory', () => {
   it('shows a published story to everyone', () => {
@@ -15,7 +18,13 @@ describe('canSeeStory', () => {
     }
   });
   it('shows any other status only to the author and moderators', () => {
-    for (const status of ['pending', 'rejected', 'changes-requested', 'hidden', 'withdrawn'] as const) {
+    for (const status of [
+      'pending',
+      'rejected',
+      'changes-requested',
+      'hidden',
+      'withdrawn',
+    ] as const) {
       expect(canSeeStory(story(status), author)).toBe(true);
       expect(canSeeStory(story(status), moderator)).toBe(true);
       expect(canSeeStory(story(status), other)).toBe(false);

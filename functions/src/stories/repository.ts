@@ -1,8 +1,4 @@
-import {
-  GetCommand,
-  QueryCommand,
-  type QueryCommandInput,
-} from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Localized, MuseumPick } from '../../../shared/schemas/curation';
 import type { StoryCard, StoryInput } from '../../../shared/schemas/story';
 import type { StoryStatus } from '../../../shared/vocabulary';
@@ -25,7 +21,11 @@ export {
   unpickItem,
 } from './curation-items';
 export type Page<T> = { items: T[]; lastKey?: PageKey };
-export type StoryPage = { story: StoryRecord | null; commentItems: Record<string, unknown>[]; lastKey?: PageKey };
+export type StoryPage = {
+  story: StoryRecord | null;
+  commentItems: Record<string, unknown>[];
+  lastKey?: PageKey;
+};
 
 const KEY_ATTRIBUTES = ['pk', 'sk', 'entity', 'authorPk', 'authorSk', 'queuePk', 'queueSk'];
 
@@ -43,14 +43,29 @@ function storyItem(record: StoryRecord) {
     authorPk: storyKeys.author(record.authorSub),
     authorSk: storyKeys.byTime(record.createdAt, record.id),
     ...(record.status === 'pending'
-      ? { queuePk: storyKeys.pendingQueue, queueSk: storyKeys.byTime(record.submittedAt, record.id) }
+      ? {
+          queuePk: storyKeys.pendingQueue,
+          queueSk: storyKeys.byTime(record.submittedAt, record.id),
+        }
       : {}),
   };
 }
 
 const FEED_CARD_ATTRIBUTES = [
-  'id', 'status', 'title', 'excerpt', 'language', 'themes', 'place', 'period', 'contentWarnings',
-  'authorName', 'voteCount', 'commentCount', 'createdAt', 'publishedAt',
+  'id',
+  'status',
+  'title',
+  'excerpt',
+  'language',
+  'themes',
+  'place',
+  'period',
+  'contentWarnings',
+  'authorName',
+  'voteCount',
+  'commentCount',
+  'createdAt',
+  'publishedAt',
 ] as const;
 
 function toFeedCard(item: Record<string, unknown>): StoryCard {
@@ -69,10 +84,12 @@ export function toPick(item: Record<string, unknown>): MuseumPick {
 function remainingFilter(remaining: FeedFilter): Partial<QueryCommandInput> {
   const parts: string[] = [];
   const values: Record<string, unknown> = {};
-  if (remaining.theme) (parts.push('contains(themes, :theme)'), (values[':theme'] = remaining.theme));
+  if (remaining.theme)
+    (parts.push('contains(themes, :theme)'), (values[':theme'] = remaining.theme));
   if (remaining.decade !== undefined)
     (parts.push('contains(decades, :decade)'), (values[':decade'] = remaining.decade));
-  if (remaining.language) (parts.push('#language = :language'), (values[':language'] = remaining.language));
+  if (remaining.language)
+    (parts.push('#language = :language'), (values[':language'] = remaining.language));
   if (parts.length === 0) return {};
   return {
     FilterExpression: parts.join(' AND '),
@@ -94,7 +111,11 @@ export function createStoryRepository(db: Db) {
     /** The Put of a new story, for the submission's transaction. */
     newStoryItem(record: StoryRecord): TransactItem {
       return {
-        Put: { TableName, Item: storyItem(record), ConditionExpression: 'attribute_not_exists(pk)' },
+        Put: {
+          TableName,
+          Item: storyItem(record),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
       };
     },
 
@@ -109,7 +130,10 @@ export function createStoryRepository(db: Db) {
     async getPage(id: string, commentLimit: number): Promise<StoryPage> {
       const { items, lastKey } = await query({
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': storyKeys.partition(id), ':prefix': storyKeys.pagePrefix },
+        ExpressionAttributeValues: {
+          ':pk': storyKeys.partition(id),
+          ':prefix': storyKeys.pagePrefix,
+        },
         Limit: commentLimit + 1,
       });
       const [first, ...rest] = items;
@@ -118,11 +142,21 @@ export function createStoryRepository(db: Db) {
     },
 
     /** Top-level comments after `startKey` (or replies to `parentId`), oldest first: one Query. */
-    async listComments(options: { storyId: string; parentId?: string; limit: number; startKey?: PageKey }) {
-      const prefix = options.parentId ? storyKeys.replyPrefix(options.parentId) : storyKeys.commentPrefix;
+    async listComments(options: {
+      storyId: string;
+      parentId?: string;
+      limit: number;
+      startKey?: PageKey;
+    }) {
+      const prefix = options.parentId
+        ? storyKeys.replyPrefix(options.parentId)
+        : storyKeys.commentPrefix;
       return query({
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': storyKeys.partition(options.storyId), ':prefix': prefix },
+        ExpressionAttributeValues: {
+          ':pk': storyKeys.partition(options.storyId),
+          ':prefix': prefix,
+        },
         Limit: options.limit,
         ExclusiveStartKey: options.startKey,
       });
@@ -219,8 +253,12 @@ export function createStoryRepository(db: Db) {
       };
       const sets = ['#status = :to', 'updatedAt = :at', 'version = version + :one'];
       const removes: string[] = [];
-      if (change.decision) (sets.push('lastDecision = :decision'), (values[':decision'] = change.decision));
-      if (change.clearReports) (sets.push('reportCount = :zero'), removes.push('hiddenBy', 'reportReasons'), (values[':zero'] = 0));
+      if (change.decision)
+        (sets.push('lastDecision = :decision'), (values[':decision'] = change.decision));
+      if (change.clearReports)
+        (sets.push('reportCount = :zero'),
+          removes.push('hiddenBy', 'reportReasons'),
+          (values[':zero'] = 0));
       for (const [field, value] of Object.entries(change.content ?? {})) {
         names[`#c_${field}`] = field;
         if (value === undefined) removes.push(`#c_${field}`);
@@ -256,7 +294,11 @@ export function createStoryRepository(db: Db) {
       }
       if (!leavesPublished) return [update];
       // Leaving `published` takes the story out of every feed, the picks and every exhibition.
-      return [update, ...feedEntryDeletes(TableName, record.id), ...exhibitionItemDeletes(TableName, record)];
+      return [
+        update,
+        ...feedEntryDeletes(TableName, record.id),
+        ...exhibitionItemDeletes(TableName, record),
+      ];
     },
   };
 }

@@ -36,7 +36,6 @@ import { toCard, toStory } from './story-record';
 const COMMENT_PAGE_SIZE = 20;
 const tags = ['stories'];
 
-
 const StoryWithCommentsSchema = StorySchema.extend({ comments: CommentPageSchema });
 
 /** The stories context: submissions, the public feed, story pages, a person's own stories. */
@@ -60,7 +59,11 @@ export function storiesRoutes(deps: Deps) {
     }),
     async (c) => {
       const user = requireUser(c);
-      const result = await submitStory({ db: deps.db, stories, now: deps.now }, user, c.req.valid('json'));
+      const result = await submitStory(
+        { db: deps.db, stories, now: deps.now },
+        user,
+        c.req.valid('json'),
+      );
       if (!result.ok) throw rateLimitedError(deps.now(), 'new stories');
       const story = result.value;
       c.header('location', `/api/stories/${story.id}`);
@@ -75,7 +78,10 @@ export function storiesRoutes(deps: Deps) {
       tags,
       summary: 'The public feed of published stories',
       request: { query: FeedQuerySchema },
-      responses: { 200: jsonContent(pageOf(StoryCardSchema), 'A page of stories'), ...problemResponses(400) },
+      responses: {
+        200: jsonContent(pageOf(StoryCardSchema), 'A page of stories'),
+        ...problemResponses(400),
+      },
     }),
     async (c) => {
       const { sort, theme, decade, language, limit, cursor } = c.req.valid('query');
@@ -84,7 +90,10 @@ export function storiesRoutes(deps: Deps) {
       const startKey = cursor ? deps.cursors.decode(scope, cursor) : undefined;
       if (startKey === null) throw invalidCursorError();
       const page = await stories.listFeed({ ...plan, sort, limit, startKey });
-      return c.json({ items: page.items, nextCursor: deps.cursors.encode(scope, page.lastKey) }, 200);
+      return c.json(
+        { items: page.items, nextCursor: deps.cursors.encode(scope, page.lastKey) },
+        200,
+      );
     },
   );
 
@@ -162,13 +171,30 @@ export function storiesRoutes(deps: Deps) {
     async (c) => {
       const user = requireUser(c);
       const { id } = c.req.valid('param');
-      const result = await editStory({ db: deps.db, stories, now: deps.now }, user, id, c.req.valid('json'));
+      const result = await editStory(
+        { db: deps.db, stories, now: deps.now },
+        user,
+        id,
+        c.req.valid('json'),
+      );
       if (result.ok) return c.json(toStory(result.value, user), 200);
       const { reason } = result;
       if (reason === 'not-found') throw notFoundError('story');
-      if (reason === 'not-editable') throw new ProblemError(403, 'not-editable', 'Only the author can change a story, and only until a moderator has accepted it.');
-      if (reason === 'conflict') throw new ProblemError(409, 'state-conflict', 'The story changed meanwhile. Please reload it.');
-      throw new ProblemError(400, 'validation-error', 'Some fields are not valid.', { errors: fieldErrors(reason.invalid) });
+      if (reason === 'not-editable')
+        throw new ProblemError(
+          403,
+          'not-editable',
+          'Only the author can change a story, and only until a moderator has accepted it.',
+        );
+      if (reason === 'conflict')
+        throw new ProblemError(
+          409,
+          'state-conflict',
+          'The story changed meanwhile. Please reload it.',
+        );
+      throw new ProblemError(400, 'validation-error', 'Some fields are not valid.', {
+        errors: fieldErrors(reason.invalid),
+      });
     },
   );
 
@@ -188,11 +214,20 @@ export function storiesRoutes(deps: Deps) {
     async (c) => {
       const user = requireUser(c);
       const { id } = c.req.valid('param');
-      const result = await withdrawStory({ db: deps.db, stories, notices, now: deps.now }, user, id);
+      const result = await withdrawStory(
+        { db: deps.db, stories, notices, now: deps.now },
+        user,
+        id,
+      );
       if (result.ok) return c.json(toStory(result.value, user), 200);
       if (result.reason === 'not-found') throw notFoundError('story');
-      if (result.reason === 'forbidden') throw new ProblemError(403, 'forbidden', 'Only the author can withdraw a story.');
-      throw new ProblemError(409, 'state-conflict', 'The story changed meanwhile. Please try again.');
+      if (result.reason === 'forbidden')
+        throw new ProblemError(403, 'forbidden', 'Only the author can withdraw a story.');
+      throw new ProblemError(
+        409,
+        'state-conflict',
+        'The story changed meanwhile. Please try again.',
+      );
     },
   );
 

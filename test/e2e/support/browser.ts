@@ -32,7 +32,10 @@ export async function openPage(
   browser: Browser,
   options: { language?: 'de' | 'en'; as?: Persona } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: baseUrl(), locale: options.language === 'en' ? 'en-GB' : 'de-DE' });
+  const context = await browser.newContext({
+    baseURL: baseUrl(),
+    locale: options.language === 'en' ? 'en-GB' : 'de-DE',
+  });
   const page = await context.newPage();
   if (options.language === 'en') {
     await page.goto('/');
@@ -51,9 +54,15 @@ export async function signIn(page: Page, persona: Persona) {
 
 /** axe-core with the WCAG 2.1 A and AA rules; fails with the violations listed. */
 export async function expectNoAxeViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   const violations = result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
   );
   expect(violations, `axe violations on ${page.url()}`).toEqual([]);
 }

@@ -16,7 +16,13 @@ type Reason = 'not-found' | 'conflict';
  * status read: a second decision on the same comment is a conflict.
  */
 export async function decideComment(
-  deps: { db: Db; stories: StoryRepository; comments: CommentRepository; audit: AuditRepository; now: () => Date },
+  deps: {
+    db: Db;
+    stories: StoryRepository;
+    comments: CommentRepository;
+    audit: AuditRepository;
+    now: () => Date;
+  },
   moderator: User,
   target: { storyId: string; commentId: string },
   input: CommentDecisionInput,
@@ -34,7 +40,12 @@ export async function decideComment(
   const clearReports = reported && input.decision !== 'approve';
   try {
     await transactWrite(deps.db, [
-      ...deps.comments.stateChangeItems(comment, { to, at, storyStatus: story.status, clearReports }),
+      ...deps.comments.stateChangeItems(comment, {
+        to,
+        at,
+        storyStatus: story.status,
+        clearReports,
+      }),
       deps.audit.entryItem({
         entityType: 'comment',
         entityId: comment.id,

@@ -1,5 +1,9 @@
 import type { ZodError } from 'zod';
-import { StoryInputSchema, type StoryInput, type StoryPatch } from '../../../../shared/schemas/story';
+import {
+  StoryInputSchema,
+  type StoryInput,
+  type StoryPatch,
+} from '../../../../shared/schemas/story';
 import type { User } from '../../core/auth';
 import type { Db } from '../../core/dynamo';
 import { fail, ok, type Result } from '../../core/result';
@@ -31,21 +35,47 @@ export async function editStory(
   if (!merged.success) return { ok: false, reason: { invalid: merged.error } };
   const at = deps.now().toISOString();
   try {
-    await transactWrite(deps.db, deps.stories.stateChangeItems(story, { to: 'pending', at, content: { ...everyField(merged.data), ...screenStory(merged.data) } }));
+    await transactWrite(
+      deps.db,
+      deps.stories.stateChangeItems(story, {
+        to: 'pending',
+        at,
+        content: { ...everyField(merged.data), ...screenStory(merged.data) },
+      }),
+    );
   } catch (error) {
     if (error instanceof TransactionConditionError) return fail('conflict');
     throw error;
   }
-  return ok({ ...story, ...merged.data, ...screenStory(merged.data), status: 'pending', updatedAt: at, submittedAt: story.status === 'pending' ? story.submittedAt : at, version: story.version + 1 });
+  return ok({
+    ...story,
+    ...merged.data,
+    ...screenStory(merged.data),
+    status: 'pending',
+    updatedAt: at,
+    submittedAt: story.status === 'pending' ? story.submittedAt : at,
+    version: story.version + 1,
+  });
 }
 
-const INPUT_FIELDS = ['title', 'body', 'language', 'themes', 'place', 'period', 'contentWarnings', 'attribution', 'consent'] as const;
+const INPUT_FIELDS = [
+  'title',
+  'body',
+  'language',
+  'themes',
+  'place',
+  'period',
+  'contentWarnings',
+  'attribution',
+  'consent',
+] as const;
 
 /** Every input field, absent ones as `undefined`, so the update removes what the edit cleared. */
 const everyField = (input: StoryInput): Partial<StoryInput> =>
   Object.fromEntries(INPUT_FIELDS.map((field) => [field, input[field]]));
 
 function pickInput(story: StoryRecord): StoryInput {
-  const { title, body, language, themes, place, period, contentWarnings, attribution, consent } = story;
+  const { title, body, language, themes, place, period, contentWarnings, attribution, consent } =
+    story;
   return { title, body, language, themes, place, period, contentWarnings, attribution, consent };
 }

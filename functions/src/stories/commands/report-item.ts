@@ -34,7 +34,9 @@ export async function reportItem(
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
     const now = deps.now();
     const at = now.toISOString();
-    const out = await deps.db.doc.send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }));
+    const out = await deps.db.doc.send(
+      new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }),
+    );
     const item = out.Item;
     if (!item || item.status !== 'published') return fail('not-found');
     const count = (item.reportCount as number | undefined) ?? 0;
@@ -59,7 +61,11 @@ export async function reportItem(
     const items: TransactItem[] = [
       report,
       countReport(tableName, key, item, { count, hides, at, reason: input.reason }),
-      ...(commentId ? commentEffects(tableName, storyId, commentId, hides) : hides ? storyEffects(tableName, item) : []),
+      ...(commentId
+        ? commentEffects(tableName, storyId, commentId, hides)
+        : hides
+          ? storyEffects(tableName, item)
+          : []),
       rateLimitItem(tableName, user.sub, 'report', now),
     ];
     try {
@@ -84,7 +90,12 @@ function countReport(
   r: { count: number; hides: boolean; at: string; reason: string },
 ): TransactItem {
   const isStory = item.entity === 'story';
-  const sets = ['reportCount = :next', 'lastReportAt = :at', 'queuePk = :queue', 'queueSk = if_not_exists(queueSk, :queueSk)'];
+  const sets = [
+    'reportCount = :next',
+    'lastReportAt = :at',
+    'queuePk = :queue',
+    'queueSk = if_not_exists(queueSk, :queueSk)',
+  ];
   const values: Record<string, unknown> = {
     ':next': r.count + 1,
     ':count': r.count,
@@ -94,8 +105,12 @@ function countReport(
     ':reason': new Set([r.reason]),
     ':published': 'published',
   };
-  let condition = '#status = :published AND (attribute_not_exists(reportCount) OR reportCount = :count)';
-  if (r.hides) (sets.push('#status = :hidden', 'hiddenBy = :reports'), (values[':hidden'] = 'hidden'), (values[':reports'] = 'reports'));
+  let condition =
+    '#status = :published AND (attribute_not_exists(reportCount) OR reportCount = :count)';
+  if (r.hides)
+    (sets.push('#status = :hidden', 'hiddenBy = :reports'),
+      (values[':hidden'] = 'hidden'),
+      (values[':reports'] = 'reports'));
   if (isStory) {
     // The story's version guards the exhibitions read with it (curators bump it when they change).
     sets.push('version = version + :one');
@@ -103,7 +118,8 @@ function countReport(
     values[':one'] = 1;
     values[':version'] = item.version;
   }
-  const removeExhibitions = r.hides && isStory && (item.exhibitionIds as Set<string> | undefined)?.size;
+  const removeExhibitions =
+    r.hides && isStory && (item.exhibitionIds as Set<string> | undefined)?.size;
   return {
     Update: {
       TableName,
@@ -119,14 +135,22 @@ function countReport(
 /** A story hidden by reports leaves the feeds, the picks and every exhibition it is in. */
 const storyEffects = (TableName: string, story: Record<string, unknown>): TransactItem[] => [
   ...feedEntryDeletes(TableName, String(story.id)),
-  ...exhibitionItemDeletes(TableName, { id: String(story.id), exhibitionIds: story.exhibitionIds as Set<string> | undefined }),
+  ...exhibitionItemDeletes(TableName, {
+    id: String(story.id),
+    exhibitionIds: story.exhibitionIds as Set<string> | undefined,
+  }),
 ];
 
 /**
  * A comment can be reported only on a published story (the first item checks that); once hidden it
  * stops being counted on the story, its feed cards and its parent.
  */
-function commentEffects(TableName: string, storyId: string, commentId: string, hides: boolean): TransactItem[] {
+function commentEffects(
+  TableName: string,
+  storyId: string,
+  commentId: string,
+  hides: boolean,
+): TransactItem[] {
   const storyGuard = {
     TableName,
     Key: storyKeys.story(storyId),
@@ -146,7 +170,16 @@ function commentEffects(TableName: string, storyId: string, commentId: string, h
     },
     ...feedCounterUpdates(TableName, storyId, { comments: -1 }),
     ...(parentId
-      ? [{ Update: { TableName, Key: storyKeys.comment(storyId, parentId), UpdateExpression: 'ADD replyCount :minus', ExpressionAttributeValues: { ':minus': -1 } } }]
+      ? [
+          {
+            Update: {
+              TableName,
+              Key: storyKeys.comment(storyId, parentId),
+              UpdateExpression: 'ADD replyCount :minus',
+              ExpressionAttributeValues: { ':minus': -1 },
+            },
+          },
+        ]
       : []),
   ];
 }

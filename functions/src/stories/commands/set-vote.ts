@@ -38,7 +38,13 @@ export async function setVote(
             ConditionExpression: 'attribute_not_exists(pk)',
           },
         }
-      : { Delete: { TableName: tableName, Key: voteKey, ConditionExpression: 'attribute_exists(pk)' } },
+      : {
+          Delete: {
+            TableName: tableName,
+            Key: voteKey,
+            ConditionExpression: 'attribute_exists(pk)',
+          },
+        },
     {
       Update: {
         TableName: tableName,
@@ -55,17 +61,22 @@ export async function setVote(
   try {
     // The token is the caller's key bound to this person and action, so keys cannot collide.
     const token = idempotencyKey
-      ? createHash('sha256').update(`${user.sub}\n${storyId}\n${voted}\n${idempotencyKey}`).digest('hex').slice(0, 36)
+      ? createHash('sha256')
+          .update(`${user.sub}\n${storyId}\n${voted}\n${idempotencyKey}`)
+          .digest('hex')
+          .slice(0, 36)
       : undefined;
     await transactWrite(deps.db, items, { token });
   } catch (error) {
     // The same key for this person, story and direction, sent again after the hour turned (its
     // rate-limit counter differs): the first request did the work, so answer the current state.
-    const replayed = error instanceof Error && error.name === 'IdempotentParameterMismatchException';
+    const replayed =
+      error instanceof Error && error.name === 'IdempotentParameterMismatchException';
     if (!replayed && !(error instanceof TransactionConditionError)) throw error;
     if (error instanceof TransactionConditionError) {
-    if (error.failedIndexes.some((i) => i > 0 && i < items.length - 1)) return fail('not-published');
-    if (error.failedIndexes.includes(items.length - 1)) return fail('rate-limited');
+      if (error.failedIndexes.some((i) => i > 0 && i < items.length - 1))
+        return fail('not-published');
+      if (error.failedIndexes.includes(items.length - 1)) return fail('rate-limited');
     }
     // Only the vote's own condition failed: already in the asked state, so nothing to change.
   }

@@ -30,7 +30,10 @@ export async function withdrawStory(
     if (shownIn.length > 0) {
       const exhibitions = await deps.notices.titles(shownIn);
       items.push(
-        deps.notices.consentWithdrawnItem({ storyId, storyTitle: story.title, exhibitions, at }, 'story-withdrawn'),
+        deps.notices.consentWithdrawnItem(
+          { storyId, storyTitle: story.title, exhibitions, at },
+          'story-withdrawn',
+        ),
       );
     }
     await transactWrite(deps.db, items);

@@ -7,7 +7,6 @@ import type {
   ReportInput,
   Story,
   StoryCard,
-  StoryDecision,
   StoryInput,
   StoryPatch,
 } from '$shared';
@@ -17,16 +16,6 @@ import { clearToken, getToken } from './auth-token';
 export type Page<T> = { items: T[]; nextCursor: string | null };
 /** `GET /api/stories/{id}`: the story with its first page of comments. */
 export type StoryWithComments = Story & { comments: Page<Comment> };
-/** One entry of `GET /api/moderation/queue?kind=stories`. */
-export type QueueItem = {
-  id: string;
-  kind: 'story';
-  submittedAt: string;
-  ageSeconds: number;
-  flags: string[];
-  story: Story;
-};
-
 /** Status 0 stands for "no answer at all" (offline, API down). */
 export const NETWORK_ERROR = 0;
 
@@ -208,14 +197,3 @@ export const getMe = () => api<Me>('GET', '/me');
 /** The local development issuer (404 in production). */
 export const requestDevToken = (persona: { sub: string; name: string; groups: string[] }) =>
   api<{ token: string }>('POST', '/dev/token', persona);
-
-/** The moderation queue of stories, oldest first. */
-export const getStoryQueue = (cursor?: string | null) =>
-  api<Page<QueueItem>>('GET', `/moderation/queue${query({ kind: 'stories', cursor })}`);
-
-/** A moderator's decision on a story; 409 when someone else decided first. */
-export const decideStory = (id: string, decision: StoryDecision, reason?: string) =>
-  api<Story>('POST', `/moderation/stories/${encodeURIComponent(id)}/decision`, {
-    decision,
-    ...(reason ? { reason } : {}),
-  });

@@ -260,27 +260,10 @@ export const de = {
   'me.signedOut': 'Melden Sie sich an, um Ihre Geschichten zu sehen.',
 
   'moderation.heading': 'Moderation',
-  'moderation.intro':
-    'Geschichten, die auf eine Entscheidung warten – die älteste zuerst. Bitte lesen Sie jede ganz, bevor Sie entscheiden.',
   'moderation.signedOut': 'Die Moderation ist für angemeldete Mitglieder des Moderationsteams.',
   'moderation.notAllowed':
     'Diese Seite ist dem Moderationsteam vorbehalten. Wenn Sie mitmoderieren möchten, wenden Sie sich bitte an das Museum.',
-  'moderation.empty': 'Alles geprüft – im Moment wartet keine Geschichte.',
-  'moderation.waiting': 'Wartezeit: {age}',
-  'moderation.submittedAt': 'eingereicht am {date}',
-  'moderation.flags': 'Hinweise der automatischen Vorprüfung:',
   'moderation.attribution': 'Nennung',
-  'moderation.consentExhibition': 'Ausstellung',
-  'moderation.consentResearch': 'Forschung',
-  'moderation.approve': 'Freigeben',
-  'moderation.approving': 'Wird freigegeben …',
-  'moderation.approved': '„{title}“ ist freigegeben und jetzt öffentlich.',
-  'moderation.conflict':
-    'Über „{title}“ hat inzwischen jemand anderes entschieden. Die Liste ist neu geladen.',
-  'moderation.failed':
-    '„{title}“ konnte nicht freigegeben werden. Bitte versuchen Sie es noch einmal.',
-  'moderation.loadMore': 'Weitere Geschichten laden',
-
   'login.heading': 'Anmelden',
   'login.intro':
     'Dies ist die lokale Entwicklungsumgebung. Wählen Sie eine Demo-Person, um Ruhr Stories aus ihrer Sicht zu erleben.',

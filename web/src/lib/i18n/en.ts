@@ -242,26 +242,10 @@ export const en: Dictionary = {
   'me.signedOut': 'Sign in to see your stories.',
 
   'moderation.heading': 'Moderation',
-  'moderation.intro':
-    'Stories waiting for a decision – the oldest first. Please read each one in full before you decide.',
   'moderation.signedOut': 'Moderation is for signed-in members of the moderation team.',
   'moderation.notAllowed':
     'This page is reserved for the moderation team. If you would like to help moderate, please contact the museum.',
-  'moderation.empty': 'All checked – no story is waiting right now.',
-  'moderation.waiting': 'Waiting for {age}',
-  'moderation.submittedAt': 'submitted {date}',
-  'moderation.flags': 'Notes from the automatic pre-screening:',
   'moderation.attribution': 'Attribution',
-  'moderation.consentExhibition': 'Exhibition',
-  'moderation.consentResearch': 'Research',
-  'moderation.approve': 'Approve',
-  'moderation.approving': 'Approving …',
-  'moderation.approved': '“{title}” is approved and now public.',
-  'moderation.conflict':
-    'Someone else has already decided on “{title}”. The list has been reloaded.',
-  'moderation.failed': '“{title}” could not be approved. Please try again.',
-  'moderation.loadMore': 'Load more stories',
-
   'login.heading': 'Sign in',
   'login.intro':
     'This is the local development environment. Choose a demo persona to experience Ruhr Stories from their point of view.',

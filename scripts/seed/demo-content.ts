@@ -4,6 +4,7 @@
  * documented (closures, dates, places); everything personal is invented, and no real private person
  * is named.
  */
+import type { ReportReason } from '../../shared/schemas/comment';
 import type { StoryInputDraft } from '../../shared/schemas/story';
 
 export type DemoPersonaId =
@@ -59,6 +60,8 @@ export type DemoStory = {
   decidedAfterHours?: number;
   comments?: { author: DemoPersonaId; body: string; daysAfterPublication: number }[];
   supporters?: DemoPersonaId[];
+  /** Reports for the moderation queue's "reported" tab (fewer than three: the story stays up). */
+  reports?: { by: DemoPersonaId; reason: ReportReason; note?: string }[];
 };
 
 export const DEMO_STORIES: DemoStory[] = [
@@ -373,6 +376,13 @@ export const DEMO_STORIES: DemoStory[] = [
       },
     },
     supporters: ['gerda', 'heinz', 'anna', 'kurt'],
+    reports: [
+      {
+        by: 'kurt',
+        reason: 'personal-data',
+        note: 'Ist der Nachbar mit vollem Namen genannt? Bitte einmal prüfen.',
+      },
+    ],
   },
   {
     key: 'minister-stein-1987',
@@ -582,6 +592,14 @@ export const DEMO_STORIES: DemoStory[] = [
         termsVersion: '2026-11',
       },
     },
+    comments: [
+      {
+        // Pre-screening holds this one (an e-mail address): the moderators' "comments" queue.
+        author: 'gerda',
+        body: 'Meine Mutter hat auch bei Familie Karali eingekauft. Wer Fotos aus dem Laden hat, schreibt mir gern: gerda.tenhagen@example.de',
+        daysAfterPublication: 50,
+      },
+    ],
     supporters: ['emine', 'giuseppe'],
   },
   {
@@ -712,7 +730,7 @@ export const DEMO_STORIES: DemoStory[] = [
     key: 'klettern-landschaftspark',
     author: 'lukas',
     state: 'published',
-    submittedDaysAgo: 20,
+    submittedDaysAgo: 6,
     decidedAfterHours: 18,
     input: {
       title: 'Klettern im Erzbunker',
@@ -747,7 +765,7 @@ export const DEMO_STORIES: DemoStory[] = [
     key: 'bruecke-der-solidaritaet',
     author: 'renate',
     state: 'published',
-    submittedDaysAgo: 12,
+    submittedDaysAgo: 4,
     decidedAfterHours: 60,
     input: {
       title: 'Der Winter auf der Brücke',

@@ -7,6 +7,7 @@ import { createAccountRepository } from '../../functions/src/accounts/repository
 import { createAuditRepository } from '../../functions/src/moderation/audit-repository';
 import { decideStory } from '../../functions/src/moderation/commands/decide-story';
 import { postComment } from '../../functions/src/stories/commands/post-comment';
+import { reportItem } from '../../functions/src/stories/commands/report-item';
 import { setVote } from '../../functions/src/stories/commands/set-vote';
 import { submitStory } from '../../functions/src/stories/commands/submit-story';
 import { createStoryRepository } from '../../functions/src/stories/repository';
@@ -67,6 +68,16 @@ export async function seedDemoContent(deps: Pick<Deps, 'db'>, now = new Date()):
     }
     for (const supporter of demo.supporters ?? []) {
       await setVote({ db: deps.db, now: at(now.getTime()) }, user(supporter), story.id, true);
+    }
+    for (const report of demo.reports ?? []) {
+      const reported = await reportItem(
+        { db: deps.db, now: at(now.getTime() - 2 * HOUR) },
+        user(report.by),
+        { storyId: story.id },
+        report,
+      );
+      if (!reported.ok)
+        throw new Error(`Could not report demo story ${demo.key}: ${reported.reason}`);
     }
   }
   return DEMO_STORIES.length;

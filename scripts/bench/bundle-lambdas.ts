@@ -2,7 +2,7 @@ import { build } from 'esbuild';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const CONTEXTS = ['stories', 'moderation', 'accounts'] as const;
+export const CONTEXTS = ['stories', 'moderation', 'curation', 'accounts'] as const;
 
 /**
  * Bundles each Lambda entry the way the CDK stack does (one minified ESM file, node22, with a

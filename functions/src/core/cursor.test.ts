@@ -32,3 +32,15 @@ describe('cursor codec', () => {
     expect(codec.decode('feed', other.encode('feed', key)!)).toBeNull();
   });
 });
+
+describe('startKey', () => {
+  it('has no start key without a cursor, and the key for a cursor of this list', () => {
+    expect(codec.startKey('feed', undefined)).toBeUndefined();
+    expect(codec.startKey('feed', codec.encode('feed', key)!)).toEqual(key);
+  });
+  it('throws a 400 problem for a cursor this list did not issue', () => {
+    expect(() => codec.startKey('queue', codec.encode('feed', key)!)).toThrow(
+      expect.objectContaining({ status: 400, slug: 'invalid-cursor' }),
+    );
+  });
+});

@@ -4,7 +4,6 @@ import { PageQuerySchema } from '../../../shared/schemas/story';
 import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
 import { bearerAuth, jsonContent, pageOf, problemResponses } from '../core/openapi';
-import { invalidCursorError } from '../core/problem';
 import { requireGroup } from '../core/require-user';
 import { createNoticeRepository } from './notice-repository';
 
@@ -29,8 +28,7 @@ export function noticeRoutes(deps: Deps) {
     async (c) => {
       requireGroup(c, 'curators');
       const { limit, cursor } = c.req.valid('query');
-      const startKey = cursor ? deps.cursors.decode('notices', cursor) : undefined;
-      if (startKey === null) throw invalidCursorError();
+      const startKey = deps.cursors.startKey('notices', cursor);
       const page = await notices.list(limit, startKey);
       return c.json(
         { items: page.items, nextCursor: deps.cursors.encode('notices', page.lastKey) },

@@ -5,7 +5,6 @@ import { PageQuerySchema } from '../../../shared/schemas/story';
 import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
 import { bearerAuth, jsonBody, jsonContent, pageOf, problemResponses } from '../core/openapi';
-import { invalidCursorError } from '../core/problem';
 import { requireGroup } from '../core/require-user';
 import type { StoryRepository } from '../stories/repository';
 import { pickStory } from './commands/pick-story';
@@ -34,8 +33,7 @@ export function pickRoutes(deps: Deps, stories: StoryRepository) {
     }),
     async (c) => {
       const { limit, cursor } = c.req.valid('query');
-      const startKey = cursor ? deps.cursors.decode('picks', cursor) : undefined;
-      if (startKey === null) throw invalidCursorError();
+      const startKey = deps.cursors.startKey('picks', cursor);
       const page = await stories.listPicks(limit, startKey);
       return c.json(
         { items: page.items, nextCursor: deps.cursors.encode('picks', page.lastKey) },

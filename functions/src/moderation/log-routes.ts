@@ -12,7 +12,6 @@ import {
   pageOf,
   problemResponses,
 } from '../core/openapi';
-import { invalidCursorError } from '../core/problem';
 import { requireGroup } from '../core/require-user';
 import type { AuditRepository } from './audit-repository';
 import { createNotesRepository } from './notes-repository';
@@ -87,8 +86,7 @@ export function logRoutes(deps: Deps, audit: AuditRepository) {
         const { limit, cursor } = c.req.valid('query');
         const entityId = withEntity ? c.req.param('id') : undefined;
         const scope = entityId ? `log:entity:${entityId}` : 'log:all';
-        const startKey = cursor ? deps.cursors.decode(scope, cursor) : undefined;
-        if (startKey === null) throw invalidCursorError();
+        const startKey = deps.cursors.startKey(scope, cursor);
         const page = await audit.list({ entityId, limit, startKey });
         return c.json(
           { items: page.items, nextCursor: deps.cursors.encode(scope, page.lastKey) },

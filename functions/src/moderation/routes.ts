@@ -18,7 +18,7 @@ import {
   pageOf,
   problemResponses,
 } from '../core/openapi';
-import { invalidCursorError, notFoundError, ProblemError } from '../core/problem';
+import { notFoundError, ProblemError } from '../core/problem';
 import { requireGroup } from '../core/require-user';
 import { createCommentRepository } from '../stories/comment-repository';
 import { toComment } from '../stories/comment-record';
@@ -67,8 +67,7 @@ export function moderationRoutes(deps: Deps) {
       const user = requireGroup(c, 'moderators');
       const { kind, limit, cursor } = c.req.valid('query');
       const scope = `queue:${kind}`;
-      const startKey = cursor ? deps.cursors.decode(scope, cursor) : undefined;
-      if (startKey === null) throw invalidCursorError();
+      const startKey = deps.cursors.startKey(scope, cursor);
       const page = await stories.listQueue(kind, limit, startKey);
       const now = deps.now();
       const items = page.items.map((raw) => toQueueItem(raw, kind, user, now));

@@ -12,7 +12,7 @@ import type { User } from '../core/auth';
 import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
 import { bearerAuth, IdParams, jsonBody, jsonContent, problemResponses } from '../core/openapi';
-import { invalidCursorError, notFoundError } from '../core/problem';
+import { notFoundError } from '../core/problem';
 import { notPublishedError, rateLimitedError } from '../core/problems';
 import { requireUser } from '../core/require-user';
 import { postComment } from './commands/post-comment';
@@ -96,8 +96,7 @@ export function interactionRoutes(deps: Deps, stories: StoryRepository) {
         const parentId = replies ? c.req.param('commentId') : undefined;
         const { limit, cursor } = c.req.valid('query');
         const scope = `comments:${id}${parentId ? `:${parentId}` : ''}`;
-        const startKey = cursor ? deps.cursors.decode(scope, cursor) : undefined;
-        if (startKey === null) throw invalidCursorError();
+        const startKey = deps.cursors.startKey(scope, cursor);
         await requireVisible(id, user, parentId);
         const page = await stories.listComments({ storyId: id, parentId, limit, startKey });
         return c.json(

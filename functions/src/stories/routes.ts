@@ -18,7 +18,7 @@ import {
   pageOf,
   problemResponses,
 } from '../core/openapi';
-import { fieldErrors, invalidCursorError, notFoundError, ProblemError } from '../core/problem';
+import { fieldErrors, notFoundError, ProblemError } from '../core/problem';
 import { rateLimitedError } from '../core/problems';
 import { requireUser } from '../core/require-user';
 import { editStory } from './commands/edit-story';
@@ -87,8 +87,7 @@ export function storiesRoutes(deps: Deps) {
       const { sort, theme, decade, language, limit, cursor } = c.req.valid('query');
       const plan = planFeedQuery({ theme, decade, language });
       const scope = `feed:${sort}:${plan.facet}:${JSON.stringify(plan.remaining)}`;
-      const startKey = cursor ? deps.cursors.decode(scope, cursor) : undefined;
-      if (startKey === null) throw invalidCursorError();
+      const startKey = deps.cursors.startKey(scope, cursor);
       const page = await stories.listFeed({ ...plan, sort, limit, startKey });
       return c.json(
         { items: page.items, nextCursor: deps.cursors.encode(scope, page.lastKey) },
@@ -142,8 +141,7 @@ export function storiesRoutes(deps: Deps) {
       const user = requireUser(c);
       const { limit, cursor } = c.req.valid('query');
       const scope = `mine:${user.sub}`;
-      const startKey = cursor ? deps.cursors.decode(scope, cursor) : undefined;
-      if (startKey === null) throw invalidCursorError();
+      const startKey = deps.cursors.startKey(scope, cursor);
       const page = await stories.listByAuthor(user.sub, limit, startKey);
       return c.json(
         {

@@ -65,32 +65,48 @@ export function createCommentRepository(db: Db) {
           },
         },
       ];
-      if (delta === 0) return items;
-      // The story must still be in the status read: whether its feed cards exist depends on it.
-      items.push({
-        Update: {
-          TableName,
-          Key: storyKeys.story(comment.storyId),
-          UpdateExpression: 'ADD commentCount :d',
-          ConditionExpression: '#status = :storyStatus',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':d': delta, ':storyStatus': options.storyStatus },
-        },
-      });
-      if (comment.parentId) {
-        items.push({
-          Update: {
-            TableName,
-            Key: storyKeys.comment(comment.storyId, comment.parentId),
-            UpdateExpression: 'ADD replyCount :d',
-            ExpressionAttributeValues: { ':d': delta },
-          },
-        });
-      }
-      if (options.storyStatus === 'published')
-        items.push(...feedCounterUpdates(TableName, comment.storyId, { comments: delta }));
-      return items;
+      return [...items, ...commentCountItems(TableName, comment, delta, options.storyStatus)];
     },
   };
 }
+/**
+ * The counts that follow a comment becoming visible (+1) or invisible (-1): the story's (which
+ * must still be in `storyStatus`, since whether its feed cards exist depends on it), its feed
+ * cards' (only while published) and the parent's reply count. Every path that shows or hides a
+ * comment (a moderator's decision, a third report) counts through here.
+ */
+export function commentCountItems(
+  TableName: string,
+  comment: { storyId: string; parentId?: string },
+  delta: number,
+  storyStatus: StoryStatus,
+): TransactItem[] {
+  if (delta === 0) return [];
+  const items: TransactItem[] = [
+    {
+      Update: {
+        TableName,
+        Key: storyKeys.story(comment.storyId),
+        UpdateExpression: 'ADD commentCount :d',
+        ConditionExpression: '#status = :storyStatus',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':d': delta, ':storyStatus': storyStatus },
+      },
+    },
+  ];
+  if (comment.parentId) {
+    items.push({
+      Update: {
+        TableName,
+        Key: storyKeys.comment(comment.storyId, comment.parentId),
+        UpdateExpression: 'ADD replyCount :d',
+        ExpressionAttributeValues: { ':d': delta },
+      },
+    });
+  }
+  if (storyStatus === 'published')
+    items.push(...feedCounterUpdates(TableName, comment.storyId, { comments: delta }));
+  return items;
+}
+
 export type CommentRepository = ReturnType<typeof createCommentRepository>;

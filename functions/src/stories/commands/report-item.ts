@@ -6,7 +6,8 @@ import { rateLimitItem } from '../../core/rate-limit';
 import { fail, ok, type Result } from '../../core/result';
 import { TransactionConditionError, transactWrite, type TransactItem } from '../../core/transact';
 import { commentKeyOf, parseCommentId } from '../comment-keys';
-import { feedCounterUpdates, feedEntryDeletes } from '../feed-entries';
+import { commentCountItems } from '../comment-repository';
+import { feedEntryDeletes } from '../feed-entries';
 import { storyKeys } from '../keys';
 import { exhibitionItemDeletes } from '../repository';
 
@@ -151,35 +152,20 @@ function commentEffects(
   commentId: string,
   hides: boolean,
 ): TransactItem[] {
-  const storyGuard = {
-    TableName,
-    Key: storyKeys.story(storyId),
-    ConditionExpression: '#status = :published',
-    ExpressionAttributeNames: { '#status': 'status' },
-    ExpressionAttributeValues: { ':published': 'published' } as Record<string, unknown>,
-  };
-  if (!hides) return [{ ConditionCheck: storyGuard }];
-  const parentId = parseCommentId(commentId)?.parentId;
+  if (hides) {
+    // Its first item updates the story on the condition that it is published.
+    const parentId = parseCommentId(commentId)?.parentId;
+    return commentCountItems(TableName, { storyId, parentId }, -1, 'published');
+  }
   return [
     {
-      Update: {
-        ...storyGuard,
-        UpdateExpression: 'ADD commentCount :minus',
-        ExpressionAttributeValues: { ...storyGuard.ExpressionAttributeValues, ':minus': -1 },
+      ConditionCheck: {
+        TableName,
+        Key: storyKeys.story(storyId),
+        ConditionExpression: '#status = :published',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':published': 'published' },
       },
     },
-    ...feedCounterUpdates(TableName, storyId, { comments: -1 }),
-    ...(parentId
-      ? [
-          {
-            Update: {
-              TableName,
-              Key: storyKeys.comment(storyId, parentId),
-              UpdateExpression: 'ADD replyCount :minus',
-              ExpressionAttributeValues: { ':minus': -1 },
-            },
-          },
-        ]
-      : []),
   ];
 }

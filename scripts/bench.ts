@@ -8,8 +8,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { loadConfig } from '../functions/src/core/config';
+import { createTableClient } from '../functions/src/core/dynamo';
 import { ensureTable } from '../functions/src/core/ensure-table';
 import { startApiServer } from '../functions/src/local-server';
 import { createStoryRepository } from '../functions/src/stories/repository';
@@ -65,11 +65,7 @@ async function benchFeed() {
     DYNAMODB_ENDPOINT: dynamo.endpoint,
     LOG_LEVEL: 'silent',
   });
-  const client = new DynamoDBClient({
-    endpoint: dynamo.endpoint,
-    region: config.awsRegion,
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
+  const client = createTableClient(config);
   await ensureTable(client, config.tableName);
   client.destroy();
   const api = await startApiServer(config, await freePort());

@@ -8,8 +8,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { loadConfig } from '../functions/src/core/config';
+import { createTableClient } from '../functions/src/core/dynamo';
 import { ensureTable } from '../functions/src/core/ensure-table';
 import { startApiServer } from '../functions/src/local-server';
 import { startDynamoDbLocal, type DynamoDbLocal } from './local-stack/dynamodb-local';
@@ -67,11 +67,7 @@ async function main() {
     ...env,
     DYNAMODB_ENDPOINT: env.DYNAMODB_ENDPOINT ?? dynamo!.endpoint,
   });
-  const client = new DynamoDBClient({
-    endpoint: config.dynamodbEndpoint,
-    region: config.awsRegion,
-    ...(dynamo ? { credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
-  });
+  const client = createTableClient(config);
   const table = await ensureTable(client, config.tableName);
   const api = await startApiServer(config, apiPort);
   stoppers.push(api.close);

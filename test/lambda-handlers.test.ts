@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { createTableClient } from '../functions/src/core/dynamo';
 import { ensureTable } from '../functions/src/core/ensure-table';
 import { makeStoryInput } from './support/fixtures';
 import { createTestIssuer, serveJwks, type TestIssuer } from './support/test-issuer';
@@ -71,11 +71,7 @@ beforeAll(async () => {
   jwks = await serveJwks(issuer.jwks);
   const tableName = `lambda-${randomUUID()}`;
   const endpoint = inject('dynamodbEndpoint');
-  const client = new DynamoDBClient({
-    endpoint,
-    region: 'eu-central-1',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
+  const client = createTableClient({ dynamodbEndpoint: endpoint, awsRegion: 'eu-central-1' });
   await ensureTable(client, tableName);
   client.destroy();
   // The environment a deployed function gets; read once, when the handler module loads.

@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { createTableClient } from '../../functions/src/core/dynamo';
 
 export type DynamoDbLocal = { endpoint: string; stop: () => Promise<void> };
 
@@ -17,12 +18,10 @@ function findDistribution(): string {
 }
 
 async function waitUntilReady(endpoint: string, child: ChildProcess, timeoutMs = 30_000) {
-  const client = new DynamoDBClient({
-    endpoint,
-    region: 'eu-central-1',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-    maxAttempts: 1,
-  });
+  const client = createTableClient(
+    { dynamodbEndpoint: endpoint, awsRegion: 'eu-central-1' },
+    { maxAttempts: 1 },
+  );
   const deadline = Date.now() + timeoutMs;
   try {
     while (Date.now() < deadline) {

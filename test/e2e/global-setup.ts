@@ -3,9 +3,9 @@ import { readdir, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../../functions/src/core/config';
+import { createTableClient } from '../../functions/src/core/dynamo';
 import { ensureTable } from '../../functions/src/core/ensure-table';
 import { startApiServer } from '../../functions/src/local-server';
 import { startDynamoDbLocal } from '../../scripts/local-stack/dynamodb-local';
@@ -60,11 +60,7 @@ export async function setup(project: TestProject) {
     DYNAMODB_ENDPOINT: dynamo.endpoint,
     LOG_LEVEL: 'warn',
   });
-  const client = new DynamoDBClient({
-    endpoint: dynamo.endpoint,
-    region: config.awsRegion,
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
+  const client = createTableClient(config);
   await ensureTable(client, config.tableName);
   client.destroy();
   const apiPort = await freePort();

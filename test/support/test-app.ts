@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { Role } from '../../shared/vocabulary';
 import { loadConfig } from '../../functions/src/core/config';
+import { createTableClient } from '../../functions/src/core/dynamo';
 import { ensureTable } from '../../functions/src/core/ensure-table';
 import { createLocalApp } from '../../functions/src/local-app';
 import { countRequests } from './count-requests';
@@ -29,11 +29,7 @@ export async function createTestApp(env: Record<string, string> = {}) {
     LOG_LEVEL: 'silent',
     ...env,
   });
-  const client = new DynamoDBClient({
-    endpoint: config.dynamodbEndpoint,
-    region: config.awsRegion,
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
+  const client = createTableClient(config);
   await ensureTable(client, config.tableName);
   client.destroy();
   const { app, deps } = await createLocalApp(config);

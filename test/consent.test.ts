@@ -219,6 +219,20 @@ describe('a story leaving publication', () => {
     expect(await pickIds()).not.toContain(story.id);
   });
 
+  it('tells the curators when its author withdraws it from a published exhibition', async () => {
+    const author = newResident();
+    const story = await publishStory(t, author);
+    const exhibition = await publishedExhibition(t);
+    await addItem(t, exhibition.id, story.id);
+    expect((await t.call('DELETE', `/api/stories/${story.id}`, { as: author })).status).toBe(200);
+    const shown = await t.call('GET', `/api/exhibitions/${exhibition.id}`);
+    expect(shown.json.items.map((i: { storyId: string }) => i.storyId)).not.toContain(story.id);
+    const notices = await t.call('GET', '/api/curation/notices?limit=50', { as: kai });
+    expect(notices.json.items).toContainEqual(
+      expect.objectContaining({ kind: 'story-withdrawn', storyId: story.id }),
+    );
+  });
+
   it('leaves every exhibition and the picks when a moderator hides it', async () => {
     const { story, exhibitions, neighbour } = await storyOnShow('hide');
     await decide(t, story.id, 'hide', 'Persönliche Daten');

@@ -3,6 +3,7 @@ import type { Comment } from '../shared/schemas/comment';
 import type { StoryCard } from '../shared/schemas/story';
 import { createTestApp, PERSONAS, type Persona, type TestApp } from './support/test-app';
 import { decide, newResident, publishStory, readAllPages, submitStory } from './support/story-flow';
+import { postComment } from './support/workspace';
 
 const { anna, ben, mia, kai } = PERSONAS;
 let t: TestApp;
@@ -168,6 +169,29 @@ describe('replies', () => {
     const res = await comment(id, anna, { body: 'Meiner auch!', parentId: reply.id });
     expect(res.status).toBe(404);
     expect(res.headers.get('content-type')).toMatch('application/problem+json');
+  });
+
+  it('are not public once their parent is hidden, and moderators still see them', async () => {
+    const story = await publishStory(t, newResident());
+    const parent = await postComment(t, newResident(), story.id, 'Das war so.');
+    await postComment(t, newResident(), story.id, 'Genau so.', parent.id);
+    const hide = await t.call(
+      'POST',
+      `/api/moderation/comments/${story.id}/${parent.id}/decision`,
+      {
+        as: mia,
+        body: { decision: 'hide', reason: 'Beleidigend' },
+      },
+    );
+    expect(hide.status).toBe(200);
+    const replies = await t.call('GET', `/api/stories/${story.id}/comments/${parent.id}/replies`);
+    expect(replies.status).toBe(404);
+    const forModerator = await t.call(
+      'GET',
+      `/api/stories/${story.id}/comments/${parent.id}/replies`,
+      { as: mia },
+    );
+    expect(forModerator.json.items).toHaveLength(1);
   });
 
   it('refuses a reply to an unknown comment with 404', async () => {

@@ -150,6 +150,24 @@ describe('POST /api/moderation/comments/{storyId}/{commentId}/decision', () => {
     });
   });
 
+  it('lets a moderator settle a held comment on a story its author has withdrawn', async () => {
+    const author = newResident();
+    const story = await publishStory(t, author);
+    const comment = await postComment(t, newResident(), story.id, 'Schreib mir: jemand@example.de');
+    expect(comment.status).toBe('held');
+    await t.call('DELETE', `/api/stories/${story.id}`, { as: author });
+    const decision = await t.call(
+      'POST',
+      `/api/moderation/comments/${story.id}/${comment.id}/decision`,
+      {
+        as: mia,
+        body: { decision: 'hide', reason: 'Die Geschichte wurde zurückgezogen.' },
+      },
+    );
+    expect(decision.status).toBe(200);
+    expect(await heldIds()).not.toContain(comment.id);
+  });
+
   it('rejects a second approval with 409 and counts the comment once', async () => {
     const comment = await held();
     expect((await decideComment(comment, mia, { decision: 'approve' })).status).toBe(200);

@@ -1,6 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, PERSONAS, type TestApp } from './support/test-app';
-import { decide, newModerator, newResident, readAllPages, submitStory } from './support/story-flow';
+import {
+  decide,
+  newModerator,
+  newResident,
+  publishStory,
+  readAllPages,
+  submitStory,
+} from './support/story-flow';
 
 const { anna, mia, kai } = PERSONAS;
 let t: TestApp;
@@ -103,6 +110,20 @@ describe('GET /api/moderation/log and /api/moderation/log/{id}', () => {
       as: mia,
     });
     expect(wrong.status).toBe(400);
+  });
+
+  it('refuses a cursor of the platform log on the log of one item', async () => {
+    const story = await publishStory(t, newResident());
+    await decide(t, story.id, 'hide', 'Prüfung');
+    const page = await t.call('GET', '/api/moderation/log?limit=1', { as: mia });
+    const cursor = encodeURIComponent(page.json.nextCursor);
+    for (const path of [
+      `/api/moderation/log/*?cursor=${cursor}`,
+      `/api/moderation/log/${story.id}?cursor=${cursor}`,
+    ]) {
+      const res = await t.call('GET', path, { as: mia });
+      expect(res.status).toBe(400);
+    }
   });
 
   it('answers an empty list for an item nobody decided on', async () => {

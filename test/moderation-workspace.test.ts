@@ -59,6 +59,17 @@ describe('resolving reported stories', () => {
     expect((await t.call('GET', `/api/stories/${story.id}`)).status).toBe(200);
   });
 
+  it('restore dismisses the reports on a published story and keeps its museum pick and counts', async () => {
+    const story = await publishStory(t, newResident());
+    await t.call('PUT', `/api/stories/${story.id}/vote`, { as: newResident() });
+    expect((await t.call('PUT', `/api/curation/picks/${story.id}`, { as: kai })).status).toBe(200);
+    await report(t, newResident(), { storyId: story.id });
+    await decide(t, story.id, 'restore');
+    const picks = await t.call('GET', '/api/picks?limit=50');
+    const pick = picks.json.items.find((p: { id: string }) => p.id === story.id);
+    expect(pick).toMatchObject({ voteCount: 1 });
+  });
+
   it('hide confirms a single report: the story is hidden and leaves the reports queue', async () => {
     const story = await publishStory(t, newResident('author'));
     await report(t, newResident(), { storyId: story.id });

@@ -66,6 +66,28 @@ describe.each([
   });
 });
 
+describe('reporting a comment', () => {
+  it('costs one GetItem and one TransactWriteItems', async () => {
+    const story = await publishStory(t, newResident('author'));
+    const comment = await postComment(t, newResident(), story.id, 'Schöne Erinnerung.');
+    t.requests.reset();
+    await report(t, newResident(), { storyId: story.id, commentId: comment.id });
+    expect(t.requests.sent()).toEqual(['GetItem', 'TransactWriteItems']);
+  });
+
+  it('refuses another spelling of a reply id, so one person cannot report it three times', async () => {
+    const story = await publishStory(t, newResident('author'));
+    const parent = await postComment(t, newResident(), story.id, 'Ich war auch dabei.');
+    const reply = await postComment(t, newResident(), story.id, 'Ich auch!', parent.id);
+    const reporter = newResident();
+    const first = await report(t, reporter, { storyId: story.id, commentId: reply.id });
+    const alias = await report(t, reporter, { storyId: story.id, commentId: `${reply.id}-x` });
+    expect([first.status, alias.status]).toEqual([201, 404]);
+    const replies = await t.call('GET', `/api/stories/${story.id}/comments/${parent.id}/replies`);
+    expect(replies.json.items.map((c: { id: string }) => c.id)).toEqual([reply.id]);
+  });
+});
+
 describe('reporting what the public cannot see', () => {
   it('answers 404 for a story that is not published yet', async () => {
     const pending = await submitStory(t, newResident('author'));

@@ -56,6 +56,17 @@ describe('PATCH /api/stories/{id}', () => {
     expect(await queuedIds()).toContain(story.id);
   });
 
+  it('keeps a pending story in its place in the moderation queue when its author edits it', async () => {
+    const author = newResident();
+    const story = await submitStory(t, author);
+    const before = (await queueEntries(t, 'stories')).find((e) => e.id === story.id)!;
+    const res = await edit(story.id, author, { title: 'Ein besserer Titel für meine Geschichte' });
+    expect(res.status).toBe(200);
+    const after = (await queueEntries(t, 'stories')).find((e) => e.id === story.id)!;
+    expect(after.submittedAt).toBe(before.submittedAt);
+    expect(after.story?.title).toBe('Ein besserer Titel für meine Geschichte');
+  });
+
   it('puts a story a moderator asked to change back into the queue as pending once edited', async () => {
     const author = newResident('edit');
     const story = await submitStory(t, author);

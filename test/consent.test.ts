@@ -224,6 +224,7 @@ describe('a story leaving publication', () => {
     const story = await publishStory(t, author);
     const exhibition = await publishedExhibition(t);
     await addItem(t, exhibition.id, story.id);
+    expect((await contents(exhibition.id)).ids).toEqual([story.id]);
     expect((await t.call('DELETE', `/api/stories/${story.id}`, { as: author })).status).toBe(200);
     const shown = await t.call('GET', `/api/exhibitions/${exhibition.id}`);
     expect(shown.json.items.map((i: { storyId: string }) => i.storyId)).not.toContain(story.id);

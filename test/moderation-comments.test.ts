@@ -156,6 +156,7 @@ describe('POST /api/moderation/comments/{storyId}/{commentId}/decision', () => {
     const comment = await postComment(t, newResident(), story.id, 'Schreib mir: jemand@example.de');
     expect(comment.status).toBe('held');
     await t.call('DELETE', `/api/stories/${story.id}`, { as: author });
+    expect(await heldIds()).toContain(comment.id);
     const decision = await t.call(
       'POST',
       `/api/moderation/comments/${story.id}/${comment.id}/decision`,

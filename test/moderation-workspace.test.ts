@@ -64,7 +64,9 @@ describe('resolving reported stories', () => {
     await t.call('PUT', `/api/stories/${story.id}/vote`, { as: newResident() });
     expect((await t.call('PUT', `/api/curation/picks/${story.id}`, { as: kai })).status).toBe(200);
     await report(t, newResident(), { storyId: story.id });
-    await decide(t, story.id, 'restore');
+    expect(await entryOf('reports', story.id)).toMatchObject({ reportCount: 1 });
+    expect((await decide(t, story.id, 'restore')).status).toBe('published');
+    expect(await entryOf('reports', story.id)).toBeUndefined();
     const picks = await t.call('GET', '/api/picks?limit=50');
     const pick = picks.json.items.find((p: { id: string }) => p.id === story.id);
     expect(pick).toMatchObject({ voteCount: 1 });

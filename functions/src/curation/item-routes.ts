@@ -9,7 +9,7 @@ import {
 import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
 import { bearerAuth, IdParams, jsonBody, jsonContent, problemResponses } from '../core/openapi';
-import { ProblemError } from '../core/problem';
+import { ProblemError } from '../core/problem-json';
 import { requireGroup } from '../core/require-user';
 import type { StoryRepository } from '../stories/repository';
 import { addExhibitionItem } from './commands/add-exhibition-item';

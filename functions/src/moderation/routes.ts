@@ -18,7 +18,7 @@ import {
   pageOf,
   problemResponses,
 } from '../core/openapi';
-import { notFoundError, ProblemError } from '../core/problem';
+import { notFoundError, ProblemError } from '../core/problem-json';
 import { requireGroup } from '../core/require-user';
 import { createCommentRepository } from '../stories/comment-repository';
 import { toComment } from '../stories/comment-record';

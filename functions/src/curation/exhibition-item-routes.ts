@@ -24,7 +24,7 @@ const ItemParams = IdParams.extend({ storyId: z.string().min(1).max(80) });
 const RemovedSchema = z.object({ exhibitionId: z.string(), storyId: z.string() });
 
 /** The stories in an exhibition: curators add, order and remove them. */
-export function itemRoutes(
+export function exhibitionItemRoutes(
   deps: Deps,
   stories: StoryRepository,
   exhibitions: ExhibitionRepository,

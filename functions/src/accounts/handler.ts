@@ -1,5 +1,5 @@
 import { openApiDocument } from '../all-contexts';
-import { lambdaHandler } from '../core/lambda-entry';
+import { lambdaHandler } from '../lambda-entry';
 import { accountsRoutes } from './routes';
 
 /**

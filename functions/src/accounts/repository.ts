@@ -2,7 +2,7 @@ import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Db } from '../core/dynamo';
 import type { TransactItem } from '../core/transact';
 
-const keys = { notices: (sub: string) => ({ pk: `USER#${sub}`, sk: 'NOTICES' }) };
+const keys = { decisionNotices: (sub: string) => ({ pk: `USER#${sub}`, sk: 'NOTICES' }) };
 
 /** A person's account items: for now the count of moderator decisions they have not seen. */
 export function createAccountRepository(db: Db) {
@@ -13,21 +13,21 @@ export function createAccountRepository(db: Db) {
       return {
         Update: {
           TableName,
-          Key: keys.notices(sub),
+          Key: keys.decisionNotices(sub),
           UpdateExpression: 'ADD unseenDecisions :one',
           ExpressionAttributeValues: { ':one': 1 },
         },
       };
     },
     async unseenDecisions(sub: string): Promise<number> {
-      const out = await db.doc.send(new GetCommand({ TableName, Key: keys.notices(sub) }));
+      const out = await db.doc.send(new GetCommand({ TableName, Key: keys.decisionNotices(sub) }));
       return (out.Item?.unseenDecisions as number | undefined) ?? 0;
     },
     async markDecisionsSeen(sub: string): Promise<void> {
       await db.doc.send(
         new UpdateCommand({
           TableName,
-          Key: keys.notices(sub),
+          Key: keys.decisionNotices(sub),
           UpdateExpression: 'SET unseenDecisions = :zero',
           ExpressionAttributeValues: { ':zero': 0 },
         }),

@@ -5,7 +5,7 @@ import { createMiddleware } from 'hono/factory';
 import { randomUUID } from 'node:crypto';
 import type { Deps } from './deps';
 import type { AppEnv } from './hono-env';
-import { notFound, problem, ProblemError, validationProblem } from './problem';
+import { notFound, problem, ProblemError, validationProblem } from './problem-json';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 const METHODS_WITH_BODY = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
-import { invalidCursorError } from './problem';
+import { invalidCursorError } from './problem-json';
 
 const KeySchema = z.record(z.string(), z.union([z.string().max(400), z.number()]));
 export type PageKey = z.infer<typeof KeySchema>;

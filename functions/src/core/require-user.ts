@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import type { Role } from '../../../shared/vocabulary';
 import { hasGroup, type User } from './auth';
 import type { AppEnv } from './hono-env';
-import { ProblemError } from './problem';
+import { ProblemError } from './problem-json';
 
 /** The signed-in caller; throws a 401 problem for an anonymous one. */
 export function requireUser(c: Context<AppEnv>): User {

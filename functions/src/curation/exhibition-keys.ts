@@ -17,6 +17,6 @@ export const exhibitionKeys = {
   /** The `lists` sort key: a time (an update, an opening date), then the id for uniqueness. */
   listSort: (at: string, id: string) => `${at}#${id}`,
   /** Notices for curators (a story's exhibition consent withdrawn), newest first. */
-  notices: 'CURATION#NOTICES',
-  notice: (at: string, id: string) => ({ pk: 'CURATION#NOTICES', sk: `${at}#${id}` }),
+  curatorNotices: 'CURATION#NOTICES',
+  curatorNotice: (at: string, id: string) => ({ pk: 'CURATION#NOTICES', sk: `${at}#${id}` }),
 };

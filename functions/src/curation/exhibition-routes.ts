@@ -9,7 +9,7 @@ import {
 import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
 import { bearerAuth, IdParams, jsonBody, jsonContent, problemResponses } from '../core/openapi';
-import { fieldErrors, notFoundError, ProblemError } from '../core/problem';
+import { fieldErrors, notFoundError, ProblemError } from '../core/problem-json';
 import { requireGroup } from '../core/require-user';
 import { isId } from '../core/ids';
 import { createExhibition } from './commands/create-exhibition';

@@ -5,7 +5,7 @@ import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
 import { isId } from '../core/ids';
 import { bearerAuth, IdParams, problemResponses } from '../core/openapi';
-import { notFoundError } from '../core/problem';
+import { notFoundError } from '../core/problem-json';
 import { requireGroup } from '../core/require-user';
 import type { ExhibitionRepository } from './exhibition-repository';
 import { exhibitionCsv } from './export/csv';

@@ -26,7 +26,11 @@ export function createNoticeRepository(db: Db) {
       return {
         Put: {
           TableName,
-          Item: { ...exhibitionKeys.notice(notice.at, id), entity: 'curator-notice', ...stored },
+          Item: {
+            ...exhibitionKeys.curatorNotice(notice.at, id),
+            entity: 'curator-notice',
+            ...stored,
+          },
         },
       };
     },
@@ -37,7 +41,7 @@ export function createNoticeRepository(db: Db) {
         new QueryCommand({
           TableName,
           KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': exhibitionKeys.notices },
+          ExpressionAttributeValues: { ':pk': exhibitionKeys.curatorNotices },
           ScanIndexForward: false,
           Limit: limit,
           ExclusiveStartKey: startKey,

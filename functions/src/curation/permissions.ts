@@ -14,7 +14,7 @@ export const canSeeExhibition = (exhibition: { status: ExhibitionStatus }, user:
  * Why a story could not take part (a pick, an exhibition): a story the curator may not see is
  * unknown to them (404, never revealing a hidden story), any other one is not published (409).
  */
-export async function storyConflict(
+export async function whyStoryCannotTakePart(
   stories: StoryRepository,
   storyId: string,
   user: User,

@@ -1,5 +1,5 @@
-import { notFoundError, ProblemError } from '../core/problem';
-import { notPublishedError } from '../core/problems';
+import { notPublishedError } from '../core/common-problems';
+import { notFoundError, ProblemError } from '../core/problem-json';
 import type { AddItemReason } from './commands/add-exhibition-item';
 
 /** The problem for each reason a curation command gives (DESIGN §2 statuses). */

@@ -1,11 +1,11 @@
 import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
 import { createStoryRepository } from '../stories/repository';
+import { curatorNoticeRoutes } from './curator-notice-routes';
+import { exhibitionItemRoutes } from './exhibition-item-routes';
 import { createExhibitionRepository } from './exhibition-repository';
 import { exhibitionRoutes } from './exhibition-routes';
 import { exportRoutes } from './export-routes';
-import { itemRoutes } from './item-routes';
-import { noticeRoutes } from './notice-routes';
 import { pickRoutes } from './pick-routes';
 
 /**
@@ -18,8 +18,8 @@ export function curationRoutes(deps: Deps) {
   const app = createRouter();
   app.route('/', pickRoutes(deps, stories));
   app.route('/', exhibitionRoutes(deps, exhibitions));
-  app.route('/', itemRoutes(deps, stories, exhibitions));
+  app.route('/', exhibitionItemRoutes(deps, stories, exhibitions));
   app.route('/', exportRoutes(deps, exhibitions));
-  app.route('/', noticeRoutes(deps));
+  app.route('/', curatorNoticeRoutes(deps));
   return app;
 }

@@ -25,9 +25,11 @@ export type AuditEntry = {
 };
 
 const keys = {
+  /** Both logs (one item's, the platform's) sort by time, then the entry's id. */
+  byTime: (at: string, id: string) => `${at}#${id}`,
   entry: (entityId: string, at: string, id: string) => ({
     pk: `AUDIT#${entityId}`,
-    sk: `${at}#${id}`,
+    sk: keys.byTime(at, id),
   }),
   entity: (entityId: string) => `AUDIT#${entityId}`,
   platformLog: 'LOG#moderation',
@@ -50,7 +52,7 @@ export function createAuditRepository(db: Db) {
             ...keys.entry(entry.entityId, entry.at, id),
             entity: 'audit',
             logPk: keys.platformLog,
-            logSk: `${entry.at}#${id}`,
+            logSk: keys.byTime(entry.at, id),
             id,
             ...entry,
           },

@@ -1,4 +1,4 @@
-import { lambdaHandler } from '../core/lambda-entry';
+import { lambdaHandler } from '../lambda-entry';
 import { moderationRoutes } from './routes';
 
 /** Lambda entry of the moderation context (API Gateway HTTP API, payload v2). */

@@ -1,21 +1,11 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { NoteInputSchema, QUEUE_KINDS } from '../../../shared/schemas/moderation';
 import { PageQuerySchema } from '../../../shared/schemas/story';
 import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
-import {
-  bearerAuth,
-  IdParams,
-  jsonBody,
-  jsonContent,
-  pageOf,
-  problemResponses,
-} from '../core/openapi';
+import { bearerAuth, IdParams, jsonContent, pageOf, problemResponses } from '../core/openapi';
 import { requireGroup } from '../core/require-user';
 import type { AuditRepository } from './audit-repository';
-import { createNotesRepository } from './notes-repository';
-import { moderationOverview } from './overview';
 
 const tags = ['moderation'];
 
@@ -34,35 +24,9 @@ const AuditEntrySchema = z.object({
   actorName: z.string(),
   at: z.string(),
 });
-const NoteSchema = z.object({
-  id: z.string(),
-  entityId: z.string(),
-  body: z.string(),
-  authorSub: z.string(),
-  authorName: z.string(),
-  at: z.string(),
-});
-const QueueStatsSchema = z.object({
-  count: z.number().int(),
-  oldestAgeSeconds: z.number().int().nullable(),
-});
-const DecisionTimesSchema = z.object({
-  decisions: z.number().int(),
-  medianSeconds: z.number().nullable(),
-});
-const OverviewSchema = z.object({
-  queues: z.object(
-    Object.fromEntries(QUEUE_KINDS.map((k) => [k, QueueStatsSchema])) as Record<
-      (typeof QUEUE_KINDS)[number],
-      typeof QueueStatsSchema
-    >,
-  ),
-  timeToDecision: z.object({ last7Days: DecisionTimesSchema, last30Days: DecisionTimesSchema }),
-});
 
-/** The audit log, moderator notes and the overview: closed to everyone but moderators. */
+/** The audit log, every decision or one item's: closed to everyone but moderators. */
 export function logRoutes(deps: Deps, audit: AuditRepository) {
-  const notes = createNotesRepository(deps.db);
   const app = createRouter();
 
   for (const withEntity of [false, true]) {
@@ -95,73 +59,6 @@ export function logRoutes(deps: Deps, audit: AuditRepository) {
       },
     );
   }
-
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/moderation/notes/{id}',
-      tags,
-      security: bearerAuth,
-      summary: 'Internal moderator notes on an item, oldest first',
-      request: { params: IdParams },
-      responses: {
-        200: jsonContent(z.object({ items: z.array(NoteSchema) }), 'The notes'),
-        ...problemResponses(401, 403),
-      },
-    }),
-    async (c) => {
-      requireGroup(c, 'moderators');
-      return c.json({ items: await notes.list(c.req.valid('param').id) }, 200);
-    },
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/moderation/notes/{id}',
-      tags,
-      security: bearerAuth,
-      summary: 'Adds an internal note to an item (moderators only ever see it)',
-      request: { params: IdParams, body: jsonBody(NoteInputSchema) },
-      responses: {
-        201: jsonContent(NoteSchema, 'The note'),
-        ...problemResponses(400, 401, 403, 413, 415),
-      },
-    }),
-    async (c) => {
-      const user = requireGroup(c, 'moderators');
-      const now = deps.now();
-      const note = await notes.add(
-        {
-          entityId: c.req.valid('param').id,
-          body: c.req.valid('json').body,
-          authorSub: user.sub,
-          authorName: user.name,
-          at: now.toISOString(),
-        },
-        now,
-      );
-      return c.json(note, 201);
-    },
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/moderation/overview',
-      tags,
-      security: bearerAuth,
-      summary: 'Waiting items per queue, their oldest age, and the median time to a decision',
-      responses: {
-        200: jsonContent(OverviewSchema, 'The overview'),
-        ...problemResponses(401, 403),
-      },
-    }),
-    async (c) => {
-      requireGroup(c, 'moderators');
-      return c.json(await moderationOverview(deps.db, audit, deps.now()), 200);
-    },
-  );
 
   return app;
 }

@@ -1,7 +1,5 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { QUEUE_KINDS, type QueueKind } from '../../../shared/schemas/moderation';
-import type { Db } from '../core/dynamo';
-import { storyKeys } from '../stories/keys';
+import type { StoryRepository } from '../stories/repository';
 import type { AuditRepository } from './audit-repository';
 
 const DAY_MS = 86_400_000;
@@ -19,41 +17,19 @@ export function median(values: number[]): number | null {
  * submission to first decision over the last 7 and 30 days (from the audit log). A handful of
  * Queries: a dashboard, not a per-item request path.
  */
-export async function moderationOverview(db: Db, audit: AuditRepository, now: Date) {
+export async function moderationOverview(
+  stories: Pick<StoryRepository, 'queueSummary'>,
+  audit: AuditRepository,
+  now: Date,
+) {
   const queues = {} as Record<QueueKind, { count: number; oldestAgeSeconds: number | null }>;
   for (const kind of QUEUE_KINDS) {
-    let count = 0;
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const out = await db.doc.send(
-        new QueryCommand({
-          TableName: db.tableName,
-          IndexName: 'queue',
-          KeyConditionExpression: 'queuePk = :q',
-          ExpressionAttributeValues: { ':q': storyKeys.queue(kind) },
-          Select: 'COUNT',
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      count += out.Count ?? 0;
-      startKey = out.LastEvaluatedKey;
-    } while (startKey);
-    const oldest = count
-      ? await db.doc.send(
-          new QueryCommand({
-            TableName: db.tableName,
-            IndexName: 'queue',
-            KeyConditionExpression: 'queuePk = :q',
-            ExpressionAttributeValues: { ':q': storyKeys.queue(kind) },
-            Limit: 1,
-            ProjectionExpression: 'queueSk',
-          }),
-        )
-      : undefined;
-    const since = String(oldest?.Items?.[0]?.queueSk ?? '').split('#')[0];
+    const { count, oldestSince } = await stories.queueSummary(kind);
     queues[kind] = {
       count,
-      oldestAgeSeconds: since ? Math.round((now.getTime() - Date.parse(since)) / 1000) : null,
+      oldestAgeSeconds: oldestSince
+        ? Math.round((now.getTime() - Date.parse(oldestSince)) / 1000)
+        : null,
     };
   }
   const entries = await audit.listSince(new Date(now.getTime() - 30 * DAY_MS).toISOString());

@@ -18,7 +18,7 @@ import {
   pageOf,
   problemResponses,
 } from '../core/openapi';
-import { notFoundError, ProblemError } from '../core/problem';
+import { notFoundError, ProblemError } from '../core/problem-json';
 import { requireGroup } from '../core/require-user';
 import { createCommentRepository } from '../stories/comment-repository';
 import { toComment } from '../stories/comment-record';
@@ -28,7 +28,9 @@ import { createAuditRepository } from './audit-repository';
 import { decideComment } from './commands/decide-comment';
 import { decideStory } from './commands/decide-story';
 import { logRoutes } from './log-routes';
-import { QueueItemSchema, toQueueItem } from './queue-items';
+import { noteRoutes } from './note-routes';
+import { overviewRoutes } from './overview-routes';
+import { QueueItemSchema, toQueueEntry } from './queue-entries';
 
 const tags = ['moderation'];
 const conflict = () =>
@@ -42,7 +44,10 @@ const CommentTargetParams = z.object({
   commentId: z.string().min(1).max(80),
 });
 
-/** The moderation context: the queue and decisions (moderators only); the log in log-routes. */
+/**
+ * The moderation context: the queue and decisions (moderators only); the log, notes and overview
+ * in their own route files.
+ */
 export function moderationRoutes(deps: Deps) {
   const stories = createStoryRepository(deps.db);
   const comments = createCommentRepository(deps.db);
@@ -70,7 +75,7 @@ export function moderationRoutes(deps: Deps) {
       const startKey = deps.cursors.startKey(scope, cursor);
       const page = await stories.listQueue(kind, limit, startKey);
       const now = deps.now();
-      const items = page.items.map((raw) => toQueueItem(raw, kind, user, now));
+      const items = page.items.map((raw) => toQueueEntry(raw, kind, user, now));
       return c.json({ items, nextCursor: deps.cursors.encode(scope, page.lastKey) }, 200);
     },
   );
@@ -131,5 +136,7 @@ export function moderationRoutes(deps: Deps) {
   );
 
   app.route('/', logRoutes(deps, audit));
+  app.route('/', noteRoutes(deps));
+  app.route('/', overviewRoutes(deps, stories, audit));
   return app;
 }

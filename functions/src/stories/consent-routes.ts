@@ -4,7 +4,7 @@ import { StorySchema } from '../../../shared/schemas/story';
 import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
 import { bearerAuth, IdParams, jsonBody, jsonContent, problemResponses } from '../core/openapi';
-import { notFoundError, ProblemError } from '../core/problem';
+import { notFoundError, ProblemError } from '../core/problem-json';
 import { requireUser } from '../core/require-user';
 import { createNoticeRepository } from '../curation/notice-repository';
 import { changeConsent } from './commands/change-consent';

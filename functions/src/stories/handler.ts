@@ -1,4 +1,4 @@
-import { lambdaHandler } from '../core/lambda-entry';
+import { lambdaHandler } from '../lambda-entry';
 import { storiesRoutes } from './routes';
 
 /** Lambda entry of the stories context (API Gateway HTTP API, payload v2). */

@@ -12,8 +12,8 @@ import type { User } from '../core/auth';
 import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
 import { bearerAuth, IdParams, jsonBody, jsonContent, problemResponses } from '../core/openapi';
-import { notFoundError } from '../core/problem';
-import { notPublishedError, rateLimitedError } from '../core/problems';
+import { notPublishedError, rateLimitedError } from '../core/common-problems';
+import { notFoundError } from '../core/problem-json';
 import { requireUser } from '../core/require-user';
 import { postComment } from './commands/post-comment';
 import { reportItem } from './commands/report-item';
@@ -33,7 +33,7 @@ export function interactionRoutes(deps: Deps, stories: StoryRepository) {
   const app = createRouter();
 
   /** Why an action on a story failed its condition: unknown or unseen → 404, else 409. */
-  async function storyConflict(storyId: string, user: User | null) {
+  async function storyActionProblem(storyId: string, user: User | null) {
     const story = await stories.get(storyId, true);
     return story && canSeeStory(story, user) ? notPublishedError() : notFoundError('story');
   }
@@ -69,7 +69,7 @@ export function interactionRoutes(deps: Deps, stories: StoryRepository) {
       if (!result.ok) {
         if (result.reason === 'rate-limited') throw rateLimitedError(deps.now(), 'comments');
         if (result.reason === 'parent-not-found') throw notFoundError('comment to reply to');
-        throw await storyConflict(id, user);
+        throw await storyActionProblem(id, user);
       }
       return c.json(toComment(result.value, user), 201);
     },
@@ -132,7 +132,7 @@ export function interactionRoutes(deps: Deps, stories: StoryRepository) {
         const result = await setVote(deps, user, id, voted, token);
         if (result.ok) return c.json(result.value, 200);
         if (result.reason === 'rate-limited') throw rateLimitedError(deps.now(), 'support');
-        throw await storyConflict(id, user);
+        throw await storyActionProblem(id, user);
       },
     );
   }

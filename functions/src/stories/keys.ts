@@ -40,6 +40,15 @@ export const storyKeys = {
   heldQueue: 'QUEUE#comments',
   /** The moderation queue partition of each kind. */
   queue: (kind: 'stories' | 'comments' | 'reports') => `QUEUE#${kind}`,
+  /**
+   * Reads a queue sort key back. Every queue sorts by the time the entry joined it, then the
+   * story: `<at>#<storyId>` (pending stories), `<at>#<storyId>#<commentId>` (held comments) and
+   * `<at>#<storyId>#<STORY or commentId>` (reports). ISO times hold no `#`.
+   */
+  parseQueueSk: (queueSk: string): { at: string; storyId: string; commentId?: string } => {
+    const [at = '', storyId = '', target] = queueSk.split('#');
+    return target && target !== 'STORY' ? { at, storyId, commentId: target } : { at, storyId };
+  },
 };
 
 /** The feedTopSk value: supports first, then the newer story. Fits a DynamoDB number exactly. */

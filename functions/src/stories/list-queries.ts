@@ -5,10 +5,11 @@ import type { PageKey } from '../core/cursor';
 import type { Db } from '../core/dynamo';
 import { facetKey, type FeedFilter } from './feed-facets';
 import { storyKeys } from './keys';
+import { createQueueQueries } from './queue-queries';
 import { toRecord } from './story-item';
 import type { StoryRecord } from './story-record';
 
-/** The story repository's list reads: comments, feeds, picks, a person's stories, queues. */
+/** The story repository's list reads: comments, feeds, picks, a person's stories, queues (./queue-queries). */
 
 export type Page<T> = { items: T[]; lastKey?: PageKey };
 
@@ -142,19 +143,6 @@ export function createListQueries(db: Db) {
       return { items: items.map(toRecord), lastKey };
     },
 
-    /**
-     * One page of a moderation queue, oldest first: one Query. Pending stories, held comments, or
-     * reported stories and comments (raw items: `entity` tells a story from a comment).
-     */
-    async listQueue(kind: 'stories' | 'comments' | 'reports', limit: number, startKey?: PageKey) {
-      return query({
-        IndexName: 'queue',
-        KeyConditionExpression: 'queuePk = :queue',
-        ExpressionAttributeValues: { ':queue': storyKeys.queue(kind) },
-        ScanIndexForward: true,
-        Limit: limit,
-        ExclusiveStartKey: startKey,
-      });
-    },
+    ...createQueueQueries(db),
   };
 }

@@ -18,8 +18,8 @@ import {
   pageOf,
   problemResponses,
 } from '../core/openapi';
-import { fieldErrors, notFoundError, ProblemError } from '../core/problem';
-import { rateLimitedError } from '../core/problems';
+import { rateLimitedError } from '../core/common-problems';
+import { fieldErrors, notFoundError, ProblemError } from '../core/problem-json';
 import { requireUser } from '../core/require-user';
 import { editStory } from './commands/edit-story';
 import { submitStory } from './commands/submit-story';

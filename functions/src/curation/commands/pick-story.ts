@@ -6,7 +6,7 @@ import type { Db } from '../../core/dynamo';
 import { isId } from '../../core/ids';
 import { fail, ok, type Result } from '../../core/result';
 import { pickItem, toPick, type StoryRepository } from '../../stories/repository';
-import { storyConflict } from '../permissions';
+import { whyStoryCannotTakePart } from '../permissions';
 
 type Reason = 'story-not-found' | 'not-published';
 
@@ -29,6 +29,6 @@ export async function pickStory(
     return ok(toPick(out.Attributes ?? {}));
   } catch (error) {
     if (!(error instanceof ConditionalCheckFailedException)) throw error;
-    return fail(await storyConflict(deps.stories, storyId, curator));
+    return fail(await whyStoryCannotTakePart(deps.stories, storyId, curator));
   }
 }

@@ -5,7 +5,7 @@ import type { Db } from '../../core/dynamo';
 import { isId } from '../../core/ids';
 import { fail, ok, type Result } from '../../core/result';
 import { unpickItem, type StoryRepository } from '../../stories/repository';
-import { storyConflict } from '../permissions';
+import { whyStoryCannotTakePart } from '../permissions';
 
 /**
  * A curator ends a pick. Idempotent: a story that is not picked, or no longer published (its pick
@@ -21,7 +21,7 @@ export async function unpickStory(
     await deps.db.doc.send(new UpdateCommand(unpickItem(deps.db.tableName, storyId)));
   } catch (error) {
     if (!(error instanceof ConditionalCheckFailedException)) throw error;
-    if ((await storyConflict(deps.stories, storyId, curator)) === 'story-not-found') {
+    if ((await whyStoryCannotTakePart(deps.stories, storyId, curator)) === 'story-not-found') {
       return fail('story-not-found');
     }
   }

@@ -1,3 +1,4 @@
+import { nextCommentStatus } from '../../../../shared/moderation/comment-transitions';
 import type { CommentDecisionInput } from '../../../../shared/schemas/moderation';
 import type { User } from '../../core/auth';
 import type { Db } from '../../core/dynamo';
@@ -6,7 +7,6 @@ import { TransactionConditionError, transactWrite } from '../../core/transact';
 import type { CommentRepository, StoredComment } from '../../stories/comment-repository';
 import type { StoryRepository } from '../../stories/repository';
 import type { AuditRepository } from '../audit-repository';
-import { nextCommentStatus } from '../comment-transitions';
 
 type Reason = 'not-found' | 'conflict';
 

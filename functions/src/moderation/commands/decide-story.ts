@@ -1,3 +1,4 @@
+import { nextStoryStatus } from '../../../../shared/moderation/story-transitions';
 import type { StoryDecisionInput } from '../../../../shared/schemas/moderation';
 import type { AccountRepository } from '../../accounts/repository';
 import type { User } from '../../core/auth';
@@ -7,7 +8,6 @@ import { TransactionConditionError, transactWrite } from '../../core/transact';
 import type { StoryRepository } from '../../stories/repository';
 import type { StoryRecord } from '../../stories/story-record';
 import type { AuditRepository } from '../audit-repository';
-import { nextStoryStatus } from '../story-transitions';
 
 type Reason = 'not-found' | 'conflict';
 export type DecisionDeps = {

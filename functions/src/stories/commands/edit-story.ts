@@ -10,7 +10,7 @@ import { fail, ok, type Result } from '../../core/result';
 import { TransactionConditionError, transactWrite } from '../../core/transact';
 import { canEditStory, canSeeStory } from '../permissions';
 import type { StoryRepository } from '../repository';
-import { screenStory } from '../screen-story';
+import { screenStory } from '../../../../shared/prescreen/screen-story';
 import type { StoryRecord } from '../story-record';
 
 type Reason = 'not-found' | 'not-editable' | 'conflict' | { invalid: ZodError };

@@ -6,7 +6,7 @@ import { rateLimitItem } from '../../core/rate-limit';
 import { fail, ok, type Result } from '../../core/result';
 import { TransactionConditionError, transactWrite } from '../../core/transact';
 import type { StoryRepository } from '../repository';
-import { screenStory } from '../screen-story';
+import { screenStory } from '../../../../shared/prescreen/screen-story';
 import type { StoryRecord } from '../story-record';
 
 /**

@@ -1,5 +1,7 @@
 import type { ModerationItem } from '$lib/moderation-api';
-import type { StoryDecision } from '$shared';
+import { DECISIONS_WITHOUT_REASON, type StoryDecision } from '$shared';
+import { commentDecisionsFor } from '$shared/moderation/comment-transitions';
+import { storyDecisionsFor } from '$shared/moderation/story-transitions';
 
 /** Every decision a moderator can take; comments know approve, hide and restore. */
 export type Decision = StoryDecision;
@@ -15,7 +17,7 @@ export const DECISION_KEYS: Record<Decision, string> = {
 
 /** Approve and restore may go without a reason (DESIGN §2); every other decision needs one. */
 export const needsReason = (decision: Decision): boolean =>
-  decision !== 'approve' && decision !== 'restore';
+  !(DECISIONS_WITHOUT_REASON as readonly Decision[]).includes(decision);
 
 /** Reason templates offered in the decision form; texts in the i18n dictionaries. */
 export const REASON_TEMPLATES = [
@@ -35,15 +37,14 @@ export function targetOf(item: ModerationItem) {
 }
 
 /**
- * The decisions valid for the item's state, as the API's transitions allow them: pending stories
- * and held comments are approved (or rejected, changed, hidden); published and hidden items are
- * hidden or restored; on a reported item hide confirms the reports and restore dismisses them.
+ * The decisions valid for the item's state, by the same transitions the API applies (shared/):
+ * pending stories and held comments are approved (or rejected, changed, hidden); published and
+ * hidden items are hidden or restored; on a reported item hide confirms the reports and restore
+ * dismisses them.
  */
 export function decisionsFor(item: ModerationItem): Decision[] {
   const { type, status, reported } = targetOf(item);
-  if (type === 'story' && status === 'pending') return ['approve', 'reject', 'request-changes'];
-  if (type === 'comment' && status === 'held') return ['approve', 'hide'];
-  if (status === 'published') return reported ? ['hide', 'restore'] : ['hide'];
-  if (status === 'hidden') return reported ? ['hide', 'restore'] : ['restore'];
-  return [];
+  return type === 'comment'
+    ? commentDecisionsFor(status, reported)
+    : storyDecisionsFor(status, reported);
 }

@@ -11,14 +11,11 @@ export async function storyOutsideQueue(
   storyId: string,
   now = Date.now(),
 ): Promise<ModerationItem> {
-  const [story, { flagKinds, prescreen }] = await Promise.all([
+  const [story, { screenStory }] = await Promise.all([
     getStory(storyId),
-    import('$shared/prescreen'),
+    import('$shared/prescreen/screen-story'),
   ]);
-  const spans = [
-    ...prescreen(story.title).map((flag) => ({ ...flag, field: 'title' as const })),
-    ...prescreen(story.body).map((flag) => ({ ...flag, field: 'body' as const })),
-  ];
+  const { flags, flagSpans } = screenStory(story);
   const { comments: _comments, ...plain } = story;
   return {
     kind: 'story',
@@ -26,8 +23,8 @@ export async function storyOutsideQueue(
     storyId: story.id,
     submittedAt: story.createdAt,
     ageSeconds: Math.max(0, Math.round((now - Date.parse(story.createdAt)) / 1000)),
-    flags: flagKinds(spans),
-    flagSpans: spans.map(({ field, kind, start, end }) => ({ field, kind, start, end })),
+    flags,
+    flagSpans: flagSpans.map(({ field, kind, start, end }) => ({ field, kind, start, end })),
     story: plain,
   };
 }

@@ -1,6 +1,7 @@
-import type { CommentDecision } from '../../../shared/schemas/moderation';
+import type { COMMENT_STATUSES } from '../schemas/comment';
+import { COMMENT_DECISIONS, type CommentDecision } from '../schemas/moderation';
 
-type CommentStatus = 'published' | 'held' | 'hidden';
+type CommentStatus = (typeof COMMENT_STATUSES)[number];
 
 /**
  * Where a moderator's decision moves a comment, or `null` when it does not apply to its state.
@@ -19,3 +20,7 @@ export function nextCommentStatus(
       : null;
   return current === 'hidden' || (current === 'published' && reported) ? 'published' : null;
 }
+
+/** The decisions that apply to a comment in this state, in the order the API lists them. */
+export const commentDecisionsFor = (current: CommentStatus, reported: boolean) =>
+  COMMENT_DECISIONS.filter((d) => nextCommentStatus(current, d, reported) !== null);

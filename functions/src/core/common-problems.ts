@@ -1,5 +1,7 @@
 import { secondsUntilNextWindow } from './rate-limit';
-import { ProblemError } from './problem';
+import { ProblemError } from './problem-json';
+
+/* Problems that more than one context answers with; the problem+json format is ./problem-json. */
 
 /** 429 with `Retry-After`, and a sentence the form can show as it is. */
 export function rateLimitedError(now: Date, what: string) {

@@ -1,4 +1,4 @@
-import { flagKinds, prescreen, type PrescreenFlag } from '../../../shared/prescreen';
+import { flagKinds, prescreen, type PrescreenFlag } from '../prescreen';
 
 export type FieldFlag = PrescreenFlag & { field: 'title' | 'body' };
 

@@ -4,6 +4,7 @@ import { StorySchema } from '../../../shared/schemas/story';
 import type { User } from '../core/auth';
 import type { StoredComment } from '../stories/comment-repository';
 import { toComment } from '../stories/comment-record';
+import { storyKeys } from '../stories/keys';
 import type { StoryRecord } from '../stories/story-record';
 import { toStory } from '../stories/story-record';
 
@@ -36,13 +37,13 @@ export type QueueItem = z.infer<typeof QueueItemSchema>;
 type Raw = Record<string, unknown> & { entity?: string; queueSk?: string };
 
 /** The API shape of a queue entry (a stored story or comment) for a moderator. */
-export function toQueueItem(
+export function toQueueEntry(
   raw: Raw,
   kind: 'stories' | 'comments' | 'reports',
   moderator: User,
   now: Date,
 ): QueueItem {
-  const submittedAt = String(raw.queueSk ?? '').split('#')[0] ?? '';
+  const submittedAt = storyKeys.parseQueueSk(String(raw.queueSk ?? '')).at;
   const isComment = raw.entity === 'comment';
   const storyId = String(isComment ? raw.storyId : raw.id);
   const common = {

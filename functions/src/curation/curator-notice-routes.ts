@@ -8,7 +8,7 @@ import { requireGroup } from '../core/require-user';
 import { createNoticeRepository } from './notice-repository';
 
 /** What curators need to know: stories that authors took out of their exhibitions. */
-export function noticeRoutes(deps: Deps) {
+export function curatorNoticeRoutes(deps: Deps) {
   const notices = createNoticeRepository(deps.db);
   const app = createRouter();
 

@@ -9,7 +9,7 @@ import {
 import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
 import { bearerAuth, IdParams, jsonBody, jsonContent, problemResponses } from '../core/openapi';
-import { ProblemError } from '../core/problem';
+import { ProblemError } from '../core/problem-json';
 import { requireGroup } from '../core/require-user';
 import type { StoryRepository } from '../stories/repository';
 import { addExhibitionItem } from './commands/add-exhibition-item';
@@ -24,7 +24,7 @@ const ItemParams = IdParams.extend({ storyId: z.string().min(1).max(80) });
 const RemovedSchema = z.object({ exhibitionId: z.string(), storyId: z.string() });
 
 /** The stories in an exhibition: curators add, order and remove them. */
-export function itemRoutes(
+export function exhibitionItemRoutes(
   deps: Deps,
   stories: StoryRepository,
   exhibitions: ExhibitionRepository,

@@ -1,8 +1,8 @@
 import { handle } from 'hono/aws-lambda';
-import { buildApp, type RoutesFactory } from '../app';
-import { loadConfig } from './config';
-import { createDeps } from './create-deps';
-import type { Deps } from './deps';
+import { buildApp, type RoutesFactory } from './app';
+import { loadConfig } from './core/config';
+import { createDeps } from './core/create-deps';
+import type { Deps } from './core/deps';
 
 /**
  * The Lambda handler of one context. Config and clients are made once per cold start; the local

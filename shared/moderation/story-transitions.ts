@@ -1,5 +1,5 @@
-import type { StoryDecision } from '../../../shared/schemas/moderation';
-import type { StoryStatus } from '../../../shared/vocabulary';
+import { STORY_DECISIONS, type StoryDecision } from '../schemas/moderation';
+import type { StoryStatus } from '../vocabulary';
 
 /** Which status each moderator decision expects a story in, and where it moves it (DESIGN §2). */
 export const STORY_TRANSITIONS: Record<StoryDecision, { from: StoryStatus[]; to: StoryStatus }> = {
@@ -26,3 +26,7 @@ export function nextStoryStatus(
   if (reported && decision === 'restore' && current === 'published') return 'published';
   return null;
 }
+
+/** The decisions that apply to a story in this state, in the order the API lists them. */
+export const storyDecisionsFor = (current: StoryStatus, reported = false) =>
+  STORY_DECISIONS.filter((d) => nextStoryStatus(current, d, reported) !== null);

@@ -1,6 +1,11 @@
 import { createRoute } from '@hono/zod-openapi';
-import { z } from 'zod';
-import { NoteInputSchema, QUEUE_KINDS } from '../../../shared/schemas/moderation';
+import {
+  AuditEntrySchema,
+  ModerationNoteListSchema,
+  ModerationNoteSchema,
+  ModerationOverviewSchema,
+  NoteInputSchema,
+} from '../../../shared/schemas/moderation';
 import { PageQuerySchema } from '../../../shared/schemas/story';
 import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
@@ -18,47 +23,6 @@ import { createNotesRepository } from './notes-repository';
 import { moderationOverview } from './overview';
 
 const tags = ['moderation'];
-
-const AuditEntrySchema = z.object({
-  id: z.string(),
-  entityType: z.enum(['story', 'comment']),
-  entityId: z.string(),
-  storyId: z.string().optional(),
-  title: z.string().optional(),
-  decision: z.string(),
-  reason: z.string().optional(),
-  fromStatus: z.string(),
-  toStatus: z.string(),
-  submittedAt: z.string().optional(),
-  actorSub: z.string(),
-  actorName: z.string(),
-  at: z.string(),
-});
-const NoteSchema = z.object({
-  id: z.string(),
-  entityId: z.string(),
-  body: z.string(),
-  authorSub: z.string(),
-  authorName: z.string(),
-  at: z.string(),
-});
-const QueueStatsSchema = z.object({
-  count: z.number().int(),
-  oldestAgeSeconds: z.number().int().nullable(),
-});
-const DecisionTimesSchema = z.object({
-  decisions: z.number().int(),
-  medianSeconds: z.number().nullable(),
-});
-const OverviewSchema = z.object({
-  queues: z.object(
-    Object.fromEntries(QUEUE_KINDS.map((k) => [k, QueueStatsSchema])) as Record<
-      (typeof QUEUE_KINDS)[number],
-      typeof QueueStatsSchema
-    >,
-  ),
-  timeToDecision: z.object({ last7Days: DecisionTimesSchema, last30Days: DecisionTimesSchema }),
-});
 
 /** The audit log, moderator notes and the overview: closed to everyone but moderators. */
 export function logRoutes(deps: Deps, audit: AuditRepository) {
@@ -105,7 +69,7 @@ export function logRoutes(deps: Deps, audit: AuditRepository) {
       summary: 'Internal moderator notes on an item, oldest first',
       request: { params: IdParams },
       responses: {
-        200: jsonContent(z.object({ items: z.array(NoteSchema) }), 'The notes'),
+        200: jsonContent(ModerationNoteListSchema, 'The notes'),
         ...problemResponses(401, 403),
       },
     }),
@@ -124,7 +88,7 @@ export function logRoutes(deps: Deps, audit: AuditRepository) {
       summary: 'Adds an internal note to an item (moderators only ever see it)',
       request: { params: IdParams, body: jsonBody(NoteInputSchema) },
       responses: {
-        201: jsonContent(NoteSchema, 'The note'),
+        201: jsonContent(ModerationNoteSchema, 'The note'),
         ...problemResponses(400, 401, 403, 413, 415),
       },
     }),
@@ -153,7 +117,7 @@ export function logRoutes(deps: Deps, audit: AuditRepository) {
       security: bearerAuth,
       summary: 'Waiting items per queue, their oldest age, and the median time to a decision',
       responses: {
-        200: jsonContent(OverviewSchema, 'The overview'),
+        200: jsonContent(ModerationOverviewSchema, 'The overview'),
         ...problemResponses(401, 403),
       },
     }),

@@ -1,8 +1,9 @@
 import { createRoute } from '@hono/zod-openapi';
-import { z } from 'zod';
 import { CommentSchema } from '../../../shared/schemas/comment';
 import {
   CommentDecisionInputSchema,
+  CommentTargetParams,
+  QueueItemSchema,
   QueueQuerySchema,
   StoryDecisionInputSchema,
 } from '../../../shared/schemas/moderation';
@@ -28,7 +29,7 @@ import { createAuditRepository } from './audit-repository';
 import { decideComment } from './commands/decide-comment';
 import { decideStory } from './commands/decide-story';
 import { logRoutes } from './log-routes';
-import { QueueItemSchema, toQueueItem } from './queue-items';
+import { toQueueItem } from './queue-items';
 
 const tags = ['moderation'];
 const conflict = () =>
@@ -37,10 +38,6 @@ const conflict = () =>
     'state-conflict',
     'The item is no longer in a state this decision applies to; someone may have decided already. Please reload.',
   );
-const CommentTargetParams = z.object({
-  storyId: z.string().min(1).max(80),
-  commentId: z.string().min(1).max(80),
-});
 
 /** The moderation context: the queue and decisions (moderators only); the log in log-routes. */
 export function moderationRoutes(deps: Deps) {

@@ -23,3 +23,5 @@ export const NoticesSeenSchema = z.object({ unseenDecisions: z.literal(0) });
 
 export type Me = z.infer<typeof MeSchema>;
 export type MeWithNotices = z.infer<typeof MeWithNoticesSchema>;
+export type DevToken = z.infer<typeof DevTokenSchema>;
+export type NoticesSeen = z.infer<typeof NoticesSeenSchema>;

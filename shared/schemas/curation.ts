@@ -171,3 +171,6 @@ export type MuseumPick = z.infer<typeof PickSchema>;
 export type CuratorNotice = z.infer<typeof CuratorNoticeSchema>;
 export type ConsentPatch = z.infer<typeof ConsentPatchSchema>;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export type ExhibitionList = z.infer<typeof ExhibitionListSchema>;
+export type ExhibitionItemRemoved = z.infer<typeof ExhibitionItemRemovedSchema>;
+export type Unpicked = z.infer<typeof UnpickedSchema>;

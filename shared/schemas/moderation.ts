@@ -128,3 +128,4 @@ export type QueueItem = z.infer<typeof QueueItemSchema>;
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 export type ModerationNote = z.infer<typeof ModerationNoteSchema>;
 export type ModerationOverview = z.infer<typeof ModerationOverviewSchema>;
+export type ModerationNoteList = z.infer<typeof ModerationNoteListSchema>;

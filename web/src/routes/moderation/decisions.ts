@@ -1,5 +1,4 @@
-import type { ModerationItem } from '$lib/moderation-api';
-import type { StoryDecision } from '$shared';
+import type { QueueItem, StoryDecision } from '$shared';
 
 /** Every decision a moderator can take; comments know approve, hide and restore. */
 export type Decision = StoryDecision;
@@ -28,7 +27,7 @@ export const REASON_TEMPLATES = [
 export type ReasonTemplate = (typeof REASON_TEMPLATES)[number];
 
 /** What a decision applies to: a story or a comment, its status, and whether reports are open. */
-export function targetOf(item: ModerationItem) {
+export function targetOf(item: QueueItem) {
   const reported = item.kind === 'report';
   if (item.comment) return { type: 'comment', status: item.comment.status, reported } as const;
   return { type: 'story', status: item.story?.status ?? 'withdrawn', reported } as const;
@@ -39,7 +38,7 @@ export function targetOf(item: ModerationItem) {
  * and held comments are approved (or rejected, changed, hidden); published and hidden items are
  * hidden or restored; on a reported item hide confirms the reports and restore dismisses them.
  */
-export function decisionsFor(item: ModerationItem): Decision[] {
+export function decisionsFor(item: QueueItem): Decision[] {
   const { type, status, reported } = targetOf(item);
   if (type === 'story' && status === 'pending') return ['approve', 'reject', 'request-changes'];
   if (type === 'comment' && status === 'held') return ['approve', 'hide'];

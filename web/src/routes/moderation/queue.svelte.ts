@@ -1,12 +1,12 @@
-import type { QueueKind } from '$shared';
-import { getQueue, type ModerationItem } from '$lib/moderation-api';
+import type { QueueItem, QueueKind } from '$shared';
+import { getQueue } from '$lib/api/moderation';
 
 export const QUEUE_KINDS: readonly QueueKind[] = ['stories', 'comments', 'reports'];
 export const isQueueKind = (value: string): value is QueueKind =>
   (QUEUE_KINDS as readonly string[]).includes(value);
 
 /** An item's address inside its queue: the story id, or "storyId/commentId" for a comment. */
-export const itemKey = (item: ModerationItem): string =>
+export const itemKey = (item: QueueItem): string =>
   item.commentId ? `${item.storyId}/${item.commentId}` : item.storyId;
 
 /** The item view's path, `/moderation/{kind}/{storyId}[/{commentId}]`. */
@@ -22,7 +22,7 @@ export const queueHref = (kind: QueueKind): string =>
  * view can step to the next and previous item (j/k) without asking the server again.
  */
 class Queue {
-  items = $state<ModerationItem[]>([]);
+  items = $state<QueueItem[]>([]);
   nextCursor = $state<string | null>(null);
   status = $state<'idle' | 'loading' | 'ready' | 'failed'>('idle');
   error = $state<unknown>(null);
@@ -59,7 +59,7 @@ class Queue {
   }
 
   /** The item with this key, loading the queue (page by page) as far as needed. */
-  async find(key: string): Promise<ModerationItem | undefined> {
+  async find(key: string): Promise<QueueItem | undefined> {
     let fresh = this.status !== 'ready';
     if (this.status === 'idle' || this.status === 'failed') await this.load();
     else if (this.status === 'loading') await this.pending;

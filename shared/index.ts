@@ -5,5 +5,7 @@ export * from './schemas/problem';
 export * from './schemas/account';
 export * from './schemas/moderation';
 export * from './schemas/curation';
+export * from './schemas/http';
+export * from './schemas/service';
 export * from './place';
 export * from './ruhr-places';

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { AuditEntry } from '../shared/schemas/moderation';
 import { createTestApp, PERSONAS, type TestApp } from './support/test-app';
 import {
   decide,
@@ -14,18 +15,6 @@ let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
 });
-
-type Entry = {
-  entityId: string;
-  entityType: string;
-  decision: string;
-  reason?: string;
-  fromStatus: string;
-  toStatus: string;
-  actorSub: string;
-  actorName: string;
-  at: string;
-};
 
 describe('GET /api/moderation/log and /api/moderation/log/{id}', () => {
   const other = newModerator('log');
@@ -73,7 +62,7 @@ describe('GET /api/moderation/log and /api/moderation/log/{id}', () => {
       { decision: 'approve', fromStatus: 'pending', toStatus: 'published', actorSub: mia.sub },
     ]);
     expect(res.json.items[0]).not.toHaveProperty('reason');
-    const times = res.json.items.map((e: Entry) => e.at);
+    const times = res.json.items.map((e: AuditEntry) => e.at);
     expect(times).toEqual([...times].sort().reverse());
     for (const entry of res.json.items) expect(entry).not.toHaveProperty('pk');
   });
@@ -81,7 +70,7 @@ describe('GET /api/moderation/log and /api/moderation/log/{id}', () => {
   it('lists every decision of the platform newest first', async () => {
     const res = await t.call('GET', '/api/moderation/log?limit=50', { as: mia });
     expect(res.status).toBe(200);
-    const items = res.json.items as Entry[];
+    const items = res.json.items as AuditEntry[];
     expect(items.map((e) => `${e.entityId === id ? 'a' : 'b'}:${e.decision}`)).toEqual([
       'b:reject',
       'a:restore',
@@ -99,7 +88,7 @@ describe('GET /api/moderation/log and /api/moderation/log/{id}', () => {
 
   it('pages the log with a cursor that only fits its own list', async () => {
     const pages: string[][] = [];
-    const all = await readAllPages<Entry>(t, '/api/moderation/log?limit=1', {
+    const all = await readAllPages<AuditEntry>(t, '/api/moderation/log?limit=1', {
       as: mia,
       onPage: (page) => pages.push(page.items.map((e) => e.decision)),
     });

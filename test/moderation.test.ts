@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { QueueItem } from '../shared/schemas/moderation';
 import type { StoryCard } from '../shared/schemas/story';
 import { createTestApp, PERSONAS, type Persona, type TestApp } from './support/test-app';
 import {
@@ -16,13 +17,6 @@ beforeAll(async () => {
   t = await createTestApp();
 });
 
-type QueueItem = {
-  id: string;
-  kind: string;
-  submittedAt: string;
-  ageSeconds: number;
-  flags: string[];
-};
 const queue = () =>
   readAllPages<QueueItem>(t, '/api/moderation/queue?kind=stories&limit=50', { as: mia });
 const feedIds = async () =>

@@ -13,4 +13,15 @@ export const MeSchema = z.object({
   groups: z.array(z.string()),
 });
 
+/** `POST /api/dev/token`: an access token for a demo persona (local development only). */
+export const DevTokenSchema = z.object({ token: z.string() });
+
+/** `GET /api/me`: the caller, with the number of decisions on their stories not yet seen. */
+export const MeWithNoticesSchema = MeSchema.extend({ unseenDecisions: z.number().int() });
+/** `POST /api/me/notices/seen`: every decision is seen now. */
+export const NoticesSeenSchema = z.object({ unseenDecisions: z.literal(0) });
+
 export type Me = z.infer<typeof MeSchema>;
+export type MeWithNotices = z.infer<typeof MeWithNoticesSchema>;
+export type DevToken = z.infer<typeof DevTokenSchema>;
+export type NoticesSeen = z.infer<typeof NoticesSeenSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IdParams, pathId } from './http';
 
 export const COMMENT_STATUSES = ['published', 'held', 'hidden'] as const;
 
@@ -24,6 +25,9 @@ export const CommentPageSchema = z.object({
   nextCursor: z.string().nullable(),
 });
 
+/** The path of one comment under its story: `/stories/{id}/comments/{commentId}`. */
+export const CommentParams = IdParams.extend({ commentId: pathId });
+
 export type CommentInput = z.infer<typeof CommentInputSchema>;
 export type Comment = z.infer<typeof CommentSchema>;
 
@@ -40,5 +44,11 @@ export const ReportResultSchema = z.object({
   /** False when this person had already reported the item: nothing changed. */
   created: z.boolean(),
 });
+
+/** `PUT` and `DELETE /api/stories/{id}/vote`: the caller's support and the story's count now. */
+export const VoteSchema = z.object({ voted: z.boolean(), voteCount: z.number().int() });
+
 export type ReportInput = z.infer<typeof ReportInputSchema>;
 export type ReportReason = (typeof REPORT_REASONS)[number];
+export type ReportResult = z.infer<typeof ReportResultSchema>;
+export type Vote = z.infer<typeof VoteSchema>;

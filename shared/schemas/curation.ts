@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ATTRIBUTIONS, LICENSES } from '../vocabulary';
+import { IdParams, pathId } from './http';
 import { PlaceSchema, PeriodSchema, StoryCardSchema, StorySchema } from './story';
 
 /** Museum texts come in German, optionally also in English (German first, DESIGN §6). */
@@ -92,6 +93,17 @@ export const ExhibitionDetailSchema = ExhibitionSchema.extend({
   items: z.array(ExhibitionItemSchema),
 });
 
+/** `GET /api/exhibitions`: published exhibitions, and for curators the drafts too. */
+export const ExhibitionListSchema = z.object({ items: z.array(ExhibitionSchema) });
+
+/** The path of one story in an exhibition: `/exhibitions/{id}/items/{storyId}`. */
+export const ExhibitionItemParams = IdParams.extend({ storyId: pathId });
+/** `DELETE /api/exhibitions/{id}/items/{storyId}`: which story left which exhibition. */
+export const ExhibitionItemRemovedSchema = z.object({
+  exhibitionId: z.string(),
+  storyId: z.string(),
+});
+
 export const ExhibitionItemInputSchema = z.object({
   storyId: z.string().min(1).max(80),
   caption: localized(1000).optional(),
@@ -110,6 +122,11 @@ export const PickSchema = StoryCardSchema.extend({
   pickedAt: z.string(),
   note: localized(500).optional(),
 });
+
+/** The path of a pick: `/curation/picks/{storyId}`. */
+export const PickParams = z.object({ storyId: pathId });
+/** `DELETE /api/curation/picks/{storyId}`: the story is no longer picked. */
+export const UnpickedSchema = z.object({ storyId: z.string(), picked: z.literal(false) });
 
 /** What curators are told: an author withdrew exhibition consent for a story in exhibitions. */
 export const CuratorNoticeSchema = z.object({
@@ -139,6 +156,10 @@ export const ConsentPatchSchema = z
 
 export const EXPORT_FORMATS = ['jsonld', 'csv'] as const;
 export const ExportQuerySchema = z.object({ format: z.enum(EXPORT_FORMATS).default('jsonld') });
+/** The JSON-LD export: a schema.org document (its shape is schema.org's, not ours). */
+export const ExportJsonLdSchema = z.object({}).passthrough();
+/** The CSV export: one row per story, with a header row. */
+export const ExportCsvSchema = z.string();
 
 export type ExhibitionInput = z.infer<typeof ExhibitionInputSchema>;
 export type ExhibitionPatch = z.infer<typeof ExhibitionPatchSchema>;
@@ -149,3 +170,7 @@ export type ExhibitionItemInput = z.infer<typeof ExhibitionItemInputSchema>;
 export type MuseumPick = z.infer<typeof PickSchema>;
 export type CuratorNotice = z.infer<typeof CuratorNoticeSchema>;
 export type ConsentPatch = z.infer<typeof ConsentPatchSchema>;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export type ExhibitionList = z.infer<typeof ExhibitionListSchema>;
+export type ExhibitionItemRemoved = z.infer<typeof ExhibitionItemRemovedSchema>;
+export type Unpicked = z.infer<typeof UnpickedSchema>;

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { CommentSchema } from './comment';
+import { pathId } from './http';
+import { StorySchema } from './story';
 
 export const STORY_DECISIONS = ['approve', 'reject', 'request-changes', 'hide', 'restore'] as const;
 export const QUEUE_KINDS = ['stories', 'comments', 'reports'] as const;
@@ -39,8 +42,90 @@ export const QueueQuerySchema = z.object({
   cursor: z.string().max(2000).optional(),
 });
 
+/** The path of a decision on a comment: `/moderation/comments/{storyId}/{commentId}/decision`. */
+export const CommentTargetParams = z.object({ storyId: pathId, commentId: pathId });
+
+/** A pre-screen flag's place: offsets into the story's title or body, or the comment's body. */
+export const FlagSpanSchema = z.object({
+  field: z.enum(['title', 'body']).optional(),
+  kind: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+});
+
+/** One item of the moderation queue: what it is, since when it waits, and what to look at. */
+export const QueueItemSchema = z.object({
+  kind: z.enum(['story', 'comment', 'report']),
+  id: z.string(),
+  storyId: z.string(),
+  commentId: z.string().optional(),
+  /** When it joined the queue: submission, the comment's hold, or the first report. */
+  submittedAt: z.string(),
+  ageSeconds: z.number().int(),
+  flags: z.array(z.string()),
+  flagSpans: z.array(FlagSpanSchema),
+  reportCount: z.number().int().optional(),
+  reportReasons: z.array(z.string()).optional(),
+  hiddenByReports: z.boolean().optional(),
+  story: StorySchema.optional(),
+  comment: CommentSchema.optional(),
+});
+
+/** One decision in the audit log. */
+export const AuditEntrySchema = z.object({
+  id: z.string(),
+  entityType: z.enum(['story', 'comment']),
+  entityId: z.string(),
+  storyId: z.string().optional(),
+  title: z.string().optional(),
+  decision: z.string(),
+  reason: z.string().optional(),
+  fromStatus: z.string(),
+  toStatus: z.string(),
+  submittedAt: z.string().optional(),
+  actorSub: z.string(),
+  actorName: z.string(),
+  at: z.string(),
+});
+
+/** An internal note on an item: only moderators ever see it. */
+export const ModerationNoteSchema = z.object({
+  id: z.string(),
+  entityId: z.string(),
+  body: z.string(),
+  authorSub: z.string(),
+  authorName: z.string(),
+  at: z.string(),
+});
+export const ModerationNoteListSchema = z.object({ items: z.array(ModerationNoteSchema) });
+
+const QueueStatsSchema = z.object({
+  count: z.number().int(),
+  oldestAgeSeconds: z.number().int().nullable(),
+});
+const DecisionTimesSchema = z.object({
+  decisions: z.number().int(),
+  medianSeconds: z.number().nullable(),
+});
+/** `GET /api/moderation/overview`: waiting items per queue and the median time to a decision. */
+export const ModerationOverviewSchema = z.object({
+  queues: z.object(
+    Object.fromEntries(QUEUE_KINDS.map((k) => [k, QueueStatsSchema])) as Record<
+      (typeof QUEUE_KINDS)[number],
+      typeof QueueStatsSchema
+    >,
+  ),
+  timeToDecision: z.object({ last7Days: DecisionTimesSchema, last30Days: DecisionTimesSchema }),
+});
+
 export type StoryDecision = (typeof STORY_DECISIONS)[number];
 export type StoryDecisionInput = z.infer<typeof StoryDecisionInputSchema>;
 export type CommentDecision = (typeof COMMENT_DECISIONS)[number];
 export type CommentDecisionInput = z.infer<typeof CommentDecisionInputSchema>;
 export type QueueKind = (typeof QUEUE_KINDS)[number];
+export type FlagSpan = z.infer<typeof FlagSpanSchema>;
+export type QueueItem = z.infer<typeof QueueItemSchema>;
+export type AuditEntry = z.infer<typeof AuditEntrySchema>;
+export type ModerationNote = z.infer<typeof ModerationNoteSchema>;
+export type ModerationOverview = z.infer<typeof ModerationOverviewSchema>;
+export type ModerationNoteList = z.infer<typeof ModerationNoteListSchema>;

@@ -9,6 +9,7 @@ import {
   STORY_STATUSES,
   THEMES,
 } from '../vocabulary';
+import { CommentPageSchema } from './comment';
 
 const unique = <T>(items: T[]) => new Set(items).size === items.length;
 const currentYear = () => new Date().getUTCFullYear();
@@ -121,6 +122,9 @@ export const StorySchema = z.object({
   isOwn: z.boolean(),
 });
 
+/** `GET /api/stories/{id}`: the story with its first page of comments. */
+export const StoryWithCommentsSchema = StorySchema.extend({ comments: CommentPageSchema });
+
 /** A story in a list: the feed and "my stories". */
 export const StoryCardSchema = StorySchema.pick({
   id: true,
@@ -163,6 +167,7 @@ export type StoryInput = z.infer<typeof StoryInputSchema>;
 export type StoryPatch = z.infer<typeof StoryPatchSchema>;
 export type StoryInputDraft = z.input<typeof StoryInputSchema>;
 export type Story = z.infer<typeof StorySchema>;
+export type StoryWithComments = z.infer<typeof StoryWithCommentsSchema>;
 export type StoryCard = z.infer<typeof StoryCardSchema>;
 export type Place = z.infer<typeof PlaceSchema>;
 export type Period = z.infer<typeof PeriodSchema>;

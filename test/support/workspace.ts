@@ -1,28 +1,12 @@
 import type { Comment } from '../../shared/schemas/comment';
+import type { QueueItem } from '../../shared/schemas/moderation';
 import type { Story, StoryCard } from '../../shared/schemas/story';
 import { readAllPages } from './story-flow';
 import { PERSONAS, type Persona, type TestApp } from './test-app';
 
-/** One entry of GET /api/moderation/queue as a moderator sees it. */
-export type QueueEntry = {
-  kind: 'story' | 'comment' | 'report';
-  id: string;
-  storyId: string;
-  commentId?: string;
-  submittedAt: string;
-  ageSeconds: number;
-  flags: string[];
-  flagSpans: { field?: 'title' | 'body'; kind: string; start: number; end: number }[];
-  reportCount?: number;
-  reportReasons?: string[];
-  hiddenByReports?: boolean;
-  story?: Story;
-  comment?: Comment;
-};
-
 /** Every entry of one moderation queue, oldest first, read by Mia. */
 export const queueEntries = (t: TestApp, kind: 'stories' | 'comments' | 'reports') =>
-  readAllPages<QueueEntry>(t, `/api/moderation/queue?kind=${kind}&limit=50`, {
+  readAllPages<QueueItem>(t, `/api/moderation/queue?kind=${kind}&limit=50`, {
     as: PERSONAS.mia,
   });
 

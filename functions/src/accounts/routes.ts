@@ -1,6 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { z } from 'zod';
-import { MeSchema } from '../../../shared/schemas/account';
+import { MeWithNoticesSchema, NoticesSeenSchema } from '../../../shared/schemas/account';
 import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
 import { bearerAuth, jsonContent, problemResponses } from '../core/openapi';
@@ -8,7 +7,6 @@ import { requireUser } from '../core/require-user';
 import { createAccountRepository } from './repository';
 
 const tags = ['accounts'];
-const MeWithNoticesSchema = MeSchema.extend({ unseenDecisions: z.number().int() });
 
 /** The accounts context: who the caller is, and what they have not seen yet. */
 export function accountsRoutes(deps: Deps) {
@@ -38,7 +36,7 @@ export function accountsRoutes(deps: Deps) {
       security: bearerAuth,
       summary: "Marks every decision on the caller's stories as seen",
       responses: {
-        200: jsonContent(z.object({ unseenDecisions: z.literal(0) }), 'Seen'),
+        200: jsonContent(NoticesSeenSchema, 'Seen'),
         ...problemResponses(401),
       },
     }),

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { ProblemSchema } from '../../../shared/schemas/problem';
 
+export { IdParams, pageOf } from '../../../shared/schemas/http';
+
 /** Problem responses for route declarations, so the OpenAPI document lists every error status. */
 export const problemResponses = (...statuses: number[]) =>
   Object.fromEntries(
@@ -23,9 +25,4 @@ export const jsonBody = <T extends z.ZodType>(schema: T) => ({
   content: { 'application/json': { schema } },
 });
 
-export const IdParams = z.object({ id: z.string().min(1).max(80) });
 export const bearerAuth = [{ bearerAuth: [] }];
-
-/** A list page in the API shape. */
-export const pageOf = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), nextCursor: z.string().nullable() });

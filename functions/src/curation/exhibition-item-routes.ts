@@ -1,8 +1,9 @@
 import { createRoute } from '@hono/zod-openapi';
-import { z } from 'zod';
 import {
   ExhibitionDetailSchema,
   ExhibitionItemInputSchema,
+  ExhibitionItemParams,
+  ExhibitionItemRemovedSchema,
   ExhibitionItemSchema,
   ExhibitionOrderSchema,
 } from '../../../shared/schemas/curation';
@@ -20,8 +21,6 @@ import type { ExhibitionRepository } from './exhibition-repository';
 import { curationProblem } from './problems';
 
 const tags = ['exhibitions'];
-const ItemParams = IdParams.extend({ storyId: z.string().min(1).max(80) });
-const RemovedSchema = z.object({ exhibitionId: z.string(), storyId: z.string() });
 
 /** The stories in an exhibition: curators add, order and remove them. */
 export function exhibitionItemRoutes(
@@ -98,8 +97,11 @@ export function exhibitionItemRoutes(
       tags,
       security: bearerAuth,
       summary: 'Take a story out of an exhibition',
-      request: { params: ItemParams },
-      responses: { 200: jsonContent(RemovedSchema, 'Removed'), ...problemResponses(401, 403, 404) },
+      request: { params: ExhibitionItemParams },
+      responses: {
+        200: jsonContent(ExhibitionItemRemovedSchema, 'Removed'),
+        ...problemResponses(401, 403, 404),
+      },
     }),
     async (c) => {
       requireGroup(c, 'curators');

@@ -1,8 +1,8 @@
 import { createRoute } from '@hono/zod-openapi';
-import { z } from 'zod';
 import {
   ExhibitionDetailSchema,
   ExhibitionInputSchema,
+  ExhibitionListSchema,
   ExhibitionPatchSchema,
   ExhibitionSchema,
 } from '../../../shared/schemas/curation';
@@ -21,7 +21,6 @@ import { canCurate, canSeeExhibition } from './permissions';
 import { curationProblem } from './problems';
 
 const tags = ['exhibitions'];
-const ListSchema = z.object({ items: z.array(ExhibitionSchema) });
 
 /** Exhibitions: curators make and publish them; everyone sees the published ones. */
 export function exhibitionRoutes(deps: Deps, exhibitions: ExhibitionRepository) {
@@ -33,7 +32,7 @@ export function exhibitionRoutes(deps: Deps, exhibitions: ExhibitionRepository) 
       path: '/exhibitions',
       tags,
       summary: 'Published exhibitions, newest first; for curators the drafts too',
-      responses: { 200: jsonContent(ListSchema, 'The exhibitions') },
+      responses: { 200: jsonContent(ExhibitionListSchema, 'The exhibitions') },
     }),
     async (c) => {
       const statuses = canCurate(c.get('user'))

@@ -1,6 +1,9 @@
 import { createRoute } from '@hono/zod-openapi';
-import { z } from 'zod';
-import { ExportQuerySchema } from '../../../shared/schemas/curation';
+import {
+  ExportCsvSchema,
+  ExportJsonLdSchema,
+  ExportQuerySchema,
+} from '../../../shared/schemas/curation';
 import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
 import { isId } from '../core/ids';
@@ -33,8 +36,8 @@ export function exportRoutes(deps: Deps, exhibitions: ExhibitionRepository) {
         200: {
           description: 'The export, as a download',
           content: {
-            'application/ld+json': { schema: z.object({}).passthrough() },
-            'text/csv': { schema: z.string() },
+            'application/ld+json': { schema: ExportJsonLdSchema },
+            'text/csv': { schema: ExportCsvSchema },
           },
         },
         ...problemResponses(400, 401, 403, 404),

@@ -1,6 +1,10 @@
 import { createRoute } from '@hono/zod-openapi';
-import { z } from 'zod';
-import { PickInputSchema, PickSchema } from '../../../shared/schemas/curation';
+import {
+  PickInputSchema,
+  PickParams,
+  PickSchema,
+  UnpickedSchema,
+} from '../../../shared/schemas/curation';
 import { PageQuerySchema } from '../../../shared/schemas/story';
 import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
@@ -12,8 +16,6 @@ import { unpickStory } from './commands/unpick-story';
 import { curationProblem } from './problems';
 
 const tags = ['curation'];
-const StoryParams = z.object({ storyId: z.string().min(1).max(80) });
-const UnpickedSchema = z.object({ storyId: z.string(), picked: z.literal(false) });
 
 /** Museum picks: curators feature published stories; everyone sees the list. */
 export function pickRoutes(deps: Deps, stories: StoryRepository) {
@@ -49,7 +51,7 @@ export function pickRoutes(deps: Deps, stories: StoryRepository) {
       tags,
       security: bearerAuth,
       summary: 'Feature a published story as a museum pick (again: change the note)',
-      request: { params: StoryParams, body: { ...jsonBody(PickInputSchema), required: false } },
+      request: { params: PickParams, body: { ...jsonBody(PickInputSchema), required: false } },
       responses: {
         200: jsonContent(PickSchema, 'The pick'),
         ...problemResponses(400, 401, 403, 404, 409, 413, 415),
@@ -72,7 +74,7 @@ export function pickRoutes(deps: Deps, stories: StoryRepository) {
       tags,
       security: bearerAuth,
       summary: 'End a pick (idempotent)',
-      request: { params: StoryParams },
+      request: { params: PickParams },
       responses: {
         200: jsonContent(UnpickedSchema, 'Not a pick'),
         ...problemResponses(401, 403, 404),

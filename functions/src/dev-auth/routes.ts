@@ -1,6 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { z } from 'zod';
-import { DevTokenRequestSchema } from '../../../shared/schemas/account';
+import { DevTokenRequestSchema, DevTokenSchema } from '../../../shared/schemas/account';
 import { createRouter } from '../core/create-app';
 import { jsonBody, jsonContent, problemResponses } from '../core/openapi';
 import type { DevIssuer } from './dev-issuer';
@@ -19,7 +18,7 @@ export function devAuthRoutes(issuer: DevIssuer) {
       summary: 'A token for a demo persona (local development only)',
       request: { body: jsonBody(DevTokenRequestSchema) },
       responses: {
-        200: jsonContent(z.object({ token: z.string() }), 'A signed ID token'),
+        200: jsonContent(DevTokenSchema, 'A signed ID token'),
         ...problemResponses(400),
       },
     }),

@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { z } from 'zod';
+import { AuditEntrySchema } from '../../../shared/schemas/moderation';
 import { PageQuerySchema } from '../../../shared/schemas/story';
 import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
@@ -8,22 +8,6 @@ import { requireGroup } from '../core/require-user';
 import type { AuditRepository } from './audit-repository';
 
 const tags = ['moderation'];
-
-const AuditEntrySchema = z.object({
-  id: z.string(),
-  entityType: z.enum(['story', 'comment']),
-  entityId: z.string(),
-  storyId: z.string().optional(),
-  title: z.string().optional(),
-  decision: z.string(),
-  reason: z.string().optional(),
-  fromStatus: z.string(),
-  toStatus: z.string(),
-  submittedAt: z.string().optional(),
-  actorSub: z.string(),
-  actorName: z.string(),
-  at: z.string(),
-});
 
 /** The audit log, every decision or one item's: closed to everyone but moderators. */
 export function logRoutes(deps: Deps, audit: AuditRepository) {

@@ -1,6 +1,9 @@
 import { createRoute } from '@hono/zod-openapi';
-import { z } from 'zod';
-import { NoteInputSchema } from '../../../shared/schemas/moderation';
+import {
+  ModerationNoteListSchema,
+  ModerationNoteSchema,
+  NoteInputSchema,
+} from '../../../shared/schemas/moderation';
 import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
 import { bearerAuth, IdParams, jsonBody, jsonContent, problemResponses } from '../core/openapi';
@@ -8,15 +11,6 @@ import { requireGroup } from '../core/require-user';
 import { createNotesRepository } from './notes-repository';
 
 const tags = ['moderation'];
-
-const NoteSchema = z.object({
-  id: z.string(),
-  entityId: z.string(),
-  body: z.string(),
-  authorSub: z.string(),
-  authorName: z.string(),
-  at: z.string(),
-});
 
 /** Moderators' internal notes on an item: closed to everyone but moderators. */
 export function noteRoutes(deps: Deps) {
@@ -32,7 +26,7 @@ export function noteRoutes(deps: Deps) {
       summary: 'Internal moderator notes on an item, oldest first',
       request: { params: IdParams },
       responses: {
-        200: jsonContent(z.object({ items: z.array(NoteSchema) }), 'The notes'),
+        200: jsonContent(ModerationNoteListSchema, 'The notes'),
         ...problemResponses(401, 403),
       },
     }),
@@ -51,7 +45,7 @@ export function noteRoutes(deps: Deps) {
       summary: 'Adds an internal note to an item (moderators only ever see it)',
       request: { params: IdParams, body: jsonBody(NoteInputSchema) },
       responses: {
-        201: jsonContent(NoteSchema, 'The note'),
+        201: jsonContent(ModerationNoteSchema, 'The note'),
         ...problemResponses(400, 401, 403, 413, 415),
       },
     }),

@@ -1,38 +1,10 @@
-import { z } from 'zod';
-import { CommentSchema } from '../../../shared/schemas/comment';
-import { StorySchema } from '../../../shared/schemas/story';
+import type { QueueItem } from '../../../shared/schemas/moderation';
 import type { User } from '../core/auth';
 import type { StoredComment } from '../stories/comment-repository';
 import { toComment } from '../stories/comment-record';
 import { storyKeys } from '../stories/keys';
 import type { StoryRecord } from '../stories/story-record';
 import { toStory } from '../stories/story-record';
-
-const FlagSpanSchema = z.object({
-  field: z.enum(['title', 'body']).optional(),
-  kind: z.string(),
-  start: z.number().int(),
-  end: z.number().int(),
-});
-
-/** One item of the moderation queue: what it is, since when it waits, and what to look at. */
-export const QueueItemSchema = z.object({
-  kind: z.enum(['story', 'comment', 'report']),
-  id: z.string(),
-  storyId: z.string(),
-  commentId: z.string().optional(),
-  /** When it joined the queue: submission, the comment's hold, or the first report. */
-  submittedAt: z.string(),
-  ageSeconds: z.number().int(),
-  flags: z.array(z.string()),
-  flagSpans: z.array(FlagSpanSchema),
-  reportCount: z.number().int().optional(),
-  reportReasons: z.array(z.string()).optional(),
-  hiddenByReports: z.boolean().optional(),
-  story: StorySchema.optional(),
-  comment: CommentSchema.optional(),
-});
-export type QueueItem = z.infer<typeof QueueItemSchema>;
 
 type Raw = Record<string, unknown> & { entity?: string; queueSk?: string };
 

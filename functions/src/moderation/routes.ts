@@ -1,8 +1,9 @@
 import { createRoute } from '@hono/zod-openapi';
-import { z } from 'zod';
 import { CommentSchema } from '../../../shared/schemas/comment';
 import {
   CommentDecisionInputSchema,
+  CommentTargetParams,
+  QueueItemSchema,
   QueueQuerySchema,
   StoryDecisionInputSchema,
 } from '../../../shared/schemas/moderation';
@@ -30,7 +31,7 @@ import { decideStory } from './commands/decide-story';
 import { logRoutes } from './log-routes';
 import { noteRoutes } from './note-routes';
 import { overviewRoutes } from './overview-routes';
-import { QueueItemSchema, toQueueEntry } from './queue-entries';
+import { toQueueEntry } from './queue-entries';
 
 const tags = ['moderation'];
 const conflict = () =>
@@ -39,10 +40,6 @@ const conflict = () =>
     'state-conflict',
     'The item is no longer in a state this decision applies to; someone may have decided already. Please reload.',
   );
-const CommentTargetParams = z.object({
-  storyId: z.string().min(1).max(80),
-  commentId: z.string().min(1).max(80),
-});
 
 /**
  * The moderation context: the queue and decisions (moderators only); the log, notes and overview

@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { z } from 'zod';
+import { HealthSchema } from '../../../shared/schemas/service';
 import { createRouter } from '../core/create-app';
 import { jsonContent } from '../core/openapi';
 
@@ -12,7 +12,7 @@ export function healthRoutes() {
       path: '/health',
       tags: ['service'],
       summary: 'Liveness',
-      responses: { 200: jsonContent(z.object({ status: z.literal('ok') }), 'Alive') },
+      responses: { 200: jsonContent(HealthSchema, 'Alive') },
     }),
     (c) => c.json({ status: 'ok' as const }, 200),
   );

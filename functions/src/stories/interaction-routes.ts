@@ -1,11 +1,12 @@
 import { createRoute } from '@hono/zod-openapi';
-import { z } from 'zod';
 import {
   CommentInputSchema,
   CommentPageSchema,
+  CommentParams,
   CommentSchema,
   ReportInputSchema,
   ReportResultSchema,
+  VoteSchema,
 } from '../../../shared/schemas/comment';
 import { PageQuerySchema } from '../../../shared/schemas/story';
 import type { User } from '../core/auth';
@@ -24,8 +25,6 @@ import { canSeeStory } from './permissions';
 import type { StoryRepository } from './repository';
 
 const tags = ['comments and support'];
-const CommentParams = IdParams.extend({ commentId: z.string().min(1).max(80) });
-const VoteSchema = z.object({ voted: z.boolean(), voteCount: z.number().int() });
 
 /** Comments and support on published stories. */
 export function interactionRoutes(deps: Deps, stories: StoryRepository) {

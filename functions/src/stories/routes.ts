@@ -1,5 +1,4 @@
 import { createRoute } from '@hono/zod-openapi';
-import { CommentPageSchema } from '../../../shared/schemas/comment';
 import {
   FeedQuerySchema,
   PageQuerySchema,
@@ -7,6 +6,7 @@ import {
   StoryInputSchema,
   StoryPatchSchema,
   StorySchema,
+  StoryWithCommentsSchema,
 } from '../../../shared/schemas/story';
 import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
@@ -35,8 +35,6 @@ import { toCard, toStory } from './story-record';
 
 const COMMENT_PAGE_SIZE = 20;
 const tags = ['stories'];
-
-const StoryWithCommentsSchema = StorySchema.extend({ comments: CommentPageSchema });
 
 /** The stories context: submissions, the public feed, story pages, a person's own stories. */
 export function storiesRoutes(deps: Deps) {

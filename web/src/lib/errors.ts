@@ -1,4 +1,4 @@
-import { ApiError, NETWORK_ERROR } from './api';
+import { ApiError, NETWORK_ERROR } from './api/client';
 import { t, tn, type MessageKey } from './i18n';
 
 /** The friendly message for a failed request, by status; the server's English detail is not shown. */

@@ -1,5 +1,4 @@
-import type { Me } from '$shared';
-import { api } from './api';
+import { getMe, markDecisionsSeen } from './api/accounts';
 
 /** How often a navigation may ask the server again; the header calls `refresh` on every page. */
 const FRESH_FOR_MS = 30_000;
@@ -19,7 +18,7 @@ class Notices {
     const request = ++this.request;
     this.checkedAt = Date.now();
     try {
-      const me = await api<Me & { unseenDecisions?: number }>('GET', '/me');
+      const me = await getMe();
       if (request === this.request) this.unseenDecisions = me.unseenDecisions ?? 0;
     } catch {
       // Signed out or offline: the badge simply stays as it was; a 401 clears it via `clear`.
@@ -33,7 +32,7 @@ class Notices {
     this.unseenDecisions = 0;
     this.checkedAt = Date.now();
     try {
-      await api<{ unseenDecisions: 0 }>('POST', '/me/notices/seen');
+      await markDecisionsSeen();
     } catch {
       // Not fatal: the next refresh shows the count again and the next visit tries again.
       this.checkedAt = 0;

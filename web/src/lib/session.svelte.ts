@@ -1,6 +1,7 @@
 import type { Me } from '$shared';
-import { getMe, requestDevToken } from './api';
-import { clearToken, getToken, onTokenChange, setToken } from './auth-token';
+import { getMe } from './api/accounts';
+import { clearToken, getToken, onTokenChange, setToken } from './api/auth-token';
+import { requestDevToken } from './api/dev-auth';
 
 const ME_KEY = 'ruhr-stories.me';
 

@@ -1,5 +1,5 @@
 import { EARLIEST_YEAR, FEED_SORTS, LANGUAGES, THEMES } from '$shared';
-import type { FeedFilters } from '$lib/api';
+import type { FeedFilters } from '$lib/api/stories';
 
 /** The decades offered in the feed's filter, from the 1850s to the current one, newest first. */
 export function decades(now = new Date()): number[] {

@@ -1,5 +1,5 @@
-import type { Localized, MuseumPick } from '$shared';
-import { listPicks, pickStory, unpickStory } from '$lib/curation-api';
+import type { Localized, MuseumPick, Page } from '$shared';
+import { listPicks, pickStory, unpickStory } from '$lib/api/curation';
 
 /** The museum's current picks, shared by the workspace's list and its story finder. */
 export class PicksStore {
@@ -16,7 +16,7 @@ export class PicksStore {
       let cursor: string | null = null;
       // The picks are a short list; read them all so the finder knows every picked story.
       do {
-        const page: { items: MuseumPick[]; nextCursor: string | null } = await listPicks(cursor);
+        const page: Page<MuseumPick> = await listPicks(cursor);
         items.push(...page.items);
         cursor = page.nextCursor;
       } while (cursor && items.length < 500);

@@ -1,12 +1,12 @@
+import type { QueueItem } from '$shared';
 import { describe, expect, it } from 'vitest';
-import type { ModerationItem } from '$lib/moderation-api';
 import { decisionsFor, needsReason } from './decisions';
 
 const base = { id: 's1', storyId: 's1', submittedAt: '', ageSeconds: 0, flags: [], flagSpans: [] };
-const story = (status: string, kind: ModerationItem['kind'] = 'story') =>
-  ({ ...base, kind, story: { status } }) as unknown as ModerationItem;
-const comment = (status: string, kind: ModerationItem['kind'] = 'comment') =>
-  ({ ...base, kind, commentId: 'c1', comment: { id: 'c1', status } }) as unknown as ModerationItem;
+const story = (status: string, kind: QueueItem['kind'] = 'story') =>
+  ({ ...base, kind, story: { status } }) as unknown as QueueItem;
+const comment = (status: string, kind: QueueItem['kind'] = 'comment') =>
+  ({ ...base, kind, commentId: 'c1', comment: { id: 'c1', status } }) as unknown as QueueItem;
 
 describe('the decisions an item allows', () => {
   it('offers approve, reject and request changes on a pending story', () => {

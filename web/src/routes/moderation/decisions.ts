@@ -1,5 +1,4 @@
-import type { ModerationItem } from '$lib/moderation-api';
-import { DECISIONS_WITHOUT_REASON, type StoryDecision } from '$shared';
+import { DECISIONS_WITHOUT_REASON, type QueueItem, type StoryDecision } from '$shared';
 import { commentDecisionsFor } from '$shared/moderation/comment-transitions';
 import { storyDecisionsFor } from '$shared/moderation/story-transitions';
 
@@ -30,7 +29,7 @@ export const REASON_TEMPLATES = [
 export type ReasonTemplate = (typeof REASON_TEMPLATES)[number];
 
 /** What a decision applies to: a story or a comment, its status, and whether reports are open. */
-export function targetOf(item: ModerationItem) {
+export function targetOf(item: QueueItem) {
   const reported = item.kind === 'report';
   if (item.comment) return { type: 'comment', status: item.comment.status, reported } as const;
   return { type: 'story', status: item.story?.status ?? 'withdrawn', reported } as const;
@@ -42,7 +41,7 @@ export function targetOf(item: ModerationItem) {
  * hidden items are hidden or restored; on a reported item hide confirms the reports and restore
  * dismisses them.
  */
-export function decisionsFor(item: ModerationItem): Decision[] {
+export function decisionsFor(item: QueueItem): Decision[] {
   const { type, status, reported } = targetOf(item);
   return type === 'comment'
     ? commentDecisionsFor(status, reported)

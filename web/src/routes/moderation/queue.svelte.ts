@@ -1,12 +1,13 @@
-import type { QueueKind } from '$shared';
-import { getQueue, type ModerationItem } from '$lib/moderation-api';
+import type { QueueItem, QueueKind } from '$shared';
+import { getQueue } from '$lib/api/moderation';
+import { PagedList } from '$lib/paged-list.svelte';
 
 export const QUEUE_KINDS: readonly QueueKind[] = ['stories', 'comments', 'reports'];
 export const isQueueKind = (value: string): value is QueueKind =>
   (QUEUE_KINDS as readonly string[]).includes(value);
 
 /** An item's address inside its queue: the story id, or "storyId/commentId" for a comment. */
-export const itemKey = (item: ModerationItem): string =>
+export const itemKey = (item: QueueItem): string =>
   item.commentId ? `${item.storyId}/${item.commentId}` : item.storyId;
 
 /** The item view's path, `/moderation/{kind}/{storyId}[/{commentId}]`. */
@@ -21,45 +22,21 @@ export const queueHref = (kind: QueueKind): string =>
  * One moderation queue as loaded so far, oldest first. Kept for the whole visit so that the item
  * view can step to the next and previous item (j/k) without asking the server again.
  */
-class Queue {
-  items = $state<ModerationItem[]>([]);
-  nextCursor = $state<string | null>(null);
-  status = $state<'idle' | 'loading' | 'ready' | 'failed'>('idle');
-  error = $state<unknown>(null);
-  private pending: Promise<void> | null = null;
+class Queue extends PagedList<QueueItem> {
+  private pending: Promise<boolean> | null = null;
 
-  constructor(readonly kind: QueueKind) {}
+  constructor(readonly kind: QueueKind) {
+    super((cursor) => getQueue(kind, cursor), { keyOf: itemKey });
+  }
 
   /** Loads the first page again, replacing what was there. */
-  load(): Promise<void> {
-    this.status = 'loading';
-    this.pending = (async () => {
-      try {
-        const page = await getQueue(this.kind);
-        this.items = page.items;
-        this.nextCursor = page.nextCursor;
-        this.status = 'ready';
-      } catch (caught) {
-        this.error = caught;
-        this.status = 'failed';
-      }
-    })();
+  override load(): Promise<boolean> {
+    this.pending = super.load();
     return this.pending;
   }
 
-  /** Appends the next page; answers how many items arrived. Throws when the request fails. */
-  async loadMore(): Promise<number> {
-    if (!this.nextCursor) return 0;
-    const page = await getQueue(this.kind, this.nextCursor);
-    const known = new Set(this.items.map(itemKey));
-    const fresh = page.items.filter((item) => !known.has(itemKey(item)));
-    this.items = [...this.items, ...fresh];
-    this.nextCursor = page.nextCursor;
-    return fresh.length;
-  }
-
   /** The item with this key, loading the queue (page by page) as far as needed. */
-  async find(key: string): Promise<ModerationItem | undefined> {
+  async find(key: string): Promise<QueueItem | undefined> {
     let fresh = this.status !== 'ready';
     if (this.status === 'idle' || this.status === 'failed') await this.load();
     else if (this.status === 'loading') await this.pending;

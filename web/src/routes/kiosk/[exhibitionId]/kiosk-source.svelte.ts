@@ -1,5 +1,6 @@
 import type { ExhibitionDetail } from '$shared';
-import { getToken } from '$lib/auth-token';
+import { ApiError } from '$lib/api/client';
+import { getExhibitionText } from '$lib/api/curation';
 
 const cacheKey = (id: string) => `ruhr-stories.kiosk.${id}`;
 const REQUEST_TIMEOUT_MS = 10_000;
@@ -61,18 +62,12 @@ export class KioskSource {
     if (this.#inFlight) return;
     this.#inFlight = true;
     try {
-      const token = getToken(); // a curator's preview also shows drafts
-      const response = await fetch(`/api/exhibitions/${encodeURIComponent(this.#id)}`, {
-        headers: {
-          accept: 'application/json',
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
+      // Through the client core: a curator's token also shows drafts (preview), and a 404
+      // (unpublished) arrives as a problem like any other.
+      const text = await getExhibitionText(this.#id, {
         cache: 'no-store',
         signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
       });
-      if (response.status === 404) return this.#clear();
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const text = await response.text();
       JSON.parse(text); // a proxy's error page must not replace good content
       if (text !== this.#lastText) {
         this.#lastText = text;
@@ -81,7 +76,8 @@ export class KioskSource {
       }
       this.gone = false;
       this.connection = 'online';
-    } catch {
+    } catch (caught) {
+      if (caught instanceof ApiError && caught.status === 404) return this.#clear();
       this.connection = 'offline';
     } finally {
       this.#inFlight = false;

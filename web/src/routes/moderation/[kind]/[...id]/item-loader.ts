@@ -1,5 +1,5 @@
-import { getStory } from '$lib/api';
-import type { ModerationItem } from '$lib/moderation-api';
+import type { QueueItem } from '$shared';
+import { getStory } from '$lib/api/stories';
 
 /**
  * A story that is not (or no longer) waiting in a queue, shaped like a queue item so the item
@@ -7,10 +7,7 @@ import type { ModerationItem } from '$lib/moderation-api';
  * restore a hidden one). Its flags are computed here with the same pre-screen as the server's,
  * loaded only when needed.
  */
-export async function storyOutsideQueue(
-  storyId: string,
-  now = Date.now(),
-): Promise<ModerationItem> {
+export async function storyOutsideQueue(storyId: string, now = Date.now()): Promise<QueueItem> {
   const [story, { screenStory }] = await Promise.all([
     getStory(storyId),
     import('$shared/prescreen/screen-story'),

@@ -1,9 +1,10 @@
-import { decideComment, decideStory, type ModerationItem } from '$lib/moderation-api';
+import type { QueueItem } from '$shared';
+import { decideComment, decideStory } from '$lib/api/moderation';
 import type { Decision } from '../../decisions';
 
 /** Sends the decision to the endpoint of the item's target: a story, or a comment. */
 export async function submitDecision(
-  item: ModerationItem,
+  item: QueueItem,
   decision: Decision,
   reason: string | undefined,
 ): Promise<void> {

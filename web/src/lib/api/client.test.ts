@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { api, ApiError } from './api';
 import { getToken, setToken } from './auth-token';
+import { api, ApiError } from './client';
 
 const problem = (status: number) =>
   new Response(JSON.stringify({ type: 'about:blank', title: 'x', status, detail: '' }), {

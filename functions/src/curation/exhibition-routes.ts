@@ -15,8 +15,8 @@ import { isId } from '../core/ids';
 import { createExhibition } from './commands/create-exhibition';
 import { editExhibition } from './commands/edit-exhibition';
 import { setExhibitionStatus } from './commands/set-exhibition-status';
+import type { CurationContext } from './context';
 import { toExhibition, toExhibitionItems } from './exhibition-record';
-import type { ExhibitionRepository } from './exhibition-repository';
 import { canCurate, canSeeExhibition } from './permissions';
 import { curationProblem } from './problems';
 
@@ -24,7 +24,8 @@ const tags = ['exhibitions'];
 const ListSchema = z.object({ items: z.array(ExhibitionSchema) });
 
 /** Exhibitions: curators make and publish them; everyone sees the published ones. */
-export function exhibitionRoutes(deps: Deps, exhibitions: ExhibitionRepository) {
+export function exhibitionRoutes(deps: Deps, context: CurationContext) {
+  const { exhibitions } = context;
   const app = createRouter();
 
   app.openapi(
@@ -83,11 +84,7 @@ export function exhibitionRoutes(deps: Deps, exhibitions: ExhibitionRepository) 
     }),
     async (c) => {
       const curator = requireGroup(c, 'curators');
-      const record = await createExhibition(
-        { exhibitions, now: deps.now },
-        curator,
-        c.req.valid('json'),
-      );
+      const record = await createExhibition(context, curator, c.req.valid('json'));
       c.header('location', `/api/exhibitions/${record.id}`);
       return c.json(toExhibition(record), 201);
     },
@@ -110,7 +107,7 @@ export function exhibitionRoutes(deps: Deps, exhibitions: ExhibitionRepository) 
       requireGroup(c, 'curators');
       const { id } = c.req.valid('param');
       const result = isId(id)
-        ? await editExhibition({ exhibitions, now: deps.now }, id, c.req.valid('json'))
+        ? await editExhibition(context, id, c.req.valid('json'))
         : ({ ok: false, reason: 'not-found' } as const);
       if (result.ok) return c.json(toExhibition(result.value), 200);
       if (typeof result.reason === 'object') {
@@ -144,7 +141,7 @@ export function exhibitionRoutes(deps: Deps, exhibitions: ExhibitionRepository) 
         const { id } = c.req.valid('param');
         const status = action === 'publish' ? 'published' : 'draft';
         const result = isId(id)
-          ? await setExhibitionStatus({ exhibitions, now: deps.now }, id, status)
+          ? await setExhibitionStatus(context, id, status)
           : ({ ok: false, reason: 'not-found' } as const);
         if (!result.ok) throw curationProblem(result.reason);
         return c.json(toExhibition(result.value), 200);

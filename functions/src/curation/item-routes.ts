@@ -11,12 +11,11 @@ import type { Deps } from '../core/deps';
 import { bearerAuth, IdParams, jsonBody, jsonContent, problemResponses } from '../core/openapi';
 import { ProblemError } from '../core/problem';
 import { requireGroup } from '../core/require-user';
-import type { StoryRepository } from '../stories/repository';
 import { addExhibitionItem } from './commands/add-exhibition-item';
 import { orderExhibitionItems } from './commands/order-exhibition-items';
 import { removeExhibitionItem } from './commands/remove-exhibition-item';
+import type { CurationContext } from './context';
 import { toExhibition, toExhibitionItems } from './exhibition-record';
-import type { ExhibitionRepository } from './exhibition-repository';
 import { curationProblem } from './problems';
 
 const tags = ['exhibitions'];
@@ -24,13 +23,8 @@ const ItemParams = IdParams.extend({ storyId: z.string().min(1).max(80) });
 const RemovedSchema = z.object({ exhibitionId: z.string(), storyId: z.string() });
 
 /** The stories in an exhibition: curators add, order and remove them. */
-export function itemRoutes(
-  deps: Deps,
-  stories: StoryRepository,
-  exhibitions: ExhibitionRepository,
-) {
+export function itemRoutes(deps: Deps, context: CurationContext) {
   const app = createRouter();
-  const commandDeps = { db: deps.db, stories, exhibitions, now: deps.now };
 
   app.openapi(
     createRoute({
@@ -48,7 +42,7 @@ export function itemRoutes(
     async (c) => {
       const curator = requireGroup(c, 'curators');
       const { id } = c.req.valid('param');
-      const result = await addExhibitionItem(commandDeps, curator, id, c.req.valid('json'));
+      const result = await addExhibitionItem(context, curator, id, c.req.valid('json'));
       if (!result.ok) throw curationProblem(result.reason);
       const [shown] = toExhibitionItems([result.value.item]);
       c.header('location', `/api/exhibitions/${id}`);
@@ -72,7 +66,7 @@ export function itemRoutes(
     async (c) => {
       requireGroup(c, 'curators');
       const { id } = c.req.valid('param');
-      const result = await orderExhibitionItems(commandDeps, id, c.req.valid('json').storyIds);
+      const result = await orderExhibitionItems(context, id, c.req.valid('json').storyIds);
       if (result.ok) {
         const { exhibition, items } = result.value;
         return c.json({ ...toExhibition(exhibition), items: toExhibitionItems(items) }, 200);
@@ -104,7 +98,7 @@ export function itemRoutes(
     async (c) => {
       requireGroup(c, 'curators');
       const { id, storyId } = c.req.valid('param');
-      const result = await removeExhibitionItem(commandDeps, id, storyId);
+      const result = await removeExhibitionItem(context, id, storyId);
       if (!result.ok) throw new ProblemError(404, 'not-found', 'No such story in this exhibition.');
       return c.json(result.value, 200);
     },

@@ -10,7 +10,8 @@ import { createNoticeRepository } from './notice-repository';
 export function createCurationContext(deps: { db: Db; now: () => Date }) {
   return {
     db: deps.db,
-    now: deps.now,
+    // Read at each call: the clock is the process's (tests set it), not the one at start-up.
+    now: () => deps.now(),
     stories: createStoryRepository(deps.db),
     exhibitions: createExhibitionRepository(deps.db),
     notices: createNoticeRepository(deps.db),

@@ -16,7 +16,8 @@ export function createModerationContext(
 ) {
   return {
     db: deps.db,
-    now: deps.now,
+    // Read at each call: the clock is the process's (tests set it), not the one at start-up.
+    now: () => deps.now(),
     stories: createStoryRepository(deps.db),
     comments: createCommentRepository(deps.db),
     audit: createAuditRepository(deps.db),

@@ -1,5 +1,4 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { flagKinds, type PrescreenFlag } from '../../../shared/prescreen';
 import type { StoryStatus } from '../../../shared/vocabulary';
 import type { Db } from '../core/dynamo';
 import { clearReports, updateExpression, whilePublished, type UpdateParts } from './conditions';
@@ -28,10 +27,13 @@ export function createCommentRepository(db: Db) {
     },
 
     /**
-     * The Put of a new comment (refused if the id is taken) with its pre-screen flags; a held
-     * comment waits in the comments queue.
+     * The Put of a new comment (refused if the id is taken) with its pre-screen flags (the kinds,
+     * and where they are); a held comment waits in the comments queue.
      */
-    newCommentItem(record: CommentRecord, flags: PrescreenFlag[]): TransactItem {
+    newCommentItem(
+      record: CommentRecord,
+      screened: { flags: string[]; flagSpans: unknown[] },
+    ): TransactItem {
       const at = record.createdAt;
       return {
         Put: {
@@ -40,8 +42,8 @@ export function createCommentRepository(db: Db) {
             ...commentKeyOf(record.storyId, record.id)!,
             entity: 'comment',
             ...record,
-            flags: flagKinds(flags),
-            flagSpans: flags,
+            flags: screened.flags,
+            flagSpans: screened.flagSpans,
             ...(record.status === 'held' ? commentQueue(at, record.storyId, record.id) : {}),
           },
           ConditionExpression: 'attribute_not_exists(pk)',

@@ -44,11 +44,15 @@ describe('comment items', () => {
   };
 
   it('put a new reply beside its parent; a held one joins the comments queue', () => {
-    const put = comments.newCommentItem(record, []).Put!;
+    const put = comments.newCommentItem(record, { flags: ['phone'], flagSpans: [] }).Put!;
     expect(put.Item).toMatchObject(storyKeys.reply('S1', P, R));
     expect(put.Item?.queuePk).toBe(storyKeys.heldQueue);
+    expect(put.Item?.flags).toEqual(['phone']);
     expect(put.ConditionExpression).toBe('attribute_not_exists(pk)');
-    const published = comments.newCommentItem({ ...record, status: 'published' }, []).Put!;
+    const published = comments.newCommentItem(
+      { ...record, status: 'published' },
+      { flags: [], flagSpans: [] },
+    ).Put!;
     expect(published.Item?.queuePk).toBeUndefined();
   });
 

@@ -1,5 +1,5 @@
 import type { CommentInput } from '../../../../shared/schemas/comment';
-import { prescreen } from '../../../../shared/prescreen';
+import { flagKinds, prescreen } from '../../../../shared/prescreen';
 import type { User } from '../../core/auth';
 import type { Db } from '../../core/dynamo';
 import { newId } from '../../core/ids';
@@ -47,7 +47,7 @@ export async function postComment(
   };
   try {
     await transactWrite(deps.db, {
-      comment: deps.comments.newCommentItem(record, flags),
+      comment: deps.comments.newCommentItem(record, { flags: flagKinds(flags), flagSpans: flags }),
       story: deps.stories.commentCountItem(storyId, counted),
       parent: input.parentId
         ? deps.comments.replyCountItem(storyId, input.parentId, counted)

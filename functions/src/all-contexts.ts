@@ -1,17 +1,26 @@
 import { accountsRoutes } from './accounts/routes';
 import type { RoutesFactory } from './app';
+import {
+  accountsContextOf,
+  curationContextOf,
+  moderationContextOf,
+  storiesContextOf,
+} from './composition';
 import { createRouter } from './core/create-app';
 import { curationRoutes } from './curation/routes';
 import type { Deps } from './core/deps';
 import { moderationRoutes } from './moderation/routes';
 import { storiesRoutes } from './stories/routes';
 
-/** Every bounded context's routes: the local server mounts them all, the docs describe them all. */
+/**
+ * Every bounded context's routes, each with its context from the composition root: the local
+ * server mounts them all, the docs describe them all.
+ */
 export const ALL_CONTEXTS: RoutesFactory[] = [
-  storiesRoutes,
-  moderationRoutes,
-  curationRoutes,
-  accountsRoutes,
+  (deps) => storiesRoutes(deps, storiesContextOf(deps)),
+  (deps) => moderationRoutes(deps, moderationContextOf(deps)),
+  (deps) => curationRoutes(deps, curationContextOf(deps)),
+  (deps) => accountsRoutes(deps, accountsContextOf(deps)),
 ];
 
 const DOCUMENT_INFO = {

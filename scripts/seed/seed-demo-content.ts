@@ -3,14 +3,12 @@ import { StoryInputSchema } from '../../shared/schemas/story';
 import type { User } from '../../functions/src/core/auth';
 import type { Db } from '../../functions/src/core/dynamo';
 import type { Deps } from '../../functions/src/core/deps';
-import { createAccountRepository } from '../../functions/src/accounts/repository';
-import { createAuditRepository } from '../../functions/src/moderation/audit-repository';
+import { moderationContextOf, storiesContextOf } from '../../functions/src/composition';
 import { decideStory } from '../../functions/src/moderation/commands/decide-story';
 import { postComment } from '../../functions/src/stories/commands/post-comment';
 import { reportItem } from '../../functions/src/stories/commands/report-item';
 import { setVote } from '../../functions/src/stories/commands/set-vote';
 import { submitStory } from '../../functions/src/stories/commands/submit-story';
-import { createStoryRepository } from '../../functions/src/stories/repository';
 import { DEMO_PERSONAS, DEMO_STORIES, type DemoPersonaId } from './demo-content';
 
 const DAY = 86_400_000;
@@ -35,16 +33,15 @@ export async function seedDemoContent(deps: Pick<Deps, 'db'>, now = new Date()):
     return { sub: p.sub, name: p.name, groups: p.groups };
   };
   const moderator = DEMO_PERSONAS.find((p) => p.groups.includes('moderators'))!;
-  const stories = createStoryRepository(deps.db);
-  const audit = createAuditRepository(deps.db);
-  const accounts = createAccountRepository(deps.db);
+  const stories = storiesContextOf({ db: deps.db, now: () => now });
+  const moderation = moderationContextOf({ db: deps.db, now: () => now });
   const at = (ms: number) => () => new Date(ms);
 
   for (const demo of DEMO_STORIES) {
     const submittedAt = now.getTime() - demo.submittedDaysAgo * DAY;
     const input = StoryInputSchema.parse(demo.input);
     const submitted = await submitStory(
-      { db: deps.db, stories, now: at(submittedAt) },
+      { ...stories, now: at(submittedAt) },
       user(demo.author),
       input,
     );
@@ -54,7 +51,7 @@ export async function seedDemoContent(deps: Pick<Deps, 'db'>, now = new Date()):
     if (demo.state !== 'published') continue;
     const publishedAt = submittedAt + (demo.decidedAfterHours ?? 24) * HOUR;
     const decided = await decideStory(
-      { db: deps.db, stories, audit, accounts, now: at(publishedAt) },
+      { ...moderation, now: at(publishedAt) },
       user(moderator.id),
       story.id,
       { decision: 'approve' },
@@ -62,16 +59,16 @@ export async function seedDemoContent(deps: Pick<Deps, 'db'>, now = new Date()):
     if (!decided.ok) throw new Error(`Could not publish demo story ${demo.key}: ${decided.reason}`);
     for (const comment of demo.comments ?? []) {
       const when = Math.min(now.getTime() - HOUR, publishedAt + comment.daysAfterPublication * DAY);
-      await postComment({ db: deps.db, now: at(when) }, user(comment.author), story.id, {
+      await postComment({ ...stories, now: at(when) }, user(comment.author), story.id, {
         body: comment.body,
       });
     }
     for (const supporter of demo.supporters ?? []) {
-      await setVote({ db: deps.db, now: at(now.getTime()) }, user(supporter), story.id, true);
+      await setVote({ ...stories, now: at(now.getTime()) }, user(supporter), story.id, true);
     }
     for (const report of demo.reports ?? []) {
       const reported = await reportItem(
-        { db: deps.db, now: at(now.getTime() - 2 * HOUR) },
+        { ...stories, now: at(now.getTime() - 2 * HOUR) },
         user(report.by),
         { storyId: story.id },
         report,

@@ -1,4 +1,5 @@
 import { openApiDocument } from '../all-contexts';
+import { accountsContextOf } from '../composition';
 import { lambdaHandler } from '../lambda-entry';
 import { accountsRoutes } from './routes';
 
@@ -7,4 +8,8 @@ import { accountsRoutes } from './routes';
  * the OpenAPI document and the reference (which describe every context, so this bundle carries
  * the other contexts' route declarations), and the problem+json 404 for unknown paths.
  */
-export const handler = await lambdaHandler('accounts', accountsRoutes, openApiDocument);
+export const handler = await lambdaHandler(
+  'accounts',
+  (deps) => accountsRoutes(deps, accountsContextOf(deps)),
+  openApiDocument,
+);

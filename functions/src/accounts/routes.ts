@@ -4,13 +4,13 @@ import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
 import { bearerAuth, jsonContent, problemResponses } from '../core/openapi';
 import { requireUser } from '../core/require-user';
-import { createAccountRepository } from './repository';
+import type { AccountsContext } from './context';
 
 const tags = ['accounts'];
 
 /** The accounts context: who the caller is, and what they have not seen yet. */
-export function accountsRoutes(deps: Deps) {
-  const accounts = createAccountRepository(deps.db);
+export function accountsRoutes(deps: Deps, context: AccountsContext) {
+  const { accounts } = context;
   const app = createRouter();
   app.openapi(
     createRoute({

@@ -5,11 +5,11 @@ import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
 import { bearerAuth, jsonContent, pageOf, problemResponses } from '../core/openapi';
 import { requireGroup } from '../core/require-user';
-import { createNoticeRepository } from './notice-repository';
+import type { CurationContext } from './context';
 
 /** What curators need to know: stories that authors took out of their exhibitions. */
-export function curatorNoticeRoutes(deps: Deps) {
-  const notices = createNoticeRepository(deps.db);
+export function curatorNoticeRoutes(deps: Deps, context: CurationContext) {
+  const { notices } = context;
   const app = createRouter();
 
   app.openapi(

@@ -12,24 +12,18 @@ import type { Deps } from '../core/deps';
 import { bearerAuth, IdParams, jsonBody, jsonContent, problemResponses } from '../core/openapi';
 import { ProblemError } from '../core/problem-json';
 import { requireGroup } from '../core/require-user';
-import type { StoryRepository } from '../stories/repository';
 import { addExhibitionItem } from './commands/add-exhibition-item';
 import { orderExhibitionItems } from './commands/order-exhibition-items';
 import { removeExhibitionItem } from './commands/remove-exhibition-item';
+import type { CurationContext } from './context';
 import { toExhibition, toExhibitionItems } from './exhibition-record';
-import type { ExhibitionRepository } from './exhibition-repository';
 import { curationProblem } from './problems';
 
 const tags = ['exhibitions'];
 
 /** The stories in an exhibition: curators add, order and remove them. */
-export function exhibitionItemRoutes(
-  deps: Deps,
-  stories: StoryRepository,
-  exhibitions: ExhibitionRepository,
-) {
+export function exhibitionItemRoutes(deps: Deps, context: CurationContext) {
   const app = createRouter();
-  const commandDeps = { db: deps.db, stories, exhibitions, now: deps.now };
 
   app.openapi(
     createRoute({
@@ -47,7 +41,7 @@ export function exhibitionItemRoutes(
     async (c) => {
       const curator = requireGroup(c, 'curators');
       const { id } = c.req.valid('param');
-      const result = await addExhibitionItem(commandDeps, curator, id, c.req.valid('json'));
+      const result = await addExhibitionItem(context, curator, id, c.req.valid('json'));
       if (!result.ok) throw curationProblem(result.reason);
       const [shown] = toExhibitionItems([result.value.item]);
       c.header('location', `/api/exhibitions/${id}`);
@@ -71,7 +65,7 @@ export function exhibitionItemRoutes(
     async (c) => {
       requireGroup(c, 'curators');
       const { id } = c.req.valid('param');
-      const result = await orderExhibitionItems(commandDeps, id, c.req.valid('json').storyIds);
+      const result = await orderExhibitionItems(context, id, c.req.valid('json').storyIds);
       if (result.ok) {
         const { exhibition, items } = result.value;
         return c.json({ ...toExhibition(exhibition), items: toExhibitionItems(items) }, 200);
@@ -106,7 +100,7 @@ export function exhibitionItemRoutes(
     async (c) => {
       requireGroup(c, 'curators');
       const { id, storyId } = c.req.valid('param');
-      const result = await removeExhibitionItem(commandDeps, id, storyId);
+      const result = await removeExhibitionItem(context, id, storyId);
       if (!result.ok) throw new ProblemError(404, 'not-found', 'No such story in this exhibition.');
       return c.json(result.value, 200);
     },

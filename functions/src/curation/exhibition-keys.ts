@@ -1,8 +1,9 @@
 /**
  * The DynamoDB keys of exhibitions (curation context). An exhibition's partition holds its meta
  * item (`EXHIBITION`) and one item per story in it (`ITEM#<storyId>`), so one Query reads an
- * exhibition with everything a kiosk needs. The stories context calls `item` to take a story out
- * of every exhibition in the same transaction that withdraws it or its exhibition consent.
+ * exhibition with everything a kiosk needs. Only curation builds these keys; a story that is
+ * withdrawn or loses its exhibition consent leaves its exhibitions through curation's side of the
+ * stories port (./story-effects), in the same transaction.
  */
 export const exhibitionKeys = {
   meta: (id: string) => ({ pk: `EXHIBITION#${id}`, sk: 'EXHIBITION' }),

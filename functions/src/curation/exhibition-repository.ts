@@ -59,6 +59,25 @@ export function createExhibitionRepository(db: Db) {
     return items;
   }
 
+  /** Counts an item in or out; only on an existing exhibition, and never past `max`. */
+  function countChange(id: string, delta: 1 | -1, max?: number): TransactItem {
+    const limit =
+      max === undefined ? '' : ' AND (attribute_not_exists(itemCount) OR itemCount < :max)';
+    return {
+      Update: {
+        TableName,
+        Key: exhibitionKeys.meta(id),
+        UpdateExpression: 'ADD itemCount :delta',
+        ConditionExpression: `entity = :exhibition${limit}`,
+        ExpressionAttributeValues: {
+          ':delta': delta,
+          ':exhibition': 'exhibition',
+          ...(max === undefined ? {} : { ':max': max }),
+        },
+      },
+    };
+  }
+
   return {
     async create(record: ExhibitionRecord): Promise<void> {
       await db.doc.send(
@@ -155,35 +174,39 @@ export function createExhibitionRepository(db: Db) {
       return { Put: { TableName, Item, ConditionExpression: 'attribute_not_exists(pk)' } };
     },
 
-    itemDelete(exhibitionId: string, storyId: string): TransactItem {
+    /**
+     * The one way a story leaves an exhibition: its item goes (it must be there) and the
+     * exhibition's itemCount drops by one (it must exist), so the count stays exact whoever takes
+     * it out (a curator, the author, a moderator, reports).
+     */
+    leaveItems(exhibitionId: string, storyId: string): TransactItem[] {
       const Key = exhibitionKeys.item(exhibitionId, storyId);
-      return { Delete: { TableName, Key, ConditionExpression: 'attribute_exists(pk)' } };
+      return [
+        { Delete: { TableName, Key, ConditionExpression: 'attribute_exists(pk)' } },
+        countChange(exhibitionId, -1),
+      ];
     },
 
-    /** Counts an item in or out; only on an existing exhibition, and never past `max`. */
-    countChange(id: string, delta: 1 | -1, max?: number): TransactItem {
-      const limit =
-        max === undefined ? '' : ' AND (attribute_not_exists(itemCount) OR itemCount < :max)';
+    /** Copies the author's research consent onto the story's item, for the exports. */
+    researchConsentItem(exhibitionId: string, storyId: string, research: boolean): TransactItem {
       return {
         Update: {
           TableName,
-          Key: exhibitionKeys.meta(id),
-          UpdateExpression: 'ADD itemCount :delta',
-          ConditionExpression: `entity = :exhibition${limit}`,
-          ExpressionAttributeValues: {
-            ':delta': delta,
-            ':exhibition': 'exhibition',
-            ...(max === undefined ? {} : { ':max': max }),
-          },
+          Key: exhibitionKeys.item(exhibitionId, storyId),
+          UpdateExpression: 'SET consentResearch = :research',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeValues: { ':research': research },
         },
       };
     },
+
+    countChange,
 
     /**
      * Sets the order: each item's position, conditional on it still being there, and on the count
      * being the one read, so that the new order covers exactly the items the exhibition holds.
      */
-    orderItems(id: string, storyIds: string[]): TransactItem[] {
+    orderItems(id: string, storyIds: string[]): { count: TransactItem; positions: TransactItem[] } {
       const positions = storyIds.map((storyId, index): TransactItem => ({
         Update: {
           TableName,
@@ -202,7 +225,7 @@ export function createExhibitionRepository(db: Db) {
           ExpressionAttributeValues: { ':count': storyIds.length },
         },
       };
-      return [count, ...positions];
+      return { count, positions };
     },
   };
 }

@@ -15,15 +15,16 @@ import { isId } from '../core/ids';
 import { createExhibition } from './commands/create-exhibition';
 import { editExhibition } from './commands/edit-exhibition';
 import { setExhibitionStatus } from './commands/set-exhibition-status';
+import type { CurationContext } from './context';
 import { toExhibition, toExhibitionItems } from './exhibition-record';
-import type { ExhibitionRepository } from './exhibition-repository';
 import { canCurate, canSeeExhibition } from './permissions';
 import { curationProblem } from './problems';
 
 const tags = ['exhibitions'];
 
 /** Exhibitions: curators make and publish them; everyone sees the published ones. */
-export function exhibitionRoutes(deps: Deps, exhibitions: ExhibitionRepository) {
+export function exhibitionRoutes(deps: Deps, context: CurationContext) {
+  const { exhibitions } = context;
   const app = createRouter();
 
   app.openapi(
@@ -82,11 +83,7 @@ export function exhibitionRoutes(deps: Deps, exhibitions: ExhibitionRepository) 
     }),
     async (c) => {
       const curator = requireGroup(c, 'curators');
-      const record = await createExhibition(
-        { exhibitions, now: deps.now },
-        curator,
-        c.req.valid('json'),
-      );
+      const record = await createExhibition(context, curator, c.req.valid('json'));
       c.header('location', `/api/exhibitions/${record.id}`);
       return c.json(toExhibition(record), 201);
     },
@@ -109,7 +106,7 @@ export function exhibitionRoutes(deps: Deps, exhibitions: ExhibitionRepository) 
       requireGroup(c, 'curators');
       const { id } = c.req.valid('param');
       const result = isId(id)
-        ? await editExhibition({ exhibitions, now: deps.now }, id, c.req.valid('json'))
+        ? await editExhibition(context, id, c.req.valid('json'))
         : ({ ok: false, reason: 'not-found' } as const);
       if (result.ok) return c.json(toExhibition(result.value), 200);
       if (typeof result.reason === 'object') {
@@ -143,7 +140,7 @@ export function exhibitionRoutes(deps: Deps, exhibitions: ExhibitionRepository) 
         const { id } = c.req.valid('param');
         const status = action === 'publish' ? 'published' : 'draft';
         const result = isId(id)
-          ? await setExhibitionStatus({ exhibitions, now: deps.now }, id, status)
+          ? await setExhibitionStatus(context, id, status)
           : ({ ok: false, reason: 'not-found' } as const);
         if (!result.ok) throw curationProblem(result.reason);
         return c.json(toExhibition(result.value), 200);

@@ -10,7 +10,7 @@ import { isId } from '../core/ids';
 import { bearerAuth, IdParams, problemResponses } from '../core/openapi';
 import { notFoundError } from '../core/problem-json';
 import { requireGroup } from '../core/require-user';
-import type { ExhibitionRepository } from './exhibition-repository';
+import type { CurationContext } from './context';
 import { exhibitionCsv } from './export/csv';
 import { exportFileName, siteLinks } from './export/fields';
 import { exhibitionJsonLd } from './export/json-ld';
@@ -21,7 +21,8 @@ const tags = ['exhibitions'];
  * Exports for the museum's collection systems and for rights checks: every item with its licence,
  * attribution and consent, as schema.org JSON-LD or as a spreadsheet (CSV).
  */
-export function exportRoutes(deps: Deps, exhibitions: ExhibitionRepository) {
+export function exportRoutes(deps: Deps, context: CurationContext) {
+  const { exhibitions } = context;
   const app = createRouter();
 
   app.openapi(

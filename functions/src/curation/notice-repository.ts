@@ -10,8 +10,8 @@ import { exhibitionKeys } from './exhibition-keys';
 const BATCH = 100;
 
 /**
- * Notices for curators: what authors changed that affects their exhibitions. Other contexts (the
- * stories context, when an author withdraws exhibition consent) put one in their own transaction.
+ * Notices for curators: what authors changed that affects their exhibitions. The stories port
+ * (./story-effects) adds one to the author's own transaction.
  */
 export function createNoticeRepository(db: Db) {
   const TableName = db.tableName;

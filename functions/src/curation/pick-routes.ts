@@ -10,15 +10,16 @@ import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
 import { bearerAuth, jsonBody, jsonContent, pageOf, problemResponses } from '../core/openapi';
 import { requireGroup } from '../core/require-user';
-import type { StoryRepository } from '../stories/repository';
 import { pickStory } from './commands/pick-story';
 import { unpickStory } from './commands/unpick-story';
+import type { CurationContext } from './context';
 import { curationProblem } from './problems';
 
 const tags = ['curation'];
 
 /** Museum picks: curators feature published stories; everyone sees the list. */
-export function pickRoutes(deps: Deps, stories: StoryRepository) {
+export function pickRoutes(deps: Deps, context: CurationContext) {
+  const { stories } = context;
   const app = createRouter();
 
   app.openapi(
@@ -61,7 +62,7 @@ export function pickRoutes(deps: Deps, stories: StoryRepository) {
       const curator = requireGroup(c, 'curators');
       const { storyId } = c.req.valid('param');
       const { note } = c.req.valid('json') ?? {};
-      const result = await pickStory({ ...deps, stories }, curator, storyId, note);
+      const result = await pickStory(context, curator, storyId, note);
       if (!result.ok) throw curationProblem(result.reason);
       return c.json(result.value, 200);
     },
@@ -82,7 +83,7 @@ export function pickRoutes(deps: Deps, stories: StoryRepository) {
     }),
     async (c) => {
       const curator = requireGroup(c, 'curators');
-      const result = await unpickStory({ ...deps, stories }, curator, c.req.valid('param').storyId);
+      const result = await unpickStory(context, curator, c.req.valid('param').storyId);
       if (!result.ok) throw curationProblem(result.reason);
       return c.json(result.value, 200);
     },

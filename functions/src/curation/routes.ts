@@ -1,9 +1,8 @@
 import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
-import { createStoryRepository } from '../stories/repository';
 import { curatorNoticeRoutes } from './curator-notice-routes';
+import type { CurationContext } from './context';
 import { exhibitionItemRoutes } from './exhibition-item-routes';
-import { createExhibitionRepository } from './exhibition-repository';
 import { exhibitionRoutes } from './exhibition-routes';
 import { exportRoutes } from './export-routes';
 import { pickRoutes } from './pick-routes';
@@ -12,14 +11,12 @@ import { pickRoutes } from './pick-routes';
  * The curation context: museum picks, exhibitions and their stories (the kiosk's data), exports,
  * and notices for curators. Stories are read and changed only through the stories repository.
  */
-export function curationRoutes(deps: Deps) {
-  const stories = createStoryRepository(deps.db);
-  const exhibitions = createExhibitionRepository(deps.db);
+export function curationRoutes(deps: Deps, context: CurationContext) {
   const app = createRouter();
-  app.route('/', pickRoutes(deps, stories));
-  app.route('/', exhibitionRoutes(deps, exhibitions));
-  app.route('/', exhibitionItemRoutes(deps, stories, exhibitions));
-  app.route('/', exportRoutes(deps, exhibitions));
-  app.route('/', curatorNoticeRoutes(deps));
+  app.route('/', pickRoutes(deps, context));
+  app.route('/', exhibitionRoutes(deps, context));
+  app.route('/', exhibitionItemRoutes(deps, context));
+  app.route('/', exportRoutes(deps, context));
+  app.route('/', curatorNoticeRoutes(deps, context));
   return app;
 }

@@ -8,7 +8,6 @@ import {
   StoryDecisionInputSchema,
 } from '../../../shared/schemas/moderation';
 import { StorySchema } from '../../../shared/schemas/story';
-import { createAccountRepository } from '../accounts/repository';
 import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
 import {
@@ -21,13 +20,11 @@ import {
 } from '../core/openapi';
 import { notFoundError, ProblemError } from '../core/problem-json';
 import { requireGroup } from '../core/require-user';
-import { createCommentRepository } from '../stories/comment-repository';
 import { toComment } from '../stories/comment-record';
-import { createStoryRepository } from '../stories/repository';
 import { toStory } from '../stories/story-record';
-import { createAuditRepository } from './audit-repository';
 import { decideComment } from './commands/decide-comment';
 import { decideStory } from './commands/decide-story';
+import type { ModerationContext } from './context';
 import { logRoutes } from './log-routes';
 import { noteRoutes } from './note-routes';
 import { overviewRoutes } from './overview-routes';
@@ -45,11 +42,8 @@ const conflict = () =>
  * The moderation context: the queue and decisions (moderators only); the log, notes and overview
  * in their own route files.
  */
-export function moderationRoutes(deps: Deps) {
-  const stories = createStoryRepository(deps.db);
-  const comments = createCommentRepository(deps.db);
-  const audit = createAuditRepository(deps.db);
-  const accounts = createAccountRepository(deps.db);
+export function moderationRoutes(deps: Deps, context: ModerationContext) {
+  const { stories, audit } = context;
   const app = createRouter();
 
   app.openapi(
@@ -94,12 +88,7 @@ export function moderationRoutes(deps: Deps) {
     async (c) => {
       const user = requireGroup(c, 'moderators');
       const { id } = c.req.valid('param');
-      const result = await decideStory(
-        { db: deps.db, stories, audit, accounts, now: deps.now },
-        user,
-        id,
-        c.req.valid('json'),
-      );
+      const result = await decideStory(context, user, id, c.req.valid('json'));
       if (result.ok) return c.json(toStory(result.value, user), 200);
       throw result.reason === 'not-found' ? notFoundError('story') : conflict();
     },
@@ -121,12 +110,7 @@ export function moderationRoutes(deps: Deps) {
     async (c) => {
       const user = requireGroup(c, 'moderators');
       const target = c.req.valid('param');
-      const result = await decideComment(
-        { db: deps.db, stories, comments, audit, now: deps.now },
-        user,
-        target,
-        c.req.valid('json'),
-      );
+      const result = await decideComment(context, user, target, c.req.valid('json'));
       if (result.ok) return c.json(toComment(result.value, user), 200);
       throw result.reason === 'not-found' ? notFoundError('comment') : conflict();
     },

@@ -1,7 +1,8 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoryStatus } from '../../../shared/vocabulary';
 import type { Db } from '../core/dynamo';
-import { commentKeyOf } from './comment-keys';
+import { clearReports, updateExpression, whilePublished, type UpdateParts } from './conditions';
+import { commentKeyOf, commentQueue } from './comment-keys';
 import type { CommentRecord } from './comment-record';
 import { feedCounterUpdates, type TransactItem } from './feed-entries';
 import { storyKeys } from './keys';
@@ -26,6 +27,45 @@ export function createCommentRepository(db: Db) {
     },
 
     /**
+     * The Put of a new comment (refused if the id is taken) with its pre-screen flags (the kinds,
+     * and where they are); a held comment waits in the comments queue.
+     */
+    newCommentItem(
+      record: CommentRecord,
+      screened: { flags: string[]; flagSpans: unknown[] },
+    ): TransactItem {
+      const at = record.createdAt;
+      return {
+        Put: {
+          TableName,
+          Item: {
+            ...commentKeyOf(record.storyId, record.id)!,
+            entity: 'comment',
+            ...record,
+            flags: screened.flags,
+            flagSpans: screened.flagSpans,
+            ...(record.status === 'held' ? commentQueue(at, record.storyId, record.id) : {}),
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      };
+    },
+
+    /**
+     * A new reply's parent, which must be a published comment: its reply count goes up (+1), or
+     * it is only checked (0) while the reply is held.
+     */
+    replyCountItem(storyId: string, parentId: string, counted: 0 | 1): TransactItem {
+      const Key = storyKeys.comment(storyId, parentId);
+      return counted
+        ? whilePublished(TableName, Key, {
+            expression: 'ADD replyCount :one',
+            values: { ':one': 1 },
+          })
+        : whilePublished(TableName, Key);
+    },
+
+    /**
      * Moves a comment to `to`, conditional on the status read. When it becomes visible or stops
      * being visible, the counts follow in the same transaction: the story's, its feed cards' (only
      * while the story is published: otherwise it has none) and the parent's reply count.
@@ -38,37 +78,45 @@ export function createCommentRepository(db: Db) {
         storyStatus: StoryStatus;
         clearReports?: boolean;
       },
-    ): TransactItem[] {
+    ): { comment: TransactItem } & CountItems {
       const wasVisible = comment.status === 'published';
       const isVisible = options.to === 'published';
       const delta = isVisible === wasVisible ? 0 : isVisible ? 1 : -1;
-      const removes = ['queuePk', 'queueSk'];
-      const sets = ['#status = :to', 'updatedAt = :at'];
-      const values: Record<string, unknown> = {
-        ':to': options.to,
-        ':at': options.at,
-        ':from': comment.status,
+      const parts: UpdateParts = {
+        sets: ['#status = :to', 'updatedAt = :at'],
+        removes: ['queuePk', 'queueSk'],
+        values: { ':to': options.to, ':at': options.at, ':from': comment.status },
       };
-      if (options.clearReports)
-        (sets.push('reportCount = :zero'),
-          removes.push('hiddenBy', 'reportReasons'),
-          (values[':zero'] = 0));
-      const items: TransactItem[] = [
-        {
+      if (options.clearReports) clearReports(parts);
+      return {
+        comment: {
           Update: {
             TableName,
             Key: commentKeyOf(comment.storyId, comment.id)!,
-            UpdateExpression: `SET ${sets.join(', ')} REMOVE ${removes.join(', ')}`,
+            UpdateExpression: updateExpression(parts),
             ConditionExpression: '#status = :from',
             ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: values,
+            ExpressionAttributeValues: parts.values,
           },
         },
-      ];
-      return [...items, ...commentCountItems(TableName, comment, delta, options.storyStatus)];
+        ...commentCountItems(TableName, comment, delta, options.storyStatus),
+      };
+    },
+
+    /** See `commentCountItems`. */
+    countItems(
+      comment: { storyId: string; parentId?: string },
+      delta: number,
+      storyStatus: StoryStatus,
+    ): CountItems {
+      return commentCountItems(TableName, comment, delta, storyStatus);
     },
   };
 }
+
+/** The counts that follow a comment's visibility, by name: absent when nothing changes. */
+export type CountItems = { story?: TransactItem; parent?: TransactItem; feed?: TransactItem[] };
+
 /**
  * The counts that follow a comment becoming visible (+1) or invisible (-1): the story's (which
  * must still be in `storyStatus`, since whether its feed cards exist depends on it), its feed
@@ -80,10 +128,10 @@ export function commentCountItems(
   comment: { storyId: string; parentId?: string },
   delta: number,
   storyStatus: StoryStatus,
-): TransactItem[] {
-  if (delta === 0) return [];
-  const items: TransactItem[] = [
-    {
+): CountItems {
+  if (delta === 0) return {};
+  return {
+    story: {
       Update: {
         TableName,
         Key: storyKeys.story(comment.storyId),
@@ -93,20 +141,21 @@ export function commentCountItems(
         ExpressionAttributeValues: { ':d': delta, ':storyStatus': storyStatus },
       },
     },
-  ];
-  if (comment.parentId) {
-    items.push({
-      Update: {
-        TableName,
-        Key: storyKeys.comment(comment.storyId, comment.parentId),
-        UpdateExpression: 'ADD replyCount :d',
-        ExpressionAttributeValues: { ':d': delta },
-      },
-    });
-  }
-  if (storyStatus === 'published')
-    items.push(...feedCounterUpdates(TableName, comment.storyId, { comments: delta }));
-  return items;
+    parent: comment.parentId
+      ? {
+          Update: {
+            TableName,
+            Key: storyKeys.comment(comment.storyId, comment.parentId),
+            UpdateExpression: 'ADD replyCount :d',
+            ExpressionAttributeValues: { ':d': delta },
+          },
+        }
+      : undefined,
+    feed:
+      storyStatus === 'published'
+        ? feedCounterUpdates(TableName, comment.storyId, { comments: delta })
+        : [],
+  };
 }
 
 export type CommentRepository = ReturnType<typeof createCommentRepository>;

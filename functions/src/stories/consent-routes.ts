@@ -6,16 +6,14 @@ import type { Deps } from '../core/deps';
 import { bearerAuth, IdParams, jsonBody, jsonContent, problemResponses } from '../core/openapi';
 import { notFoundError, ProblemError } from '../core/problem-json';
 import { requireUser } from '../core/require-user';
-import { createNoticeRepository } from '../curation/notice-repository';
 import { changeConsent } from './commands/change-consent';
-import type { StoryRepository } from './repository';
+import type { StoriesContext } from './context';
 import { toStory } from './story-record';
 
 const tags = ['stories'];
 
 /** Consent after publication: the author narrows (or widens) how a story may be used. */
-export function consentRoutes(deps: Deps, stories: StoryRepository) {
-  const notices = createNoticeRepository(deps.db);
+export function consentRoutes(deps: Deps, context: StoriesContext) {
   const app = createRouter();
 
   app.openapi(
@@ -35,12 +33,7 @@ export function consentRoutes(deps: Deps, stories: StoryRepository) {
     async (c) => {
       const user = requireUser(c);
       const { id } = c.req.valid('param');
-      const result = await changeConsent(
-        { db: deps.db, stories, notices, now: deps.now },
-        user,
-        id,
-        c.req.valid('json'),
-      );
+      const result = await changeConsent(context, user, id, c.req.valid('json'));
       if (result.ok) return c.json(toStory(result.value, user), 200);
       if (result.reason === 'not-found') throw notFoundError('story');
       if (result.reason === 'forbidden') {

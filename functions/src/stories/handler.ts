@@ -1,5 +1,8 @@
+import { storiesContextOf } from '../composition';
 import { lambdaHandler } from '../lambda-entry';
 import { storiesRoutes } from './routes';
 
 /** Lambda entry of the stories context (API Gateway HTTP API, payload v2). */
-export const handler = await lambdaHandler('stories', storiesRoutes);
+export const handler = await lambdaHandler('stories', (deps) =>
+  storiesRoutes(deps, storiesContextOf(deps)),
+);

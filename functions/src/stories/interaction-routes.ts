@@ -20,15 +20,14 @@ import { postComment } from './commands/post-comment';
 import { reportItem } from './commands/report-item';
 import { setVote } from './commands/set-vote';
 import { canSeeComment, toComment, visibleComments } from './comment-record';
-import { createCommentRepository } from './comment-repository';
+import type { StoriesContext } from './context';
 import { canSeeStory } from './permissions';
-import type { StoryRepository } from './repository';
 
 const tags = ['comments and support'];
 
 /** Comments and support on published stories. */
-export function interactionRoutes(deps: Deps, stories: StoryRepository) {
-  const comments = createCommentRepository(deps.db);
+export function interactionRoutes(deps: Deps, context: StoriesContext) {
+  const { stories, comments } = context;
   const app = createRouter();
 
   /** Why an action on a story failed its condition: unknown or unseen → 404, else 409. */
@@ -64,7 +63,7 @@ export function interactionRoutes(deps: Deps, stories: StoryRepository) {
     async (c) => {
       const user = requireUser(c);
       const { id } = c.req.valid('param');
-      const result = await postComment(deps, user, id, c.req.valid('json'));
+      const result = await postComment(context, user, id, c.req.valid('json'));
       if (!result.ok) {
         if (result.reason === 'rate-limited') throw rateLimitedError(deps.now(), 'comments');
         if (result.reason === 'parent-not-found') throw notFoundError('comment to reply to');
@@ -128,7 +127,7 @@ export function interactionRoutes(deps: Deps, stories: StoryRepository) {
         const { id } = c.req.valid('param');
         const key = c.req.header('idempotency-key');
         const token = key && /^[\w-]{8,36}$/.test(key) ? key : undefined;
-        const result = await setVote(deps, user, id, voted, token);
+        const result = await setVote(context, user, id, voted, token);
         if (result.ok) return c.json(result.value, 200);
         if (result.reason === 'rate-limited') throw rateLimitedError(deps.now(), 'support');
         throw await storyActionProblem(id, user);
@@ -159,7 +158,7 @@ export function interactionRoutes(deps: Deps, stories: StoryRepository) {
         const { id } = c.req.valid('param');
         const commentId = onComment ? c.req.param('commentId') : undefined;
         const result = await reportItem(
-          deps,
+          context,
           user,
           { storyId: id, commentId },
           c.req.valid('json'),

@@ -34,6 +34,8 @@ export const storyKeys = {
     sk: `REPORT#${target}#${sub}`,
   }),
   reportQueue: 'QUEUE#reports',
+  /** A reported item's place in the reports queue: since its first report; `target` as above. */
+  reportQueueSk: (at: string, storyId: string, target: string) => `${at}#${storyId}#${target}`,
   author: (sub: string) => `AUTHOR#${sub}`,
   byTime: (at: string, id: string) => `${at}#${id}`,
   pendingQueue: 'QUEUE#stories',

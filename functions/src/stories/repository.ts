@@ -1,25 +1,17 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { StoryInput } from '../../../shared/schemas/story';
-import type { StoryStatus } from '../../../shared/vocabulary';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Localized, MuseumPick } from '../../../shared/schemas/curation';
 import type { PageKey } from '../core/cursor';
 import type { Db } from '../core/dynamo';
-import { feedEntryDeletes, feedEntryPuts, type TransactItem } from './feed-entries';
-import { exhibitionItemDeletes } from './curation-items';
+import type { TransactItem } from '../core/transact';
 import { storyKeys } from './keys';
-import { createListQueries, tableQuery } from './list-queries';
-import { storyItem, toRecord } from './story-item';
+import { createListQueries, tableQuery, toPick } from './list-queries';
+import { toRecord } from './story-item';
 import type { StoryRecord } from './story-record';
+import { createStoryWrites } from './story-writes';
 
 export type { TransactItem };
-export {
-  consentChangeItems,
-  exhibitionItemDeletes,
-  joinExhibitionItem,
-  leaveExhibitionItem,
-  MAX_EXHIBITIONS_PER_STORY,
-  pickItem,
-  unpickItem,
-} from './curation-items';
+export { leavesPublication, MAX_EXHIBITIONS_PER_STORY, type StateChange } from './story-writes';
 export { toPick, type Page } from './list-queries';
 export type StoryPage = {
   story: StoryRecord | null;
@@ -28,24 +20,17 @@ export type StoryPage = {
 };
 
 /**
- * Reads and writes stories; with ./list-queries and ./story-item, the only code that knows their
- * keys (DESIGN §1).
+ * Reads and writes stories; with ./list-queries, ./story-writes and ./story-item, the only code
+ * that knows their keys (DESIGN §1). Other contexts change a story's partition (picks, exhibition
+ * membership) only through these methods.
  */
 export function createStoryRepository(db: Db) {
   const TableName = db.tableName;
   const query = tableQuery(db);
+  const writes = createStoryWrites(TableName);
 
   return {
-    /** The Put of a new story, for the submission's transaction. */
-    newStoryItem(record: StoryRecord): TransactItem {
-      return {
-        Put: {
-          TableName,
-          Item: storyItem(record),
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
-      };
-    },
+    ...writes,
 
     async get(id: string, consistent = false): Promise<StoryRecord | null> {
       const out = await db.doc.send(
@@ -73,79 +58,47 @@ export function createStoryRepository(db: Db) {
 
     toRecord,
 
-    /**
-     * The transaction items that move a story from its current status to `to`, conditional on
-     * status and version being unchanged since `record` was read (so two deciders cannot both win).
-     * Publishing writes its feed entries; leaving `published` deletes them.
-     */
-    stateChangeItems(
-      record: StoryRecord,
-      change: {
-        to: StoryStatus;
-        at: string;
-        decision?: StoryRecord['lastDecision'];
-        /** Settle open reports: the count starts again and the item leaves the reports queue. */
-        clearReports?: boolean;
-        /** New content (an author's edit); fields set to undefined are removed. */
-        content?: Partial<StoryInput> & Partial<Pick<StoryRecord, 'flags' | 'flagSpans'>>;
-      },
-    ): TransactItem[] {
-      const names: Record<string, string> = { '#status': 'status' };
-      const values: Record<string, unknown> = {
-        ':to': change.to,
-        ':at': change.at,
-        ':from': record.status,
-        ':version': record.version,
-        ':one': 1,
-      };
-      const sets = ['#status = :to', 'updatedAt = :at', 'version = version + :one'];
-      const removes: string[] = [];
-      if (change.decision)
-        (sets.push('lastDecision = :decision'), (values[':decision'] = change.decision));
-      if (change.clearReports)
-        (sets.push('reportCount = :zero'),
-          removes.push('hiddenBy', 'reportReasons'),
-          (values[':zero'] = 0));
-      for (const [field, value] of Object.entries(change.content ?? {})) {
-        names[`#c_${field}`] = field;
-        if (value === undefined) removes.push(`#c_${field}`);
-        else (sets.push(`#c_${field} = :c_${field}`), (values[`:c_${field}`] = value));
-      }
-      if (change.to === 'published') sets.push('publishedAt = if_not_exists(publishedAt, :at)');
-      if (change.to !== 'pending') {
-        removes.push('queuePk', 'queueSk');
-      } else if (record.status !== 'pending') {
-        // Sent in again: back into the queue. (An edit while waiting keeps its place.)
-        sets.push('queuePk = :queue', 'queueSk = :queueSk', 'submittedAt = :at');
-        values[':queue'] = storyKeys.pendingQueue;
-        values[':queueSk'] = storyKeys.byTime(change.at, record.id);
-      }
-      const leavesPublished = record.status === 'published' && change.to !== 'published';
-      if (leavesPublished && record.exhibitionIds?.size) removes.push('exhibitionIds');
-      const update: TransactItem = {
-        Update: {
+    /** The story's vote count as it is now (a transaction returns no values). */
+    async voteCount(id: string): Promise<number> {
+      const out = await db.doc.send(
+        new GetCommand({
           TableName,
-          Key: storyKeys.story(record.id),
-          UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
-          ConditionExpression: '#status = :from AND version = :version',
-          ExpressionAttributeNames: names,
-          ExpressionAttributeValues: values,
-        },
-      };
-      // Published → published (reports dismissed) keeps the feed entries as they are: rewriting
-      // them would drop a museum pick and could undo a vote counted meanwhile.
-      if (change.to === 'published' && record.status === 'published') return [update];
-      if (change.to === 'published') {
-        const publishedAt = record.publishedAt ?? change.at;
-        return [update, ...feedEntryPuts(TableName, { ...record, status: change.to, publishedAt })];
+          Key: storyKeys.story(id),
+          ProjectionExpression: 'voteCount',
+          ConsistentRead: true,
+        }),
+      );
+      return (out.Item?.voteCount as number | undefined) ?? 0;
+    },
+
+    /**
+     * A curator features the story (or changes the note): one UpdateItem on its pick slot. `null`
+     * when the story is not published (it has no slot then).
+     */
+    async pick(
+      storyId: string,
+      pick: { note?: Localized; at: string; by: string },
+    ): Promise<MuseumPick | null> {
+      try {
+        const out = await db.doc.send(
+          new UpdateCommand({ ...writes.pickUpdate(storyId, pick), ReturnValues: 'ALL_NEW' }),
+        );
+        return toPick(out.Attributes ?? {});
+      } catch (error) {
+        if (error instanceof ConditionalCheckFailedException) return null;
+        throw error;
       }
-      if (!leavesPublished) return [update];
-      // Leaving `published` takes the story out of every feed, the picks and every exhibition.
-      return [
-        update,
-        ...feedEntryDeletes(TableName, record.id),
-        ...exhibitionItemDeletes(TableName, record),
-      ];
+    },
+
+    /** Ends a pick: one UpdateItem. `false` when the story has no pick slot (not published). */
+    async unpick(storyId: string): Promise<boolean> {
+      try {
+        await db.doc.send(new UpdateCommand(writes.unpickUpdate(storyId)));
+        return true;
+      } catch (error) {
+        if (error instanceof ConditionalCheckFailedException) return false;
+        throw error;
+      }
     },
   };
 }

@@ -29,17 +29,15 @@ import { consentRoutes } from './consent-routes';
 import { planFeedQuery } from './feed-facets';
 import { canSeeStory } from './permissions';
 import { interactionRoutes } from './interaction-routes';
-import { createNoticeRepository } from '../curation/notice-repository';
-import { createStoryRepository } from './repository';
+import type { StoriesContext } from './context';
 import { toCard, toStory } from './story-record';
 
 const COMMENT_PAGE_SIZE = 20;
 const tags = ['stories'];
 
 /** The stories context: submissions, the public feed, story pages, a person's own stories. */
-export function storiesRoutes(deps: Deps) {
-  const stories = createStoryRepository(deps.db);
-  const notices = createNoticeRepository(deps.db);
+export function storiesRoutes(deps: Deps, context: StoriesContext) {
+  const { stories } = context;
   const app = createRouter();
 
   app.openapi(
@@ -57,11 +55,7 @@ export function storiesRoutes(deps: Deps) {
     }),
     async (c) => {
       const user = requireUser(c);
-      const result = await submitStory(
-        { db: deps.db, stories, now: deps.now },
-        user,
-        c.req.valid('json'),
-      );
+      const result = await submitStory(context, user, c.req.valid('json'));
       if (!result.ok) throw rateLimitedError(deps.now(), 'new stories');
       const story = result.value;
       c.header('location', `/api/stories/${story.id}`);
@@ -167,12 +161,7 @@ export function storiesRoutes(deps: Deps) {
     async (c) => {
       const user = requireUser(c);
       const { id } = c.req.valid('param');
-      const result = await editStory(
-        { db: deps.db, stories, now: deps.now },
-        user,
-        id,
-        c.req.valid('json'),
-      );
+      const result = await editStory(context, user, id, c.req.valid('json'));
       if (result.ok) return c.json(toStory(result.value, user), 200);
       const { reason } = result;
       if (reason === 'not-found') throw notFoundError('story');
@@ -210,11 +199,7 @@ export function storiesRoutes(deps: Deps) {
     async (c) => {
       const user = requireUser(c);
       const { id } = c.req.valid('param');
-      const result = await withdrawStory(
-        { db: deps.db, stories, notices, now: deps.now },
-        user,
-        id,
-      );
+      const result = await withdrawStory(context, user, id);
       if (result.ok) return c.json(toStory(result.value, user), 200);
       if (result.reason === 'not-found') throw notFoundError('story');
       if (result.reason === 'forbidden')
@@ -227,7 +212,7 @@ export function storiesRoutes(deps: Deps) {
     },
   );
 
-  app.route('/', interactionRoutes(deps, stories));
-  app.route('/', consentRoutes(deps, stories));
+  app.route('/', interactionRoutes(deps, context));
+  app.route('/', consentRoutes(deps, context));
   return app;
 }

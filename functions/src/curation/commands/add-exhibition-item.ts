@@ -8,11 +8,7 @@ import { isId } from '../../core/ids';
 import { fail, ok, type Result } from '../../core/result';
 import { TransactionConditionError, transactWrite } from '../../core/transact';
 import { canSeeStory } from '../../stories/permissions';
-import {
-  joinExhibitionItem,
-  MAX_EXHIBITIONS_PER_STORY,
-  type StoryRepository,
-} from '../../stories/repository';
+import { MAX_EXHIBITIONS_PER_STORY, type StoryRepository } from '../../stories/repository';
 import type { StoryRecord } from '../../stories/story-record';
 import { itemSnapshot, type ExhibitionItemRecord } from '../exhibition-record';
 import type { ExhibitionRepository } from '../exhibition-repository';
@@ -62,20 +58,20 @@ export async function addExhibitionItem(
   const at = deps.now().toISOString();
   const item = itemSnapshot(story, { exhibitionId, caption: input.caption, at, by: curator.sub });
   try {
-    await transactWrite(deps.db, [
-      deps.exhibitions.itemPut(item),
-      joinExhibitionItem(deps.db.tableName, story.id, exhibitionId),
-      deps.exhibitions.countChange(exhibitionId, 1, MAX_EXHIBITION_ITEMS),
-    ]);
+    await transactWrite(deps.db, {
+      item: deps.exhibitions.itemPut(item),
+      story: deps.stories.joinExhibitionItem(story.id, exhibitionId),
+      count: deps.exhibitions.countChange(exhibitionId, 1, MAX_EXHIBITION_ITEMS),
+    });
   } catch (error) {
     if (!(error instanceof TransactionConditionError)) throw error;
     // Something changed since the reads: say what, from a fresh look.
-    if (error.failedIndexes.includes(2)) {
+    if (error.failed('count')) {
       return fail(
         (await deps.exhibitions.get(exhibitionId)) ? 'exhibition-full' : 'exhibition-not-found',
       );
     }
-    if (error.failedIndexes.includes(0)) return fail('already-in-exhibition');
+    if (error.failed('item')) return fail('already-in-exhibition');
     return fail(refusal(await deps.stories.get(story.id, true), curator) ?? 'not-published');
   }
   // It goes last (its position is its time until the next reordering).

@@ -2,7 +2,7 @@ import type { Db } from '../../core/dynamo';
 import { isId } from '../../core/ids';
 import { fail, ok, type Result } from '../../core/result';
 import { TransactionConditionError, transactWrite } from '../../core/transact';
-import { leaveExhibitionItem } from '../../stories/repository';
+import type { StoryRepository } from '../../stories/repository';
 import type { ExhibitionRepository } from '../exhibition-repository';
 
 /**
@@ -10,17 +10,16 @@ import type { ExhibitionRepository } from '../exhibition-repository';
  * exhibition's itemCount change in one TransactWriteItems, conditional on the item being there.
  */
 export async function removeExhibitionItem(
-  deps: { db: Db; exhibitions: ExhibitionRepository },
+  deps: { db: Db; stories: StoryRepository; exhibitions: ExhibitionRepository },
   exhibitionId: string,
   storyId: string,
 ): Promise<Result<{ exhibitionId: string; storyId: string }, 'not-found'>> {
   if (!isId(exhibitionId) || !isId(storyId)) return fail('not-found');
   try {
-    await transactWrite(deps.db, [
-      deps.exhibitions.itemDelete(exhibitionId, storyId),
-      leaveExhibitionItem(deps.db.tableName, storyId, exhibitionId),
-      deps.exhibitions.countChange(exhibitionId, -1),
-    ]);
+    await transactWrite(deps.db, {
+      item: deps.exhibitions.leaveItems(exhibitionId, storyId),
+      story: deps.stories.leaveExhibitionItem(storyId, exhibitionId),
+    });
   } catch (error) {
     if (error instanceof TransactionConditionError) return fail('not-found');
     throw error;

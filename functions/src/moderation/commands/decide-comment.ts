@@ -39,14 +39,14 @@ export async function decideComment(
   const at = deps.now().toISOString();
   const clearReports = reported && input.decision !== 'approve';
   try {
-    await transactWrite(deps.db, [
+    await transactWrite(deps.db, {
       ...deps.comments.stateChangeItems(comment, {
         to,
         at,
         storyStatus: story.status,
         clearReports,
       }),
-      deps.audit.entryItem({
+      audit: deps.audit.entryItem({
         entityType: 'comment',
         entityId: comment.id,
         storyId: comment.storyId,
@@ -60,7 +60,7 @@ export async function decideComment(
         actorName: moderator.name,
         at,
       }),
-    ]);
+    });
   } catch (error) {
     if (error instanceof TransactionConditionError) return fail('conflict');
     throw error;

@@ -5,7 +5,8 @@ import type { User } from '../../core/auth';
 import type { Db } from '../../core/dynamo';
 import { fail, ok, type Result } from '../../core/result';
 import { TransactionConditionError, transactWrite } from '../../core/transact';
-import type { StoryRepository } from '../../stories/repository';
+import type { StoryEffects } from '../../stories/ports';
+import { leavesPublication, type StoryRepository } from '../../stories/repository';
 import type { StoryRecord } from '../../stories/story-record';
 import type { AuditRepository } from '../audit-repository';
 
@@ -15,6 +16,7 @@ export type DecisionDeps = {
   stories: StoryRepository;
   audit: AuditRepository;
   accounts: AccountRepository;
+  storyEffects: StoryEffects;
   now: () => Date;
 };
 
@@ -22,7 +24,8 @@ export type DecisionDeps = {
  * A moderator decides on a story. The state change (conditional on the status and version read),
  * the audit entry and the author's unseen-decision count are one TransactWriteItems, so of two
  * moderators deciding at once exactly one wins and the other gets a conflict; no decision is ever
- * lost or logged twice.
+ * lost or logged twice. Hiding a published story adds what the StoryEffects port asks for (it
+ * leaves every exhibition) to the same transaction.
  */
 export async function decideStory(
   deps: DecisionDeps,
@@ -39,9 +42,12 @@ export async function decideStory(
   const decision = { decision: input.decision, reason: input.reason, decidedAt: at };
   const clearReports = reported && (input.decision === 'hide' || input.decision === 'restore');
   try {
-    await transactWrite(deps.db, [
+    await transactWrite(deps.db, {
       ...deps.stories.stateChangeItems(story, { to, at, decision, clearReports }),
-      deps.audit.entryItem({
+      effects: leavesPublication(story.status, to)
+        ? await deps.storyEffects.leftPublication(story, { cause: 'hidden', at })
+        : undefined,
+      audit: deps.audit.entryItem({
         entityType: 'story',
         entityId: story.id,
         title: story.title,
@@ -54,8 +60,8 @@ export async function decideStory(
         actorName: moderator.name,
         at,
       }),
-      deps.accounts.decisionNoticeItem(story.authorSub),
-    ]);
+      authorNotice: deps.accounts.decisionNoticeItem(story.authorSub),
+    });
   } catch (error) {
     if (error instanceof TransactionConditionError) return fail('conflict');
     throw error;

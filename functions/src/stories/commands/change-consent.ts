@@ -3,23 +3,24 @@ import type { User } from '../../core/auth';
 import type { Db } from '../../core/dynamo';
 import { fail, ok, type Result } from '../../core/result';
 import { TransactionConditionError, transactWrite } from '../../core/transact';
-import type { NoticeRepository } from '../../curation/notice-repository';
 import { canSeeStory } from '../permissions';
-import { consentChangeItems, type StoryRepository } from '../repository';
+import type { StoryEffects } from '../ports';
+import type { StoryRepository } from '../repository';
 import { isAuthor, type StoryRecord } from '../story-record';
 import { withdrawStory } from './withdraw-story';
 
 type Reason = 'not-found' | 'forbidden' | 'withdrawn' | 'conflict';
-type Deps = { db: Db; stories: StoryRepository; notices: NoticeRepository; now: () => Date };
+type Deps = { db: Db; stories: StoryRepository; storyEffects: StoryEffects; now: () => Date };
 
 /** A curator adding or removing the story moves its version; reading again settles it. */
 const ATTEMPTS = 3;
 
 /**
- * The author changes a consent at any time until withdrawal (DESIGN §6). Withdrawing exhibition
- * consent takes the story out of every exhibition (kiosks included) and tells the curators, all
- * in one TransactWriteItems conditional on the version read, so no exhibition added meanwhile
- * can keep it. `online: false` withdraws the story itself.
+ * The author changes a consent at any time until withdrawal (DESIGN §6). The story's change and
+ * what the StoryEffects port adds (withdrawn exhibition consent: out of every exhibition, kiosks
+ * included, and the curators told; research: copied to the exhibition items) are one
+ * TransactWriteItems conditional on the version read, so no exhibition added meanwhile can keep
+ * it. `online: false` withdraws the story itself.
  */
 export async function changeConsent(
   deps: Deps,
@@ -40,16 +41,12 @@ export async function changeConsent(
     if (Object.keys(change).length === 0) return ok(story);
 
     const at = deps.now().toISOString();
-    const items = consentChangeItems(deps.db.tableName, story, { ...change, at });
-    const left = change.exhibition === false ? [...(story.exhibitionIds ?? [])] : [];
-    if (left.length > 0) {
-      const exhibitions = await deps.notices.titles(left);
-      items.push(
-        deps.notices.consentWithdrawnItem({ storyId, storyTitle: story.title, exhibitions, at }),
-      );
-    }
+    const left = change.exhibition === false && !!story.exhibitionIds?.size;
     try {
-      await transactWrite(deps.db, items);
+      await transactWrite(deps.db, {
+        story: deps.stories.consentChangeItem(story, { ...change, at }),
+        effects: await deps.storyEffects.consentChanged(story, { ...change, at }),
+      });
     } catch (error) {
       if (!(error instanceof TransactionConditionError)) throw error;
       if (attempt < ATTEMPTS) continue;
@@ -58,7 +55,7 @@ export async function changeConsent(
     return ok({
       ...story,
       consent: { ...story.consent, ...change },
-      exhibitionIds: left.length > 0 ? undefined : story.exhibitionIds,
+      exhibitionIds: left ? undefined : story.exhibitionIds,
       updatedAt: at,
       version: story.version + 1,
     });

@@ -35,6 +35,7 @@ export async function editStory(
   if (!merged.success) return { ok: false, reason: { invalid: merged.error } };
   const at = deps.now().toISOString();
   try {
+    // Only a story not yet accepted can be edited: it never leaves publication here.
     await transactWrite(
       deps.db,
       deps.stories.stateChangeItems(story, {

@@ -6,10 +6,10 @@ import { newId } from '../../core/ids';
 import { rateLimitItem } from '../../core/rate-limit';
 import { fail, ok, type Result } from '../../core/result';
 import { TransactionConditionError, transactWrite } from '../../core/transact';
-import { commentKeyOf, commentQueue, parseCommentId } from '../comment-keys';
+import { parseCommentId } from '../comment-keys';
 import type { CommentRecord } from '../comment-record';
-import { feedCounterUpdates, type TransactItem } from '../feed-entries';
-import { storyKeys } from '../keys';
+import type { CommentRepository } from '../comment-repository';
+import type { StoryRepository } from '../repository';
 
 type Reason = 'not-found' | 'parent-not-found' | 'rate-limited';
 
@@ -20,12 +20,11 @@ type Reason = 'not-found' | 'parent-not-found' | 'rate-limited';
  * TransactWriteItems with the per-person rate limit.
  */
 export async function postComment(
-  deps: { db: Db; now: () => Date },
+  deps: { db: Db; stories: StoryRepository; comments: CommentRepository; now: () => Date },
   user: User,
   storyId: string,
   input: CommentInput,
 ): Promise<Result<CommentRecord, Reason>> {
-  const { tableName } = deps.db;
   const now = deps.now();
   const at = now.toISOString();
   const flags = prescreen(input.body);
@@ -46,68 +45,21 @@ export async function postComment(
     replyCount: 0,
     createdAt: at,
   };
-  const storyCheck = {
-    TableName: tableName,
-    Key: storyKeys.story(storyId),
-    ConditionExpression: '#status = :published',
-    ExpressionAttributeNames: { '#status': 'status' },
-    ExpressionAttributeValues: { ':published': 'published' } as Record<string, unknown>,
-  };
-  const items: TransactItem[] = [
-    {
-      Put: {
-        TableName: tableName,
-        Item: {
-          ...commentKeyOf(storyId, id)!,
-          entity: 'comment',
-          ...record,
-          flags: flagKinds(flags),
-          flagSpans: flags,
-          ...(status === 'held' ? commentQueue(at, storyId, id) : {}),
-        },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      },
-    },
-    counted
-      ? {
-          Update: {
-            ...storyCheck,
-            UpdateExpression: 'ADD commentCount :one',
-            ExpressionAttributeValues: { ...storyCheck.ExpressionAttributeValues, ':one': 1 },
-          },
-        }
-      : { ConditionCheck: storyCheck },
-  ];
-  if (input.parentId) {
-    const parent = {
-      TableName: tableName,
-      Key: storyKeys.comment(storyId, input.parentId),
-      ConditionExpression: '#status = :published',
-      ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: { ':published': 'published' } as Record<string, unknown>,
-    };
-    items.push(
-      counted
-        ? {
-            Update: {
-              ...parent,
-              UpdateExpression: 'ADD replyCount :one',
-              ExpressionAttributeValues: { ...parent.ExpressionAttributeValues, ':one': 1 },
-            },
-          }
-        : { ConditionCheck: parent },
-    );
-  }
-  items.push(...feedCounterUpdates(tableName, storyId, { comments: counted }));
-  items.push(rateLimitItem(tableName, user.sub, 'comment', now));
   try {
-    await transactWrite(deps.db, items);
+    await transactWrite(deps.db, {
+      comment: deps.comments.newCommentItem(record, { flags: flagKinds(flags), flagSpans: flags }),
+      story: deps.stories.commentCountItem(storyId, counted),
+      parent: input.parentId
+        ? deps.comments.replyCountItem(storyId, input.parentId, counted)
+        : undefined,
+      feed: deps.stories.feedCounterItems(storyId, { comments: counted }),
+      rateLimit: rateLimitItem(deps.db.tableName, user.sub, 'comment', now),
+    });
   } catch (error) {
     if (!(error instanceof TransactionConditionError)) throw error;
-    const failed = new Set(error.failedIndexes);
-    if (failed.has(1)) return fail('not-found');
-    if (input.parentId && failed.has(2)) return fail('parent-not-found');
-    if (failed.has(items.length - 1)) return fail('rate-limited');
+    if (error.failed('story')) return fail('not-found');
+    if (error.failed('parent')) return fail('parent-not-found');
+    if (error.failed('rateLimit')) return fail('rate-limited');
     throw error;
   }
   return ok(record);

@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { User } from '../../core/auth';
 import type { Db } from '../../core/dynamo';
 import { rateLimitItem } from '../../core/rate-limit';
 import { fail, ok, type Result } from '../../core/result';
 import { TransactionConditionError, transactWrite } from '../../core/transact';
-import { feedCounterUpdates, type TransactItem } from '../feed-entries';
-import { storyKeys } from '../keys';
+import type { StoryRepository } from '../repository';
+import type { VoteRepository } from '../vote-repository';
 
 type Reason = 'not-published' | 'rate-limited';
 
@@ -18,46 +17,14 @@ type Reason = 'not-published' | 'rate-limited';
  * The answer's count is read after the write (a transaction returns no values).
  */
 export async function setVote(
-  deps: { db: Db; now: () => Date },
+  deps: { db: Db; stories: StoryRepository; votes: VoteRepository; now: () => Date },
   user: User,
   storyId: string,
   voted: boolean,
   idempotencyKey?: string,
 ): Promise<Result<{ voted: boolean; voteCount: number }, Reason>> {
-  const { tableName } = deps.db;
   const now = deps.now();
   const delta = voted ? 1 : -1;
-  const voteKey = storyKeys.vote(storyId, user.sub);
-  const items: TransactItem[] = [
-    voted
-      ? {
-          Put: {
-            TableName: tableName,
-            // No timestamp: a retry with the same Idempotency-Key must send the very same request.
-            Item: { ...voteKey, entity: 'vote', sub: user.sub },
-            ConditionExpression: 'attribute_not_exists(pk)',
-          },
-        }
-      : {
-          Delete: {
-            TableName: tableName,
-            Key: voteKey,
-            ConditionExpression: 'attribute_exists(pk)',
-          },
-        },
-    {
-      Update: {
-        TableName: tableName,
-        Key: storyKeys.story(storyId),
-        UpdateExpression: 'ADD voteCount :delta',
-        ConditionExpression: '#status = :published',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':delta': delta, ':published': 'published' },
-      },
-    },
-    ...feedCounterUpdates(tableName, storyId, { votes: delta }),
-    rateLimitItem(tableName, user.sub, 'vote', now),
-  ];
   try {
     // The token is the caller's key bound to this person and action, so keys cannot collide.
     const token = idempotencyKey
@@ -66,7 +33,16 @@ export async function setVote(
           .digest('hex')
           .slice(0, 36)
       : undefined;
-    await transactWrite(deps.db, items, { token });
+    await transactWrite(
+      deps.db,
+      {
+        vote: deps.votes.voteItem(storyId, user.sub, voted),
+        story: deps.stories.voteCountItem(storyId, delta),
+        feed: deps.stories.feedCounterItems(storyId, { votes: delta }),
+        rateLimit: rateLimitItem(deps.db.tableName, user.sub, 'vote', now),
+      },
+      { token },
+    );
   } catch (error) {
     // The same key for this person, story and direction, sent again after the hour turned (its
     // rate-limit counter differs): the first request did the work, so answer the current state.
@@ -74,19 +50,10 @@ export async function setVote(
       error instanceof Error && error.name === 'IdempotentParameterMismatchException';
     if (!replayed && !(error instanceof TransactionConditionError)) throw error;
     if (error instanceof TransactionConditionError) {
-      if (error.failedIndexes.some((i) => i > 0 && i < items.length - 1))
-        return fail('not-published');
-      if (error.failedIndexes.includes(items.length - 1)) return fail('rate-limited');
+      if (error.failed('story') || error.failed('feed')) return fail('not-published');
+      if (error.failed('rateLimit')) return fail('rate-limited');
     }
     // Only the vote's own condition failed: already in the asked state, so nothing to change.
   }
-  const out = await deps.db.doc.send(
-    new GetCommand({
-      TableName: tableName,
-      Key: storyKeys.story(storyId),
-      ProjectionExpression: 'voteCount',
-      ConsistentRead: true,
-    }),
-  );
-  return ok({ voted, voteCount: (out.Item?.voteCount as number | undefined) ?? 0 });
+  return ok({ voted, voteCount: await deps.stories.voteCount(storyId) });
 }

@@ -35,10 +35,10 @@ export async function submitStory(
     version: 1,
   };
   try {
-    await transactWrite(deps.db, [
-      deps.stories.newStoryItem(record),
-      rateLimitItem(deps.db.tableName, user.sub, 'story', now),
-    ]);
+    await transactWrite(deps.db, {
+      story: deps.stories.newStoryItem(record),
+      rateLimit: rateLimitItem(deps.db.tableName, user.sub, 'story', now),
+    });
   } catch (error) {
     if (error instanceof TransactionConditionError) return fail('rate-limited');
     throw error;

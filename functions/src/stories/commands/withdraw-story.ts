@@ -3,19 +3,19 @@ import type { Db } from '../../core/dynamo';
 import { fail, ok, type Result } from '../../core/result';
 import { TransactionConditionError, transactWrite } from '../../core/transact';
 import { canSeeStory, canWithdrawStory } from '../permissions';
-import type { NoticeRepository } from '../../curation/notice-repository';
-import type { StoryRepository } from '../repository';
+import type { StoryEffects } from '../ports';
+import { leavesPublication, type StoryRepository } from '../repository';
 import type { StoryRecord } from '../story-record';
 
 type Reason = 'not-found' | 'forbidden' | 'conflict';
 
 /**
- * The author withdraws a story, in any status: it leaves the queue, every feed and every exhibition
- * in the same transaction (which tells the curators when it was on display), and from then on only
- * its author sees it (in "my stories").
+ * The author withdraws a story, in any status: it leaves the queue and every feed in the same
+ * transaction, and, when it was published, everything the StoryEffects port adds (it leaves every
+ * exhibition, and curators are told). From then on only its author sees it (in "my stories").
  */
 export async function withdrawStory(
-  deps: { db: Db; stories: StoryRepository; notices: NoticeRepository; now: () => Date },
+  deps: { db: Db; stories: StoryRepository; storyEffects: StoryEffects; now: () => Date },
   user: User,
   storyId: string,
 ): Promise<Result<StoryRecord, Reason>> {
@@ -25,18 +25,13 @@ export async function withdrawStory(
   if (!canWithdrawStory(story, user)) return fail('forbidden');
   const at = deps.now().toISOString();
   try {
-    const items = deps.stories.stateChangeItems(story, { to: 'withdrawn', at });
-    const shownIn = story.status === 'published' ? [...(story.exhibitionIds ?? [])] : [];
-    if (shownIn.length > 0) {
-      const exhibitions = await deps.notices.titles(shownIn);
-      items.push(
-        deps.notices.consentWithdrawnItem(
-          { storyId, storyTitle: story.title, exhibitions, at },
-          'story-withdrawn',
-        ),
-      );
-    }
-    await transactWrite(deps.db, items);
+    const left = leavesPublication(story.status, 'withdrawn');
+    await transactWrite(deps.db, {
+      ...deps.stories.stateChangeItems(story, { to: 'withdrawn', at }),
+      effects: left
+        ? await deps.storyEffects.leftPublication(story, { cause: 'withdrawn', at })
+        : undefined,
+    });
   } catch (error) {
     if (error instanceof TransactionConditionError) return fail('conflict');
     throw error;

@@ -1,0 +1,37 @@
+import { createAccountsContext } from './accounts/context';
+import type { Deps } from './core/deps';
+import { createCurationContext } from './curation/context';
+import { createExhibitionRepository } from './curation/exhibition-repository';
+import { createNoticeRepository } from './curation/notice-repository';
+import { createStoryEffects } from './curation/story-effects';
+import { createModerationContext } from './moderation/context';
+import { createStoriesContext } from './stories/context';
+import type { StoryEffects } from './stories/ports';
+
+/*
+ * The composition root: every context's repositories and command dependencies, and the one place
+ * where a port meets its implementation. The local app (./all-contexts) and each Lambda entry
+ * build their contexts here, so all of them wire the same way. No routes are imported: a Lambda
+ * bundle holds only its own context's routes.
+ */
+
+/** The stories port, implemented by curation (stories never imports curation). */
+export function storyEffectsOf(deps: Pick<Deps, 'db'>): StoryEffects {
+  return createStoryEffects({
+    exhibitions: createExhibitionRepository(deps.db),
+    notices: createNoticeRepository(deps.db),
+  });
+}
+
+/** What the contexts are built from: the table, and the clock. */
+type ContextDeps = Pick<Deps, 'db' | 'now'>;
+
+export const storiesContextOf = (deps: ContextDeps) =>
+  createStoriesContext(deps, { storyEffects: storyEffectsOf(deps) });
+
+export const moderationContextOf = (deps: ContextDeps) =>
+  createModerationContext(deps, { storyEffects: storyEffectsOf(deps) });
+
+export const curationContextOf = (deps: ContextDeps) => createCurationContext(deps);
+
+export const accountsContextOf = (deps: ContextDeps) => createAccountsContext(deps);

@@ -1,0 +1,37 @@
+import type { TransactItem } from '../core/transact';
+import type { StoryRecord } from './story-record';
+
+/**
+ * The port the stories context owns for what other contexts keep of a story (DESIGN §1, §6:
+ * consent reaches every copy). Stories says what happened to a story; the implementation (the
+ * curation context's, wired in the composition root) answers with the items that must commit in
+ * the same TransactWriteItems as the story's own change, so no copy outlives what the author or
+ * a moderator decided. Stories never learns the other context's keys.
+ */
+export type StoryEffects = {
+  /**
+   * A published story stops being published: its author withdrew it, a moderator hid it, or the
+   * third report did. Every copy goes (the story leaves every exhibition it is in); when its author
+   * withdrew it, the curators are told.
+   */
+  leftPublication(
+    story: StorySnapshot,
+    change: { cause: LeaveCause; at: string },
+  ): Promise<TransactItem[]>;
+
+  /**
+   * The author changed exhibition or research consent (only the uses that changed are given).
+   * Withdrawn exhibition consent takes the story out of every exhibition and tells the curators;
+   * a research change is copied onto the story's exhibition items for the exports.
+   */
+  consentChanged(
+    story: StorySnapshot,
+    change: { exhibition?: boolean; research?: boolean; at: string },
+  ): Promise<TransactItem[]>;
+};
+
+/** What the other contexts may know of the story: as read, before the change. */
+export type StorySnapshot = Pick<StoryRecord, 'id' | 'title' | 'exhibitionIds'>;
+
+/** Why a story left publication. */
+export type LeaveCause = 'withdrawn' | 'hidden' | 'reports';

@@ -1,0 +1,115 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { Db } from '../core/dynamo';
+import type { TransactItem } from '../core/transact';
+import { commentKeyOf } from './comment-keys';
+import { PUBLISHED } from './conditions';
+import { storyKeys } from './keys';
+
+/** What a person reports: a story, or one of its comments. */
+export type ReportTarget = { storyId: string; commentId?: string };
+/** The reported story or comment as stored. */
+export type ReportedItem = Record<string, unknown>;
+
+/**
+ * Reports on stories and comments: one report item per person and item, and the count, reasons
+ * and reports-queue place on the reported item.
+ */
+export function createReportRepository(db: Db) {
+  const TableName = db.tableName;
+  const keyOf = ({ storyId, commentId }: ReportTarget) =>
+    commentId ? commentKeyOf(storyId, commentId) : storyKeys.story(storyId);
+
+  return {
+    /** The reported item (consistent read), or `null` when there is none (or no such id). */
+    async get(target: ReportTarget): Promise<ReportedItem | null> {
+      const Key = keyOf(target);
+      if (!Key) return null;
+      const out = await db.doc.send(new GetCommand({ TableName, Key, ConsistentRead: true }));
+      return out.Item ?? null;
+    },
+
+    /** One report per person and item (refused when this person reported it already). */
+    reportItem(
+      target: ReportTarget,
+      item: ReportedItem,
+      report: { sub: string; reason: string; note?: string; at: string },
+    ): TransactItem {
+      const { storyId, commentId } = target;
+      return {
+        Put: {
+          TableName,
+          Item: {
+            // The stored id, never the URL's spelling: one report per person and item.
+            ...storyKeys.report(storyId, commentId ? String(item.id) : 'STORY', report.sub),
+            entity: 'report',
+            storyId,
+            commentId,
+            sub: report.sub,
+            reason: report.reason,
+            note: report.note,
+            at: report.at,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      };
+    },
+
+    /**
+     * The reported item's count, reasons and place in the reports queue, conditional on it being
+     * published with the count read (and, for a story, the version read: it guards the exhibitions
+     * read with it). `hides` (the third report) hides it too; a story forgets its exhibitions.
+     */
+    countItem(
+      target: ReportTarget,
+      item: ReportedItem,
+      r: { count: number; hides: boolean; at: string; reason: string },
+    ): TransactItem {
+      const isStory = item.entity === 'story';
+      const sets = [
+        'reportCount = :next',
+        'lastReportAt = :at',
+        'queuePk = :queue',
+        'queueSk = if_not_exists(queueSk, :queueSk)',
+      ];
+      const values: Record<string, unknown> = {
+        ...PUBLISHED.values,
+        ':next': r.count + 1,
+        ':count': r.count,
+        ':at': r.at,
+        ':queue': storyKeys.reportQueue,
+        ':queueSk': storyKeys.reportQueueSk(
+          r.at,
+          target.storyId,
+          isStory ? 'STORY' : String(item.id),
+        ),
+        ':reason': new Set([r.reason]),
+      };
+      let condition = `${PUBLISHED.expression} AND (attribute_not_exists(reportCount) OR reportCount = :count)`;
+      if (r.hides) {
+        sets.push('#status = :hidden', 'hiddenBy = :reports');
+        values[':hidden'] = 'hidden';
+        values[':reports'] = 'reports';
+      }
+      if (isStory) {
+        sets.push('version = version + :one');
+        condition += ' AND version = :version';
+        values[':one'] = 1;
+        values[':version'] = item.version;
+      }
+      const forgetsExhibitions =
+        r.hides && isStory && (item.exhibitionIds as Set<string> | undefined)?.size;
+      return {
+        Update: {
+          TableName,
+          Key: keyOf(target)!,
+          UpdateExpression: `SET ${sets.join(', ')} ADD reportReasons :reason${forgetsExhibitions ? ' REMOVE exhibitionIds' : ''}`,
+          ConditionExpression: condition,
+          ExpressionAttributeNames: { ...PUBLISHED.names },
+          ExpressionAttributeValues: values,
+        },
+      };
+    },
+  };
+}
+
+export type ReportRepository = ReturnType<typeof createReportRepository>;

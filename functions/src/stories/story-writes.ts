@@ -1,0 +1,280 @@
+import type { UpdateCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { Localized } from '../../../shared/schemas/curation';
+import type { StoryInput } from '../../../shared/schemas/story';
+import type { StoryStatus } from '../../../shared/vocabulary';
+import type { TransactItem } from '../core/transact';
+import {
+  clearReports,
+  PUBLISHED,
+  updateExpression,
+  whilePublished,
+  type UpdateParts,
+} from './conditions';
+import { feedCounterUpdates, feedEntryDeletes, feedEntryPuts } from './feed-entries';
+import { facetKey } from './feed-facets';
+import { storyKeys } from './keys';
+import { storyItem } from './story-item';
+import type { StoryRecord } from './story-record';
+
+/**
+ * Most exhibitions one story can be in: leaving them all (two items each) must still fit one
+ * transaction with the story's feed slots, the audit entry and the notices (100 items at most).
+ */
+export const MAX_EXHIBITIONS_PER_STORY = 30;
+
+/** Whether moving a story from `from` to `to` takes it out of publication (and every copy). */
+export const leavesPublication = (from: StoryStatus, to: StoryStatus) =>
+  from === 'published' && to !== 'published';
+
+/** A change of a story's status, as the story repository writes it. */
+export type StateChange = {
+  to: StoryStatus;
+  at: string;
+  decision?: StoryRecord['lastDecision'];
+  /** Settle open reports: the count starts again and the item leaves the reports queue. */
+  clearReports?: boolean;
+  /** New content (an author's edit); fields set to undefined are removed. */
+  content?: Partial<StoryInput> & Partial<Pick<StoryRecord, 'flags' | 'flagSpans'>>;
+};
+
+/**
+ * Every write item of a story's partition: the story itself, its feed slots and pick slot, its
+ * membership in exhibitions, its counters. Spread into `createStoryRepository(db)`; pure, so each
+ * item can be checked without a table.
+ */
+export function createStoryWrites(TableName: string) {
+  return {
+    /** The Put of a new story, for the submission's transaction. */
+    newStoryItem(record: StoryRecord): TransactItem {
+      return {
+        Put: {
+          TableName,
+          Item: storyItem(record),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      };
+    },
+
+    /**
+     * The items that move a story from its current status to `change.to`, conditional on status
+     * and version being unchanged since `record` was read (so two deciders cannot both win).
+     * Publishing writes its feed entries; leaving `published` deletes them (what other contexts
+     * keep of it is the StoryEffects port's part, for the caller to add).
+     */
+    stateChangeItems(
+      record: StoryRecord,
+      change: StateChange,
+    ): { story: TransactItem; feed: TransactItem[] } {
+      const names: Record<string, string> = { '#status': 'status' };
+      const parts: UpdateParts = {
+        sets: ['#status = :to', 'updatedAt = :at', 'version = version + :one'],
+        removes: [],
+        values: {
+          ':to': change.to,
+          ':at': change.at,
+          ':from': record.status,
+          ':version': record.version,
+          ':one': 1,
+        },
+      };
+      const { sets, removes, values } = parts;
+      if (change.decision)
+        (sets.push('lastDecision = :decision'), (values[':decision'] = change.decision));
+      if (change.clearReports) clearReports(parts);
+      for (const [field, value] of Object.entries(change.content ?? {})) {
+        names[`#c_${field}`] = field;
+        if (value === undefined) removes.push(`#c_${field}`);
+        else (sets.push(`#c_${field} = :c_${field}`), (values[`:c_${field}`] = value));
+      }
+      if (change.to === 'published') sets.push('publishedAt = if_not_exists(publishedAt, :at)');
+      if (change.to !== 'pending') {
+        removes.push('queuePk', 'queueSk');
+      } else if (record.status !== 'pending') {
+        // Sent in again: back into the queue. (An edit while waiting keeps its place.)
+        sets.push('queuePk = :queue', 'queueSk = :queueSk', 'submittedAt = :at');
+        values[':queue'] = storyKeys.pendingQueue;
+        values[':queueSk'] = storyKeys.byTime(change.at, record.id);
+      }
+      const leaves = leavesPublication(record.status, change.to);
+      if (leaves && record.exhibitionIds?.size) removes.push('exhibitionIds');
+      const story: TransactItem = {
+        Update: {
+          TableName,
+          Key: storyKeys.story(record.id),
+          UpdateExpression: updateExpression(parts),
+          ConditionExpression: '#status = :from AND version = :version',
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: values,
+        },
+      };
+      // Published → published (reports dismissed) keeps the feed entries as they are: rewriting
+      // them would drop a museum pick and could undo a vote counted meanwhile.
+      if (change.to === 'published' && record.status === 'published') return { story, feed: [] };
+      if (change.to === 'published') {
+        const publishedAt = record.publishedAt ?? change.at;
+        const feed = feedEntryPuts(TableName, { ...record, status: change.to, publishedAt });
+        return { story, feed };
+      }
+      // Leaving `published` takes the story out of every feed and the picks.
+      return { story, feed: leaves ? feedEntryDeletes(TableName, record.id) : [] };
+    },
+
+    /**
+     * The author changes exhibition or research consent, conditional on the version read (and so
+     * on the exhibitions read: curators bump it when they add or remove the story). Withdrawing
+     * exhibition consent forgets the exhibitions; the StoryEffects port takes the story out.
+     */
+    consentChangeItem(
+      record: StoryRecord,
+      change: { exhibition?: boolean; research?: boolean; at: string },
+    ): TransactItem {
+      const names: Record<string, string> = { '#status': 'status', '#consent': 'consent' };
+      const parts: UpdateParts = {
+        sets: ['updatedAt = :at', 'version = version + :one'],
+        removes: [],
+        values: {
+          ':at': change.at,
+          ':one': 1,
+          ':version': record.version,
+          ':withdrawn': 'withdrawn',
+        },
+      };
+      for (const use of ['exhibition', 'research'] as const) {
+        if (change[use] === undefined) continue;
+        names[`#${use}`] = use;
+        parts.values[`:${use}`] = change[use];
+        parts.sets.push(`#consent.#${use} = :${use}`);
+      }
+      if (change.exhibition === false && record.exhibitionIds?.size)
+        parts.removes.push('exhibitionIds');
+      return {
+        Update: {
+          TableName,
+          Key: storyKeys.story(record.id),
+          UpdateExpression: updateExpression(parts),
+          ConditionExpression: 'version = :version AND #status <> :withdrawn',
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: parts.values,
+        },
+      };
+    },
+
+    /**
+     * The story's side of joining an exhibition: it remembers the exhibition (so leaving
+     * `published` or withdrawing consent can take it out again), only while published and
+     * consented to, and bumps the version so that a state change that read the old membership
+     * cannot commit.
+     */
+    joinExhibitionItem(storyId: string, exhibitionId: string): TransactItem {
+      return {
+        Update: {
+          TableName,
+          Key: storyKeys.story(storyId),
+          UpdateExpression: 'ADD exhibitionIds :ids SET version = version + :one',
+          ConditionExpression: `${PUBLISHED.expression} AND #consent.#exhibition = :yes AND (attribute_not_exists(exhibitionIds) OR size(exhibitionIds) < :max)`,
+          ExpressionAttributeNames: {
+            ...PUBLISHED.names,
+            '#consent': 'consent',
+            '#exhibition': 'exhibition',
+          },
+          ExpressionAttributeValues: {
+            ...PUBLISHED.values,
+            ':ids': new Set([exhibitionId]),
+            ':one': 1,
+            ':yes': true,
+            ':max': MAX_EXHIBITIONS_PER_STORY,
+          },
+        },
+      };
+    },
+
+    /** The story's side of leaving one exhibition (a curator removes it). */
+    leaveExhibitionItem(storyId: string, exhibitionId: string): TransactItem {
+      return {
+        Update: {
+          TableName,
+          Key: storyKeys.story(storyId),
+          UpdateExpression: 'DELETE exhibitionIds :ids SET version = version + :one',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeValues: { ':ids': new Set([exhibitionId]), ':one': 1 },
+        },
+      };
+    },
+
+    /**
+     * A curator's pick (UpdateItem input): lists the story's pick slot under the picks facet. The
+     * slot exists exactly while the story is published, so the condition refuses any other story.
+     * Picking again only changes the note: the pick keeps its place in the list.
+     */
+    pickUpdate(
+      storyId: string,
+      pick: { note?: Localized; at: string; by: string },
+    ): UpdateCommandInput {
+      const values: Record<string, unknown> = {
+        ':picks': facetKey.picks(),
+        ':sk': storyKeys.byTime(pick.at, storyId),
+        ':at': pick.at,
+        ':by': pick.by,
+      };
+      if (pick.note) values[':note'] = pick.note;
+      return {
+        TableName,
+        Key: storyKeys.pickSlot(storyId),
+        UpdateExpression:
+          'SET feedPk = :picks, feedNewSk = if_not_exists(feedNewSk, :sk), pickedAt = if_not_exists(pickedAt, :at), pickedBy = :by' +
+          (pick.note ? ', pickNote = :note' : ' REMOVE pickNote'),
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: values,
+      };
+    },
+
+    /** Ends a pick (UpdateItem input); the slot stays, holding the card for counter updates. */
+    unpickUpdate(storyId: string): UpdateCommandInput {
+      return {
+        TableName,
+        Key: storyKeys.pickSlot(storyId),
+        UpdateExpression: 'REMOVE feedPk, feedNewSk, pickedAt, pickedBy, pickNote',
+        ConditionExpression: 'attribute_exists(pk)',
+      };
+    },
+
+    /** Holds only while the story is published. */
+    publishedCheck(storyId: string): TransactItem {
+      return whilePublished(TableName, storyKeys.story(storyId));
+    },
+
+    /** Counts a vote (+1) or its withdrawal (-1) on the story, only while it is published. */
+    voteCountItem(storyId: string, delta: 1 | -1): TransactItem {
+      return whilePublished(TableName, storyKeys.story(storyId), {
+        expression: 'ADD voteCount :delta',
+        values: { ':delta': delta },
+      });
+    },
+
+    /**
+     * A new comment on the story, which must be published: counted at once (+1), or only checked
+     * (0) while it is held for a moderator.
+     */
+    commentCountItem(storyId: string, counted: 0 | 1): TransactItem {
+      return counted
+        ? whilePublished(TableName, storyKeys.story(storyId), {
+            expression: 'ADD commentCount :one',
+            values: { ':one': 1 },
+          })
+        : whilePublished(TableName, storyKeys.story(storyId));
+    },
+
+    /** The counters on the story's feed cards, kept equal to the story's own. */
+    feedCounterItems(
+      storyId: string,
+      delta: { votes?: number; comments?: number },
+    ): TransactItem[] {
+      return feedCounterUpdates(TableName, storyId, delta);
+    },
+
+    /** Takes the story out of every feed and the picks. */
+    feedDeleteItems(storyId: string): TransactItem[] {
+      return feedEntryDeletes(TableName, storyId);
+    },
+  };
+}

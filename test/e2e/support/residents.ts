@@ -1,7 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { de, type MessageKey } from '../../../web/src/lib/i18n/de';
-import { en } from '../../../web/src/lib/i18n/en';
+import { de, en, type MessageKey } from '../../../web/src/lib/i18n/dictionaries';
 import { baseUrl } from './browser';
 
 /**

@@ -69,8 +69,4 @@ export const app = {
   'login.signingIn': 'Anmeldung läuft …',
   'login.production':
     'Die Anmeldung läuft über das Benutzerkonto des Deutschen Bergbau-Museums Bochum. Bitte melden Sie sich dort an; danach kommen Sie hierher zurück.',
-  'login.role.anna': 'Anwohnerin – teilt und liest Geschichten.',
-  'login.role.ben': 'Anwohner – teilt und liest Geschichten.',
-  'login.role.mia': 'Moderatorin – prüft Geschichten, bevor sie erscheinen.',
-  'login.role.kai': 'Kurator des Museums – wählt Geschichten für Ausstellungen aus.',
 };

@@ -69,8 +69,4 @@ export const app: Record<keyof typeof de, string> = {
   'login.signingIn': 'Signing in …',
   'login.production':
     'Sign-in happens through the account service of the Deutsches Bergbau-Museum Bochum. Please sign in there; you will then be brought back here.',
-  'login.role.anna': 'Resident – shares and reads stories.',
-  'login.role.ben': 'Resident – shares and reads stories.',
-  'login.role.mia': 'Moderator – checks stories before they appear.',
-  'login.role.kai': 'Curator at the museum – chooses stories for exhibitions.',
 };

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoUser } from '../../shared/demo-personas';
 import { de, en } from '../../web/src/lib/i18n/dictionaries';
 import { baseUrl, expectNoAxeViolations, launchBrowser, openPage } from './support/browser';
 
@@ -10,8 +11,8 @@ import { baseUrl, expectNoAxeViolations, launchBrowser, openPage } from './suppo
  */
 
 type Persona = { sub: string; name: string; groups?: string[] };
-const MIA: Persona = { sub: 'u-mia', name: 'Mia Hoffmann', groups: ['moderators'] };
-const BEN: Persona = { sub: 'u-ben', name: 'Ben Schulte' };
+const MIA: Persona = demoUser('mia');
+const BEN: Persona = demoUser('ben');
 const run = Date.now().toString(36);
 /** Stories come from people of this run, so the hourly limit per author stays out of the way. */
 const AUTHOR: Persona = { sub: `u-greta-${run}`, name: 'Greta Pohl' };

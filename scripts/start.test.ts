@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startDynamoDbLocal } from './local-stack/dynamodb-local';
+import { demoPersona } from '../shared/demo-personas';
 import { freePort } from './local-stack/free-port';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'ruhr-start-'));
@@ -53,7 +54,7 @@ describe('npm run start:api', () => {
     const ports = { api: await freePort(), dynamo: await freePort() };
     const first = await startApi(ports);
     expect(first.output()).toMatch(/Demo content:\s+\d+ stories added/);
-    expect(first.output()).toContain('Mia Hoffmann');
+    expect(first.output()).toContain(demoPersona('mia').name);
     const feed = await (await fetch(`http://127.0.0.1:${ports.api}/api/stories?limit=50`)).json();
     expect(feed.items.length).toBeGreaterThanOrEqual(12);
 

@@ -14,7 +14,7 @@ import { ensureTable } from '../functions/src/core/ensure-table';
 import { startApiServer } from '../functions/src/local-server';
 import { startDynamoDbLocal, type DynamoDbLocal } from './local-stack/dynamodb-local';
 import { isTableEmpty, seedDemoContent } from './seed/seed-demo-content';
-import { DEMO_PERSONAS } from './seed/demo-content';
+import { SIGN_IN_PERSONAS } from '../shared/demo-personas';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -94,7 +94,7 @@ async function main() {
     seeded ? `  Demo content:  ${seeded} stories added` : '  Demo content:  kept as it was',
     '',
     "Demo personas (sign in on the web app's login page):",
-    ...DEMO_PERSONAS.filter((p) => ['anna', 'ben', 'mia', 'kai'].includes(p.id)).map(
+    ...SIGN_IN_PERSONAS.map(
       (p) => `  ${p.name.padEnd(22)} ${p.groups.length ? p.groups.join(', ') : 'resident'}`,
     ),
     '',

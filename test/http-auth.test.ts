@@ -80,7 +80,7 @@ describe('a token that does not verify', () => {
 
   it('is refused with 401 when it is unsigned (alg none)', async () => {
     const token = new UnsecuredJWT({ 'cognito:groups': ['moderators'] })
-      .setSubject('u-mia')
+      .setSubject(PERSONAS.mia.sub)
       .setIssuer(local.config.authIssuer)
       .setAudience(local.config.authAudience)
       .setExpirationTime('1h')
@@ -92,7 +92,7 @@ describe('a token that does not verify', () => {
     const secret = new TextEncoder().encode(JSON.stringify(local.deps.devIssuer!.jwks.keys[0]));
     const token = await new SignJWT({})
       .setProtectedHeader({ alg: 'HS256', kid: 'dev-key-1' })
-      .setSubject('u-anna')
+      .setSubject(PERSONAS.anna.sub)
       .setIssuer(local.config.authIssuer)
       .setAudience(local.config.authAudience)
       .setExpirationTime('1h')

@@ -1,55 +1,12 @@
 /**
- * Demo content for Ruhr Stories: personas and stories that a fresh local or staging stack is seeded
- * with. Every `input` must parse with StoryInputSchema. Facts in the texts are kept to what is well
- * documented (closures, dates, places); everything personal is invented, and no real private person
- * is named.
+ * Demo content for Ruhr Stories: the stories that a fresh local or staging stack is seeded with,
+ * told by the demo personas of shared/demo-personas.ts. Every `input` must parse with
+ * StoryInputSchema. Facts in the texts are kept to what is well documented (closures, dates,
+ * places); everything personal is invented, and no real private person is named.
  */
+import type { DemoPersonaId } from '../../shared/demo-personas';
 import type { ReportReason } from '../../shared/schemas/comment';
 import type { StoryInputDraft } from '../../shared/schemas/story';
-
-export type DemoPersonaId =
-  | 'anna'
-  | 'ben'
-  | 'mia'
-  | 'kai'
-  | 'emine'
-  | 'jerzy'
-  | 'giuseppe'
-  | 'heinz'
-  | 'sabine'
-  | 'dimitra'
-  | 'lukas'
-  | 'walter'
-  | 'gerda'
-  | 'kurt'
-  | 'soyeon'
-  | 'renate';
-
-export type DemoPersona = {
-  id: DemoPersonaId;
-  sub: string;
-  name: string;
-  groups: ('moderators' | 'curators' | 'admins')[];
-};
-
-export const DEMO_PERSONAS: DemoPersona[] = [
-  { id: 'anna', sub: 'u-anna', name: 'Anna Brinkmann', groups: [] },
-  { id: 'ben', sub: 'u-ben', name: 'Ben Schulte', groups: [] },
-  { id: 'mia', sub: 'u-mia', name: 'Mia Hoffmann', groups: ['moderators'] },
-  { id: 'kai', sub: 'u-kai', name: 'Kai Lindner', groups: ['curators'] },
-  { id: 'emine', sub: 'u-emine', name: 'Emine Yıldız', groups: [] },
-  { id: 'jerzy', sub: 'u-jerzy', name: 'Jerzy Wiśniewski', groups: [] },
-  { id: 'giuseppe', sub: 'u-giuseppe', name: 'Giuseppe Lombardi', groups: [] },
-  { id: 'heinz', sub: 'u-heinz', name: 'Heinz Kubiak', groups: [] },
-  { id: 'sabine', sub: 'u-sabine', name: 'Sabine Overbeck', groups: [] },
-  { id: 'dimitra', sub: 'u-dimitra', name: 'Dimitra Karali', groups: [] },
-  { id: 'lukas', sub: 'u-lukas', name: 'Lukas Terhorst', groups: [] },
-  { id: 'walter', sub: 'u-walter', name: 'Walter Grabowski', groups: [] },
-  { id: 'gerda', sub: 'u-gerda', name: 'Gerda Tenhagen', groups: [] },
-  { id: 'kurt', sub: 'u-kurt', name: 'Kurt Pieper', groups: [] },
-  { id: 'soyeon', sub: 'u-soyeon', name: 'Soyeon Park', groups: [] },
-  { id: 'renate', sub: 'u-renate', name: 'Renate Dückers', groups: [] },
-];
 
 export type DemoStory = {
   key: string;

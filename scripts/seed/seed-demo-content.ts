@@ -9,7 +9,8 @@ import { postComment } from '../../functions/src/stories/commands/post-comment';
 import { reportItem } from '../../functions/src/stories/commands/report-item';
 import { setVote } from '../../functions/src/stories/commands/set-vote';
 import { submitStory } from '../../functions/src/stories/commands/submit-story';
-import { DEMO_PERSONAS, DEMO_STORIES, type DemoPersonaId } from './demo-content';
+import { DEMO_PERSONAS, demoUser, type DemoPersonaId } from '../../shared/demo-personas';
+import { DEMO_STORIES } from './demo-content';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -26,12 +27,7 @@ export async function isTableEmpty(db: Db): Promise<boolean> {
  * Returns the number of stories written.
  */
 export async function seedDemoContent(deps: Pick<Deps, 'db'>, now = new Date()): Promise<number> {
-  const personas = new Map(DEMO_PERSONAS.map((p) => [p.id, p]));
-  const user = (id: DemoPersonaId): User => {
-    const p = personas.get(id);
-    if (!p) throw new Error(`Unknown demo persona ${id}`);
-    return { sub: p.sub, name: p.name, groups: p.groups };
-  };
+  const user = (id: DemoPersonaId): User => demoUser(id);
   const moderator = DEMO_PERSONAS.find((p) => p.groups.includes('moderators'))!;
   const stories = storiesContextOf({ db: deps.db, now: () => now });
   const moderation = moderationContextOf({ db: deps.db, now: () => now });

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoPersona, demoUser } from '../../shared/demo-personas';
 import {
   baseUrl,
   expectNoAxeViolations,
@@ -16,13 +17,15 @@ import { callApi, run, text, type Language } from './support/residents';
  * within its poll. The kiosk runs with `?advance=2&poll=2` (seconds) so the test takes seconds.
  */
 
-const KAI = { sub: 'u-kai', name: 'Kai Lindner', groups: ['curators'] };
+const KAI = demoUser('kai');
 
 type Card = { id: string; title: string; authorName: string | null };
 type Chosen = Card & { persona?: Persona };
 
 /** Demo personas who can sign in on the login page, by the name their stories carry. */
-const SIGN_IN: Record<string, Persona> = { 'Anna Brinkmann': 'anna', 'Ben Schulte': 'ben' };
+const SIGN_IN: Record<string, Persona> = Object.fromEntries(
+  (['anna', 'ben'] as const).map((id) => [demoPersona(id).name, id]),
+);
 
 /**
  * Three published stories from the first page of the feed whose authors consented to exhibition

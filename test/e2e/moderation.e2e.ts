@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deModeration } from '../../web/src/lib/i18n/de-moderation';
-import { enModeration } from '../../web/src/lib/i18n/en-moderation';
+import { demoUser } from '../../shared/demo-personas';
+import { de, en } from '../../web/src/lib/i18n/dictionaries';
 import { baseUrl, expectNoAxeViolations, launchBrowser, openPage } from './support/browser';
 
 /**
@@ -11,8 +11,8 @@ import { baseUrl, expectNoAxeViolations, launchBrowser, openPage } from './suppo
  */
 
 type Persona = { sub: string; name: string; groups?: string[] };
-const MIA: Persona = { sub: 'u-mia', name: 'Mia Hoffmann', groups: ['moderators'] };
-const BEN: Persona = { sub: 'u-ben', name: 'Ben Schulte' };
+const MIA: Persona = demoUser('mia');
+const BEN: Persona = demoUser('ben');
 const run = Date.now().toString(36);
 /** Stories come from people of this run, so the hourly limit per author stays out of the way. */
 const AUTHOR: Persona = { sub: `u-greta-${run}`, name: 'Greta Pohl' };
@@ -171,7 +171,7 @@ describe('the moderators’ journey', () => {
     await page.keyboard.press('c');
     expect(await page.locator('#decision-request-changes').isChecked()).toBe(true);
     await chooseTemplate(page, 1);
-    const whereWhen = deModeration['mod.template.whereWhen.text'];
+    const whereWhen = de['mod.template.whereWhen.text'];
     expect(await page.locator('#reason').inputValue()).toBe(whereWhen);
     await page.keyboard.press('Tab');
     expect(await focusedId(page)).toBe('reason');
@@ -204,7 +204,7 @@ describe('the moderators’ journey', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(
-      deModeration['mod.decision.submit'],
+      de['mod.decision.submit'],
     );
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: reportedTitle }).first().waitFor();
@@ -213,13 +213,13 @@ describe('the moderators’ journey', () => {
     await page.goto('/moderation/log');
     await page.locator('.log li').first().waitFor();
     const log = await page.locator('.log').innerText();
-    expect(log).toContain(deModeration['mod.template.insult.text']);
-    expect(log).toContain(deModeration['mod.template.personalData.text']);
+    expect(log).toContain(de['mod.template.insult.text']);
+    expect(log).toContain(de['mod.template.personalData.text']);
     expect(log).toContain(`${whereWhen} Danke an alle!`);
     await expectNoAxeViolations(page);
     // Older decisions page in with the keyboard; focus moves to the first of them.
     const entries = await page.locator('.log > li').count();
-    await activate(page, 'button', deModeration['mod.log.loadMore']);
+    await activate(page, 'button', de['mod.log.loadMore']);
     await page.waitForFunction((n) => document.querySelectorAll('.log > li').length > n, entries);
     expect(
       await page.evaluate(() =>
@@ -257,7 +257,7 @@ describe('the moderators’ journey', () => {
     );
     await page.keyboard.press('a');
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(
-      deModeration['mod.decision.submit'],
+      de['mod.decision.submit'],
     );
     await page.keyboard.press('Enter');
     await page.getByRole('alert').filter({ hasText: 'jemand anderes' }).waitFor();
@@ -276,7 +276,7 @@ describe('the moderators’ journey', () => {
     await heading(page, title);
     await page.keyboard.press('r');
     await page.keyboard.press('Control+Enter');
-    await page.getByText(enModeration['mod.error.reason']).waitFor();
+    await page.getByText(en['mod.error.reason']).waitFor();
     expect(await focusedId(page)).toBe('reason');
     await context.close();
   });

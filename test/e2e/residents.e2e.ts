@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoUser } from '../../shared/demo-personas';
 import { expectNoAxeViolations, launchBrowser, openPage } from './support/browser';
 import { focused, tabTo } from './support/keyboard';
 import {
@@ -25,7 +26,7 @@ import {
  * withdraws the published one. The steps build on each other, so they run in order.
  */
 
-const KAI = { sub: 'u-kai', name: 'Kai' };
+const KAI = demoUser('kai');
 
 describe('the residents’ journey', () => {
   let browser: Browser;
@@ -113,8 +114,8 @@ describe('the residents’ journey', () => {
     const held = page.locator('.comment', { hasText: '0234 5556677' });
     await held.getByText(text('de', 'comments.heldOwn')).waitFor();
 
-    await de.button('comments.replyTo', { name: 'Kai' }).click();
-    await de.field('comments.replyLabel', { name: 'Kai' }).fill('Dann haben wir uns gesehen!');
+    await de.button('comments.replyTo', { name: KAI.name }).click();
+    await de.field('comments.replyLabel', { name: KAI.name }).fill('Dann haben wir uns gesehen!');
     await de.button('comments.sendReply').click();
     const reply = page.locator('.replies .comment', { hasText: 'Dann haben wir uns gesehen!' });
     await reply.waitFor();
@@ -151,7 +152,7 @@ describe('the residents’ journey', () => {
     await page.locator('.comment', { hasText: 'Ganz ohne Maus geschrieben.' }).waitFor();
 
     // Escape closes the dialog without reporting, and focus returns to the button.
-    const reportKai = text('de', 'comments.reportWhose', { name: 'Kai' });
+    const reportKai = text('de', 'comments.reportWhose', { name: KAI.name });
     await tabTo(page, (el) => el.label === reportKai, true);
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: text('de', 'report.title.comment') });
@@ -186,11 +187,11 @@ describe('the residents’ journey', () => {
       await signInAs(page, BEN, `/stories/${story.id}`);
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
       await say.button('story.warnings.showText').click();
-      await say.button('comments.replyTo', { name: 'Kai' }).click();
+      await say.button('comments.replyTo', { name: KAI.name }).click();
       await say.button('comments.showReplies', { count: '1' }).click();
       await page.locator('.replies .comment').first().waitFor();
       await expectNoAxeViolations(page);
-      await say.button('comments.reportWhose', { name: 'Kai' }).click();
+      await say.button('comments.reportWhose', { name: KAI.name }).click();
       await page.getByRole('dialog').waitFor();
       await expectNoAxeViolations(page);
       await page.keyboard.press('Escape');

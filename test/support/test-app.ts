@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
 import type { Role } from '../../shared/vocabulary';
+import { demoUser } from '../../shared/demo-personas';
 import { loadConfig } from '../../functions/src/core/config';
 import { createTableClient } from '../../functions/src/core/dynamo';
 import { ensureTable } from '../../functions/src/core/ensure-table';
@@ -9,10 +10,10 @@ import { countRequests } from './count-requests';
 
 export type Persona = { sub: string; name: string; groups: Role[] };
 export const PERSONAS = {
-  anna: { sub: 'u-anna', name: 'Anna Kowalski', groups: [] },
-  ben: { sub: 'u-ben', name: 'Ben Yilmaz', groups: [] },
-  mia: { sub: 'u-mia', name: 'Mia Moderatorin', groups: ['moderators'] },
-  kai: { sub: 'u-kai', name: 'Kai Kurator', groups: ['curators'] },
+  anna: demoUser('anna'),
+  ben: demoUser('ben'),
+  mia: demoUser('mia'),
+  kai: demoUser('kai'),
 } satisfies Record<string, Persona>;
 
 type RequestOptions = { as?: Persona; body?: unknown; headers?: Record<string, string> };

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
+import type { SignInPersonaId } from '../../../shared/demo-personas';
 
 /** Debian's Chromium with the flags this machine needs (DESIGN §5); never a downloaded browser. */
 export function launchBrowser(): Promise<Browser> {
@@ -22,7 +23,8 @@ export function launchBrowser(): Promise<Browser> {
 
 export const baseUrl = () => inject('baseUrl');
 
-export type Persona = 'anna' | 'ben' | 'mia' | 'kai';
+/** A persona the login page offers, by its id. */
+export type Persona = SignInPersonaId;
 
 /**
  * A fresh browser context (its own storage) in German or English; `as` signs in as a demo persona

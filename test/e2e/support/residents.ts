@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { de, type MessageKey } from '../../../web/src/lib/i18n/de';
-import { en } from '../../../web/src/lib/i18n/en';
+import { demoUser } from '../../../shared/demo-personas';
+import { de, en, type MessageKey } from '../../../web/src/lib/i18n/dictionaries';
 import { baseUrl } from './browser';
 
 /**
@@ -20,9 +20,9 @@ export function text(language: Language, key: MessageKey, params: Record<string,
   return dictionaries[language][key].replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '');
 }
 
-export const MIA: ApiPersona = { sub: 'u-mia', name: 'Mia', groups: ['moderators'] };
-export const ANNA: ApiPersona = { sub: 'u-anna', name: 'Anna' };
-export const BEN: ApiPersona = { sub: 'u-ben', name: 'Ben' };
+export const MIA: ApiPersona = demoUser('mia');
+export const ANNA: ApiPersona = demoUser('anna');
+export const BEN: ApiPersona = demoUser('ben');
 
 /** Locators and waits by the interface's own words in `language`. */
 export const ui = (page: Page, language: Language) => {

@@ -7,14 +7,37 @@ import {
   STORY_STATUSES,
   THEMES,
 } from '../../../../shared/vocabulary';
-import { de } from './de';
-import { en } from './en';
+import { de, en, parts } from './dictionaries';
 
 const dictionaries = { de, en } as const;
 const placeholders = (message: string) =>
   [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('the i18n dictionaries', () => {
+  // Parts are merged into one object per language; a key in two parts would silently lose a text.
+  it.each(Object.entries(parts))('define each key in one part only in %s', (_, languageParts) => {
+    const partsOf = new Map<string, string[]>();
+    for (const [name, part] of Object.entries(languageParts)) {
+      for (const key of Object.keys(part)) partsOf.set(key, [...(partsOf.get(key) ?? []), name]);
+    }
+    const twice = [...partsOf].filter(([, names]) => names.length > 1);
+    expect(twice).toEqual([]);
+  });
+
+  it.each(Object.entries(parts))('hold every key of the parts of %s', (language, languageParts) => {
+    const keys = Object.values(languageParts).flatMap((part) => Object.keys(part));
+    const dictionary = language === 'de' ? de : en;
+    expect(Object.keys(dictionary).sort()).toEqual(keys.sort());
+  });
+
+  it('split German and English into the same parts with the same keys', () => {
+    const keysByPart = (languageParts: Record<string, Record<string, string>>) =>
+      Object.fromEntries(
+        Object.entries(languageParts).map(([name, part]) => [name, Object.keys(part).sort()]),
+      );
+    expect(keysByPart(parts.en)).toEqual(keysByPart(parts.de));
+  });
+
   it('have the same keys in German and English', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(de).sort());
   });

@@ -1,4 +1,4 @@
-import type { MessageKey } from './de';
+import type { MessageKey } from './dictionaries';
 import { hasMessage, type Params } from './locale.svelte';
 
 /** A field's error as a message key, so it follows a language switch after it was shown. */

@@ -1,5 +1,4 @@
-import { de, type MessageKey } from './de';
-import { en } from './en';
+import { de, en, type MessageKey } from './dictionaries';
 
 export const LOCALES = ['de', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];

@@ -1,7 +1,16 @@
-import type { deModeration } from './de-moderation';
+import type { moderation as de } from '../de/moderation';
 
-/** English strings of the moderators' journey; every key of `deModeration`, and no other. */
-export const enModeration: Record<keyof typeof deModeration, string> = {
+/**
+ * English: the moderators’ workspace, item view and audit log, with the pre-screen’s flags.
+ * The type demands every German key of this part, and no other.
+ */
+export const moderation: Record<keyof typeof de, string> = {
+  'moderation.heading': 'Moderation',
+  'moderation.signedOut': 'Moderation is for signed-in members of the moderation team.',
+  'moderation.notAllowed':
+    'This page is reserved for the moderation team. If you would like to help moderate, please contact the museum.',
+  'moderation.attribution': 'Attribution',
+
   'mod.workspace.intro':
     'What is waiting for a decision, oldest first. Open an item to read all of it and decide.',
   'mod.overview.heading': 'Overview',
@@ -176,4 +185,13 @@ export const enModeration: Record<keyof typeof deModeration, string> = {
 
   'mod.notices.badge.one': '{count} new decision',
   'mod.notices.badge.other': '{count} new decisions',
+
+  'flag.email': 'Email address in the text',
+  'flag.phone': 'Phone number in the text',
+  'flag.link': 'Link in the text',
+  'flag.iban': 'Bank account number (IBAN) in the text',
+  'flag.shouting': 'Lots of capitals (“shouting”)',
+  'flag.insult': 'Possible insult',
+
+  'age.underMinute': 'less than a minute',
 };

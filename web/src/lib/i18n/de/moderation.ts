@@ -1,8 +1,14 @@
 /**
- * German strings of the moderators' journey (workspace, item view, audit log) and the authors'
- * decision badge, merged into `de` with one spread. Keys start with `mod.`.
+ * German: the moderators’ workspace, item view and audit log, with the pre-screen’s flags.
+ * Keys: `moderation.*`, `mod.*`, `flag.*`, `age.*`.
  */
-export const deModeration = {
+export const moderation = {
+  'moderation.heading': 'Moderation',
+  'moderation.signedOut': 'Die Moderation ist für angemeldete Mitglieder des Moderationsteams.',
+  'moderation.notAllowed':
+    'Diese Seite ist dem Moderationsteam vorbehalten. Wenn Sie mitmoderieren möchten, wenden Sie sich bitte an das Museum.',
+  'moderation.attribution': 'Nennung',
+
   'mod.workspace.intro':
     'Was auf eine Entscheidung wartet, das Älteste zuerst. Öffnen Sie einen Eintrag, um ihn ganz zu lesen und zu entscheiden.',
   'mod.overview.heading': 'Überblick',
@@ -182,4 +188,13 @@ export const deModeration = {
 
   'mod.notices.badge.one': '{count} neue Entscheidung',
   'mod.notices.badge.other': '{count} neue Entscheidungen',
+
+  'flag.email': 'E-Mail-Adresse im Text',
+  'flag.phone': 'Telefonnummer im Text',
+  'flag.link': 'Link im Text',
+  'flag.iban': 'Kontonummer (IBAN) im Text',
+  'flag.shouting': 'Viel Großschreibung („Schreien“)',
+  'flag.insult': 'Mögliche Beleidigung',
+
+  'age.underMinute': 'weniger als eine Minute',
 };

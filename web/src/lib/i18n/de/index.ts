@@ -1,0 +1,11 @@
+export { app } from './app';
+export { errors } from './errors';
+export { submit } from './submit';
+export { story } from './story';
+export { feed } from './feed';
+export { exhibitions } from './exhibitions';
+export { me } from './me';
+export { moderation } from './moderation';
+export { curation } from './curation';
+export { kiosk } from './kiosk';
+export { vocabulary } from './vocabulary';

@@ -93,7 +93,7 @@ describe('GET /api/exhibitions/{id}/export', () => {
     expect(res.json.errors[0].path).toBe('format');
   });
 
-  it('exports schema.org JSON-LD: an ExhibitionEvent featuring CreativeWorks', async () => {
+  it('exports schema.org JSON-LD: an ExhibitionEvent featuring CreativeWorks, context embedded', async () => {
     const res = await exportAs('jsonld', kai);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^application\/ld\+json/);
@@ -102,7 +102,7 @@ describe('GET /api/exhibitions/{id}/export', () => {
     );
     const doc = JSON.parse(res.text);
     expect(doc).toMatchObject({
-      '@context': 'https://schema.org',
+      '@context': { '@vocab': 'http://schema.org/' },
       '@type': 'ExhibitionEvent',
       name: [{ '@value': 'Glück auf, Kumpel!', '@language': 'de' }],
       description: [
@@ -113,6 +113,7 @@ describe('GET /api/exhibitions/{id}/export', () => {
       startDate: '2026-05-01',
       endDate: '2026-10-31',
       url: `${SITE}/exhibitions/${exhibitionId}`,
+      organizer: { '@type': 'Organization', name: 'Deutsches Bergbau-Museum Bochum' },
     });
     const [first, second] = doc.workFeatured;
     expect(doc.workFeatured).toHaveLength(2);
@@ -130,24 +131,26 @@ describe('GET /api/exhibitions/{id}/export', () => {
       },
       temporalCoverage: '1960/1973',
       author: { '@type': 'Person', name: named.authorName },
+      creditText: named.authorName,
       license: 'https://creativecommons.org/licenses/by/4.0/',
       url: `${SITE}/stories/${named.id}`,
     });
-    expect(first.additionalProperty).toEqual([
-      { '@type': 'PropertyValue', name: 'consentExhibition', value: true },
-      { '@type': 'PropertyValue', name: 'consentResearch', value: true },
+    expect(first.conditionsOfAccess).toEqual([
+      'Consent given for exhibitions.',
+      'Consent given for research.',
     ]);
     expect(second).toMatchObject({
       position: 2,
-      author: 'anonymous',
+      creditText: 'anonymous',
       inLanguage: 'tr',
       copyrightNotice: 'All rights reserved',
     });
     expect(second.license).toBeUndefined();
+    expect(second.author).toBeUndefined();
     expect(JSON.stringify(doc)).not.toContain('7.17612');
   });
 
-  it('exports CSV for Excel: BOM, header, one quoted row per story', async () => {
+  it('exports CSV for Excel: BOM, header, one row per story, every field quoted', async () => {
     const res = await exportAs('csv', kai);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
@@ -162,6 +165,9 @@ describe('GET /api/exhibitions/{id}/export', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     expect(text.endsWith('\r\n')).toBe(true);
+    const lines = text.slice(1).split('\r\n');
+    expect(lines[0]).toBe(COLUMNS.map((column) => `"${column}"`).join(','));
+    expect(lines[1]).toMatch(/^"1","[^"]+","Kohle, Stahl und der ""Pott""","/);
     const [header, ...rows] = parseCsv(text.slice(1));
     expect(header).toEqual(COLUMNS);
     expect(rows).toHaveLength(2);

@@ -3,6 +3,8 @@ import type { IDistribution } from 'aws-cdk-lib/aws-cloudfront';
 import type { Bucket } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
+import { DOCS_ASSETS_PATH } from '../../functions/src/service/api-docs';
+import { docsAssets } from '../../functions/src/service/docs-assets';
 
 export type SiteDeploymentProps = {
   webBuildDir: string;
@@ -11,14 +13,21 @@ export type SiteDeploymentProps = {
 };
 
 /**
- * Uploads the web build and invalidates CloudFront. The upload runs in CDK's own custom-resource
- * Lambda at deploy time only; its IAM is CDK's, so its findings are acknowledged here, one by one.
+ * Uploads the web build, with the API reference's assets beside it (CloudFront serves
+ * /api/docs/assets/* from the bucket, so no Lambda carries them), and invalidates CloudFront.
+ * The upload runs in CDK's own custom-resource Lambda at deploy time only; its IAM is CDK's, so
+ * its findings are acknowledged here, one by one.
  */
 export class SiteDeployment extends Construct {
   constructor(scope: Construct, id: string, props: SiteDeploymentProps) {
     super(scope, id);
     const deployment = new BucketDeployment(this, 'Upload', {
-      sources: [Source.asset(props.webBuildDir)],
+      sources: [
+        Source.asset(props.webBuildDir),
+        ...docsAssets().map((asset) =>
+          Source.data(`${DOCS_ASSETS_PATH.slice(1)}/${asset.name}`, asset.body),
+        ),
+      ],
       destinationBucket: props.bucket,
       distribution: props.distribution,
       // index.html is cached by CloudFront; the hashed assets under _app/immutable never change.

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App, Stack } from 'aws-cdk-lib';
@@ -44,7 +44,7 @@ describe('WebDistribution', { timeout: 60_000 }, () => {
     const { template } = synthesizeSite(false);
     template.hasResourceProperties('AWS::CloudFront::Distribution', {
       DistributionConfig: Match.objectLike({
-        CacheBehaviors: [
+        CacheBehaviors: Match.arrayWith([
           Match.objectLike({
             PathPattern: '/api/*',
             CachePolicyId: CACHING_DISABLED,
@@ -53,7 +53,7 @@ describe('WebDistribution', { timeout: 60_000 }, () => {
             ViewerProtocolPolicy: 'https-only',
             ResponseHeadersPolicyId: Match.anyValue(),
           }),
-        ],
+        ]),
       }),
     });
   });
@@ -79,6 +79,22 @@ describe('WebDistribution', { timeout: 60_000 }, () => {
     });
   });
 
+  it('serves the API reference assets from the bucket, matched before /api/*', () => {
+    const { template } = synthesizeSite(false);
+    const [distribution] = Object.values(template.findResources('AWS::CloudFront::Distribution'));
+    const config = distribution!.Properties.DistributionConfig;
+    const patterns = config.CacheBehaviors.map((behavior: any) => behavior.PathPattern);
+    expect(patterns).toEqual(['/api/docs/assets/*', '/api/*']);
+    const [assets] = config.CacheBehaviors;
+    expect(assets.TargetOriginId).toBe(config.DefaultCacheBehavior.TargetOriginId);
+    expect(config.Origins).toHaveLength(2);
+    expect(assets.AllowedMethods ?? ['GET', 'HEAD']).toEqual(['GET', 'HEAD']);
+    expect(assets.ResponseHeadersPolicyId).toEqual(
+      config.DefaultCacheBehavior.ResponseHeadersPolicyId,
+    );
+    expect(assets.FunctionAssociations).toBeUndefined();
+  });
+
   it('uploads nothing when there is no web build yet', () => {
     synthesizeSite(false).template.resourceCountIs('Custom::CDKBucketDeployment', 0);
   });
@@ -87,6 +103,21 @@ describe('WebDistribution', { timeout: 60_000 }, () => {
     synthesizeSite(true).template.hasResourceProperties('Custom::CDKBucketDeployment', {
       DistributionPaths: ['/*'],
     });
+  });
+
+  it('uploads the API reference assets beside the web build, under api/docs/assets/', () => {
+    const { app, template } = synthesizeSite(true);
+    const [upload] = Object.values(template.findResources('Custom::CDKBucketDeployment'));
+    expect(upload!.Properties.SourceObjectKeys).toHaveLength(4);
+    const out = app.synth().directory;
+    const staged = readdirSync(out)
+      .filter((name) => name.startsWith('asset.'))
+      .flatMap((asset) => {
+        const dir = join(out, asset, 'api', 'docs', 'assets');
+        return existsSync(dir) ? readdirSync(dir) : [];
+      })
+      .sort();
+    expect(staged).toEqual(['init.js', 'swagger-ui-bundle.js', 'swagger-ui.css']);
   });
 
   it('leaves no cdk-nag finding unacknowledged, upload handler included', () => {

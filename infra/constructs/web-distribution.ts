@@ -47,12 +47,13 @@ export class WebDistribution extends Construct {
       comment: 'Serves /index.html for client-side routes of the SPA',
     });
     const securityHeaders = ResponseHeadersPolicy.SECURITY_HEADERS;
+    const site = S3BucketOrigin.withOriginAccessControl(this.bucket);
 
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'Ruhr Stories',
       defaultRootObject: 'index.html',
       defaultBehavior: {
-        origin: S3BucketOrigin.withOriginAccessControl(this.bucket),
+        origin: site,
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         responseHeadersPolicy: securityHeaders,
         functionAssociations: [
@@ -60,6 +61,13 @@ export class WebDistribution extends Construct {
         ],
       },
       additionalBehaviors: {
+        // Before /api/*, as CloudFront takes the first pattern that matches: the API reference's
+        // assets are files of the site (functions/src/service/api-docs.ts), kept out of the Lambdas.
+        '/api/docs/assets/*': {
+          origin: site,
+          viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+          responseHeadersPolicy: securityHeaders,
+        },
         '/api/*': {
           origin: new HttpOrigin(props.apiDomainName, {
             protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,

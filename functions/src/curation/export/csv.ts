@@ -19,19 +19,22 @@ export const CSV_COLUMNS = [
 ] as const;
 
 /**
- * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break, quotes doubled.
- * Text that a spreadsheet would run as a formula (=, +, -, @ first) gets a leading apostrophe:
- * titles are written by the public, and the museum opens these files in Excel.
+ * One CSV field (RFC 4180), always quoted, quotes doubled. Every field is quoted because the
+ * separator is not ours to choose: German Excel splits on `;`, so `Kohle;=1+1` unquoted would
+ * become a second cell that starts a formula. Text that a spreadsheet would run as a formula
+ * (=, +, -, @, tab or CR first) also gets a leading apostrophe: titles are written by the public,
+ * and the museum opens these files in Excel.
  */
 export function csvField(value: string | number | boolean): string {
   let text = String(value);
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return `"${text.replace(/"/g, '""')}"`;
 }
 
 /**
  * The exhibition's items as CSV: a header row, one row per story in order, CRLF line ends, and
- * a UTF-8 byte order mark so that Excel reads umlauts as umlauts.
+ * a UTF-8 byte order mark so that Excel reads umlauts as umlauts. Every field is quoted, the
+ * header's too (docs/exports.md).
  */
 export function exhibitionCsv(items: ExhibitionItemRecord[], links: SiteLinks): string {
   const rows = orderedItems(items).map((item, index) => {
@@ -53,5 +56,6 @@ export function exhibitionCsv(items: ExhibitionItemRecord[], links: SiteLinks): 
     };
     return CSV_COLUMNS.map((column) => csvField(row[column])).join(',');
   });
-  return `\uFEFF${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+  const header = CSV_COLUMNS.map(csvField).join(',');
+  return `\uFEFF${[header, ...rows].join('\r\n')}\r\n`;
 }

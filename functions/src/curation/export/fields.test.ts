@@ -1,23 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField } from './csv';
 import { exportFileName, periodText, temporalCoverage } from './fields';
-
-describe('csvField', () => {
-  it('leaves plain text alone and quotes commas, quotes and line breaks (RFC 4180)', () => {
-    expect(csvField('Zeche Hannover')).toBe('Zeche Hannover');
-    expect(csvField('Kohle, Stahl')).toBe('"Kohle, Stahl"');
-    expect(csvField('Der "Pott"')).toBe('"Der ""Pott"""');
-    expect(csvField('Zeile 1\r\nZeile 2')).toBe('"Zeile 1\r\nZeile 2"');
-    expect(csvField(3)).toBe('3');
-    expect(csvField(false)).toBe('false');
-  });
-
-  it('keeps a spreadsheet from running public text as a formula', () => {
-    expect(csvField('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
-    expect(csvField('+49 234')).toBe("'+49 234");
-    expect(csvField('@cmd')).toBe("'@cmd");
-  });
-});
 
 describe('periods', () => {
   it('read as years with the label, and as an ISO 8601 interval for schema.org', () => {

@@ -13,7 +13,20 @@ import {
   type SiteLinks,
 } from './fields';
 
-const MUSEUM = { '@type': 'Museum', name: 'Deutsches Bergbau-Museum Bochum' };
+/**
+ * The context, embedded so that a consumer without network access can expand the document: the
+ * vocabulary with the namespace schema.org's own context uses (http), and the properties whose
+ * values are links typed as IRIs, as schema.org's context types them.
+ */
+export const JSON_LD_CONTEXT = {
+  '@vocab': 'http://schema.org/',
+  schema: 'http://schema.org/',
+  url: { '@id': 'schema:url', '@type': '@id' },
+  license: { '@id': 'schema:license', '@type': '@id' },
+} as const;
+
+// An organizer is an Organization or a Person; schema.org's Museum is a Place (a building).
+const MUSEUM = { '@type': 'Organization', name: 'Deutsches Bergbau-Museum Bochum' };
 
 /** A text in German and English as JSON-LD language-tagged values. */
 const tagged = (text: Localized) => [
@@ -21,8 +34,15 @@ const tagged = (text: Localized) => [
   ...(text.en ? [{ '@value': text.en, '@language': 'en' }] : []),
 ];
 
-/** schema.org's own way to state what it has no property for: named values. */
-const property = (name: string, value: boolean) => ({ '@type': 'PropertyValue', name, value });
+/**
+ * The uses the author consented to, as schema.org's conditionsOfAccess (CreativeWork has no
+ * additionalProperty). Fixed English wording, so that a collection system can match it.
+ */
+export const consentConditions = (item: Pick<ExhibitionItemRecord, 'consentResearch'>) => [
+  // Every story in an exhibition has exhibition consent: withdrawing it removes the story.
+  'Consent given for exhibitions.',
+  item.consentResearch ? 'Consent given for research.' : 'No consent for research.',
+];
 
 function creativeWork(item: ExhibitionItemRecord, position: number, links: SiteLinks) {
   const place = coarsenPlace(item.place);
@@ -50,28 +70,29 @@ function creativeWork(item: ExhibitionItemRecord, position: number, links: SiteL
         }
       : {}),
     ...(item.period ? { temporalCoverage: temporalCoverage(item.period) } : {}),
-    author:
-      item.attribution === 'name' && item.authorName
-        ? { '@type': 'Person', name: authorCredit(item) }
-        : 'anonymous',
+    // An anonymous story has no author in the data (not even a nameless one), only its credit.
+    ...(item.attribution === 'name' && item.authorName
+      ? { author: { '@type': 'Person', name: item.authorName } }
+      : {}),
+    creditText: authorCredit(item),
     ...(license ? { license } : { copyrightNotice: ALL_RIGHTS_RESERVED }),
     ...(item.publishedAt ? { datePublished: item.publishedAt } : {}),
     ...(item.caption ? { description: tagged(item.caption) } : {}),
-    additionalProperty: [
-      property('consentExhibition', true),
-      property('consentResearch', item.consentResearch),
-    ],
+    conditionsOfAccess: consentConditions(item),
   };
 }
 
-/** The exhibition as schema.org JSON-LD: an ExhibitionEvent featuring its stories in order. */
+/**
+ * The exhibition as schema.org JSON-LD: an ExhibitionEvent featuring its stories in order, with
+ * its context embedded (docs/exports.md).
+ */
 export function exhibitionJsonLd(
   exhibition: ExhibitionRecord,
   items: ExhibitionItemRecord[],
   links: SiteLinks,
 ) {
   return {
-    '@context': 'https://schema.org',
+    '@context': JSON_LD_CONTEXT,
     '@type': 'ExhibitionEvent',
     '@id': links.exhibition(exhibition.id),
     url: links.exhibition(exhibition.id),

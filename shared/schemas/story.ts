@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainText } from './text';
 import {
   ATTRIBUTIONS,
   CONTENT_WARNINGS,
@@ -20,7 +21,7 @@ const year = z
 
 export const PlaceSchema = z
   .object({
-    name: z.string().trim().min(1).max(120),
+    name: plainText({ min: 1, max: 120 }),
     lat: z.number().min(-90).max(90).optional(),
     lng: z.number().min(-180).max(180).optional(),
     precision: z.enum(PLACE_PRECISIONS),
@@ -34,7 +35,7 @@ export const PeriodSchema = z
   .object({
     from: year.optional(),
     to: year.optional(),
-    label: z.string().trim().min(1).max(60).optional(),
+    label: plainText({ min: 1, max: 60 }).optional(),
   })
   .refine((p) => p.from !== undefined || p.to !== undefined || p.label !== undefined, {
     message: 'Give a year or a label',
@@ -50,13 +51,13 @@ export const ConsentSchema = z.object({
   exhibition: z.boolean(),
   research: z.boolean(),
   license: z.enum(LICENSES),
-  termsVersion: z.string().trim().min(1).max(20),
+  termsVersion: plainText({ min: 1, max: 20 }),
 });
 
 /** The body of POST /api/stories. */
 export const StoryInputSchema = z.object({
-  title: z.string().trim().min(3).max(120),
-  body: z.string().trim().min(20).max(20000),
+  title: plainText({ min: 3, max: 120 }),
+  body: plainText({ min: 20, max: 20000, multiline: true }),
   language: z.enum(LANGUAGES),
   themes: z.array(z.enum(THEMES)).min(1).max(3).refine(unique, { message: 'Each theme only once' }),
   place: PlaceSchema.optional(),
@@ -73,8 +74,8 @@ export const StoryInputSchema = z.object({
 /** The body of PATCH /api/stories/{id}: any fields of a submission; the merged story must be valid. */
 export const StoryPatchSchema = z
   .object({
-    title: z.string().trim().min(3).max(120),
-    body: z.string().trim().min(20).max(20000),
+    title: plainText({ min: 3, max: 120 }),
+    body: plainText({ min: 20, max: 20000, multiline: true }),
     language: z.enum(LANGUAGES),
     themes: z
       .array(z.enum(THEMES))

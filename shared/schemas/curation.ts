@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { plainText } from './text';
 import { ATTRIBUTIONS, LICENSES } from '../vocabulary';
-import { PlaceSchema, PeriodSchema, StoryCardSchema, StorySchema } from './story';
+import { PublicPlaceSchema, PeriodSchema, StoryCardSchema, StorySchema } from './story';
 
 /** Museum texts come in German, optionally also in English (German first, DESIGN §6). */
 export const localized = (max: number, options: { multiline?: boolean } = {}) =>
@@ -78,7 +78,7 @@ export const ExhibitionItemSchema = z.object({
   body: z.string(),
   authorName: z.string().nullable(),
   attribution: z.enum(ATTRIBUTIONS),
-  place: PlaceSchema.optional(),
+  place: PublicPlaceSchema.optional(),
   period: PeriodSchema.optional(),
   language: StorySchema.shape.language,
   themes: StorySchema.shape.themes,

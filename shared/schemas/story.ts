@@ -31,6 +31,17 @@ export const PlaceSchema = z
     path: ['lng'],
   });
 
+/**
+ * A place as a payload shows it: for everyone but the author and moderators the name is the
+ * gazetteer's district or city (or absent) and the coordinates coarsened (shared/place.ts).
+ */
+export const PublicPlaceSchema = z.object({
+  name: z.string().optional(),
+  lat: z.number().optional(),
+  lng: z.number().optional(),
+  precision: z.enum(PLACE_PRECISIONS),
+});
+
 export const PeriodSchema = z
   .object({
     from: year.optional(),
@@ -107,7 +118,7 @@ export const StorySchema = z.object({
   body: z.string(),
   language: z.enum(LANGUAGES),
   themes: z.array(z.enum(THEMES)),
-  place: PlaceSchema.optional(),
+  place: PublicPlaceSchema.optional(),
   period: PeriodSchema.optional(),
   contentWarnings: z.array(z.enum(CONTENT_WARNINGS)),
   attribution: z.enum(ATTRIBUTIONS),
@@ -166,5 +177,6 @@ export type StoryInputDraft = z.input<typeof StoryInputSchema>;
 export type Story = z.infer<typeof StorySchema>;
 export type StoryCard = z.infer<typeof StoryCardSchema>;
 export type Place = z.infer<typeof PlaceSchema>;
+export type PublicPlace = z.infer<typeof PublicPlaceSchema>;
 export type Period = z.infer<typeof PeriodSchema>;
 export type FeedQuery = z.infer<typeof FeedQuerySchema>;

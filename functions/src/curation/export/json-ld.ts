@@ -1,5 +1,4 @@
 import type { Localized } from '../../../../shared/schemas/curation';
-import { coarsenPlace } from '../../../../shared/place';
 import {
   orderedItems,
   type ExhibitionItemRecord,
@@ -25,7 +24,8 @@ const tagged = (text: Localized) => [
 const property = (name: string, value: boolean) => ({ '@type': 'PropertyValue', name, value });
 
 function creativeWork(item: ExhibitionItemRecord, position: number, links: SiteLinks) {
-  const place = coarsenPlace(item.place);
+  // The snapshot holds the place as the public sees it already (exhibition-record.ts).
+  const place = item.place;
   const license = LICENSE_URLS[item.license];
   return {
     '@type': 'CreativeWork',

@@ -3,6 +3,7 @@ import type { StoryCard, StoryInputDraft } from '../shared/schemas/story';
 import type { Language, Theme } from '../shared/vocabulary';
 import { createTestApp, type TestApp } from './support/test-app';
 import { decide, newResident, publishStory, readAllPages, submitStory } from './support/story-flow';
+import { planFeedQuery } from '../functions/src/stories/feed-facets';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -135,16 +136,44 @@ describe('GET /api/stories', () => {
 
     it('refuses an altered cursor as invalid-cursor', async () => {
       expect((await t.call('GET', `/api/stories?limit=1&cursor=${cursor}`)).status).toBe(200);
-      const [payload, signature] = cursor.split('.');
-      const key = JSON.parse(Buffer.from(payload!, 'base64url').toString());
-      key.feedNewSk = '9999-12-31T00:00:00.000Z#X';
-      const forged = `${Buffer.from(JSON.stringify(key)).toString('base64url')}.${signature}`;
-      for (const bad of [forged, `${cursor}x`, 'abc', 'a.b', `${payload}.`]) {
+      const bytes = Buffer.from(cursor, 'base64url');
+      bytes[bytes.length - 20]! ^= 1; // one bit of the sealed key flipped
+      const altered = bytes.toString('base64url');
+      for (const bad of [altered, `${cursor}x`, 'abc', 'a.b', `${cursor.slice(0, -4)}`]) {
         const res = await t.call('GET', `/api/stories?limit=1&cursor=${encodeURIComponent(bad)}`);
         expect(res.status).toBe(400);
         expect(res.headers.get('content-type')).toMatch('application/problem+json');
         expect(res.json.type).toMatch(/invalid-cursor$/);
       }
+    });
+
+    it('answers 400, not 500, for a validly sealed cursor whose key has the wrong shape', async () => {
+      const wrongShapes = [
+        { pk: 'STORY#x' },
+        { pk: 'STORY#x', sk: 'STORY', feedPk: 'FEED#ALL' },
+        { pk: 'STORY#x', sk: 'STORY', feedPk: 'FEED#ALL', feedNewSk: 5 },
+        { pk: 'STORY#x', sk: 'STORY', somethingElse: 'x', other: 'y' },
+      ];
+      const plan = planFeedQuery({});
+      const scope = `feed:new:${plan.facet}:${JSON.stringify(plan.remaining)}`;
+      // The scope is this feed's: a key of the right shape sealed with it pages on.
+      const rightShape = { pk: 'STORY#x', sk: 'FEED#00', feedPk: plan.facet, feedNewSk: '2000' };
+      const ok = await t.call(
+        'GET',
+        `/api/stories?limit=1&cursor=${t.deps.cursors.encode(scope, rightShape)}`,
+      );
+      expect(ok.status).toBe(200);
+      for (const key of wrongShapes) {
+        const sealed = t.deps.cursors.encode(scope, key)!;
+        const res = await t.call('GET', `/api/stories?limit=1&cursor=${sealed}`);
+        expect(res.status, JSON.stringify(key)).toBe(400);
+        expect(res.json.type).toMatch(/invalid-cursor$/);
+      }
+    });
+
+    it('reveals no key in the cursor: the item a page ended on stays unreadable', () => {
+      const text = Buffer.from(cursor, 'base64url').toString('latin1');
+      expect(text).not.toMatch(/STORY|FEED|feedNewSk|pk/);
     });
 
     it.each(['sort=top', 'theme=colliery', 'language=de', 'decade=1960'])(

@@ -50,4 +50,40 @@ describe('POST /api/stories', () => {
     const paths = res.json.errors.map((e: { path: string }) => e.path);
     expect(paths).toEqual(expect.arrayContaining(['title', 'themes', 'consent.online']));
   });
+
+  it('stores the title as NFC and refuses direction overrides and invisible-only text', async () => {
+    const decomposed = 'Die letzte Schicht auf Zeche Gu\u0308nnigfeld';
+    const created = await t.call('POST', '/api/stories', {
+      as: anna,
+      body: { ...makeStoryInput(), title: decomposed },
+    });
+    expect(created.status).toBe(201);
+    expect(created.json.title).toBe('Die letzte Schicht auf Zeche Günnigfeld');
+
+    const refused = await t.call('POST', '/api/stories', {
+      as: anna,
+      body: {
+        ...makeStoryInput(),
+        title: 'Schicht \u202Etxt.exe',
+        place: { name: '\u200B\u200B\u200B', precision: 'city' },
+      },
+    });
+    expect(refused.status).toBe(400);
+    const paths = refused.json.errors.map((e: { path: string }) => e.path);
+    expect(paths).toEqual(expect.arrayContaining(['title', 'place.name']));
+  });
+});
+
+describe('names from tokens', () => {
+  it('shows a token name without control or direction characters, capped at 80 characters', async () => {
+    const token = await t.deps.devIssuer!.sign({
+      sub: `u-long-${Date.now()}`,
+      name: `Anna\u202E${'x'.repeat(300)}`,
+      groups: [],
+    });
+    const res = await t.app.request('/api/me', { headers: { authorization: `Bearer ${token}` } });
+    const me = (await res.json()) as { name: string };
+    expect(me.name.startsWith('Annax')).toBe(true);
+    expect([...me.name]).toHaveLength(80);
+  });
 });

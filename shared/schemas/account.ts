@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { plainText } from './text';
 import { ROLES } from '../vocabulary';
 
 export const DevTokenRequestSchema = z.object({
   sub: z.string().trim().min(1).max(64),
-  name: z.string().trim().min(1).max(80),
+  name: plainText({ min: 1, max: 80 }),
   groups: z.array(z.enum(ROLES)).default([]),
 });
 

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { IdParams, pathId } from './http';
+import { plainText } from './text';
 
 export const COMMENT_STATUSES = ['published', 'held', 'hidden'] as const;
 
 export const CommentInputSchema = z.object({
-  body: z.string().trim().min(1).max(2000),
+  body: plainText({ min: 1, max: 2000, multiline: true }),
   parentId: z.string().min(1).max(80).optional(),
 });
 
@@ -37,7 +38,7 @@ export const REPORTS_TO_HIDE = 3;
 
 export const ReportInputSchema = z.object({
   reason: z.enum(REPORT_REASONS),
-  note: z.string().trim().max(500).optional(),
+  note: plainText({ max: 500, multiline: true }).optional(),
 });
 export const ReportResultSchema = z.object({
   reported: z.literal(true),

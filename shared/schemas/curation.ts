@@ -1,14 +1,15 @@
 import { z } from 'zod';
+import { plainText } from './text';
 import { ATTRIBUTIONS, LICENSES } from '../vocabulary';
 import { IdParams, pathId } from './http';
-import { PlaceSchema, PeriodSchema, StoryCardSchema, StorySchema } from './story';
+import { PublicPlaceSchema, PeriodSchema, StoryCardSchema, StorySchema } from './story';
 
 /** Museum texts come in German, optionally also in English (German first, DESIGN §6). */
-export const localized = (max: number) =>
+export const localized = (max: number, options: { multiline?: boolean } = {}) =>
   z
     .object({
-      de: z.string().trim().min(1).max(max),
-      en: z.string().trim().min(1).max(max).optional(),
+      de: plainText({ min: 1, max, ...options }),
+      en: plainText({ min: 1, max, ...options }).optional(),
     })
     .strict();
 export type Localized = { de: string; en?: string };
@@ -24,8 +25,8 @@ const closesAfterOpening = (e: { opensAt?: string | null; closesAt?: string | nu
 
 const exhibitionFields = {
   title: localized(120),
-  intro: localized(5000),
-  venue: z.string().trim().min(1).max(200),
+  intro: localized(5000, { multiline: true }),
+  venue: plainText({ min: 1, max: 200 }),
   opensAt: isoDate,
   closesAt: isoDate,
 };
@@ -59,7 +60,7 @@ export const ExhibitionSchema = z.object({
   id: z.string(),
   status: z.enum(EXHIBITION_STATUSES),
   title: localized(120),
-  intro: localized(5000),
+  intro: localized(5000, { multiline: true }),
   venue: z.string().optional(),
   opensAt: z.string().optional(),
   closesAt: z.string().optional(),
@@ -78,13 +79,13 @@ export const ExhibitionItemSchema = z.object({
   body: z.string(),
   authorName: z.string().nullable(),
   attribution: z.enum(ATTRIBUTIONS),
-  place: PlaceSchema.optional(),
+  place: PublicPlaceSchema.optional(),
   period: PeriodSchema.optional(),
   language: StorySchema.shape.language,
   themes: StorySchema.shape.themes,
   contentWarnings: StorySchema.shape.contentWarnings,
   license: z.enum(LICENSES),
-  caption: localized(1000).optional(),
+  caption: localized(1000, { multiline: true }).optional(),
   addedAt: z.string(),
   publishedAt: z.string().optional(),
 });
@@ -106,7 +107,7 @@ export const ExhibitionItemRemovedSchema = z.object({
 
 export const ExhibitionItemInputSchema = z.object({
   storyId: z.string().min(1).max(80),
-  caption: localized(1000).optional(),
+  caption: localized(1000, { multiline: true }).optional(),
 });
 
 export const ExhibitionOrderSchema = z.object({
@@ -116,11 +117,13 @@ export const ExhibitionOrderSchema = z.object({
     .refine((ids) => new Set(ids).size === ids.length, { message: 'Each story only once' }),
 });
 
-export const PickInputSchema = z.object({ note: localized(500).optional() }).strict();
+export const PickInputSchema = z
+  .object({ note: localized(500, { multiline: true }).optional() })
+  .strict();
 /** A museum pick: the story's public card, when it was picked and the curators' note. */
 export const PickSchema = StoryCardSchema.extend({
   pickedAt: z.string(),
-  note: localized(500).optional(),
+  note: localized(500, { multiline: true }).optional(),
 });
 
 /** The path of a pick: `/curation/picks/{storyId}`. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CommentSchema } from './comment';
 import { pathId } from './http';
 import { StorySchema } from './story';
+import { plainText } from './text';
 
 export const STORY_DECISIONS = ['approve', 'reject', 'request-changes', 'hide', 'restore'] as const;
 export const QUEUE_KINDS = ['stories', 'comments', 'reports'] as const;
@@ -11,7 +12,7 @@ export const DECISIONS_WITHOUT_REASON = ['approve', 'restore'] as const;
 export const StoryDecisionInputSchema = z
   .object({
     decision: z.enum(STORY_DECISIONS),
-    reason: z.string().trim().min(1).max(2000).optional(),
+    reason: plainText({ min: 1, max: 2000, multiline: true }).optional(),
   })
   .refine(
     (d) =>
@@ -25,7 +26,7 @@ export const COMMENT_DECISIONS = ['approve', 'hide', 'restore'] as const;
 export const CommentDecisionInputSchema = z
   .object({
     decision: z.enum(COMMENT_DECISIONS),
-    reason: z.string().trim().min(1).max(2000).optional(),
+    reason: plainText({ min: 1, max: 2000, multiline: true }).optional(),
   })
   .refine(
     (d) =>
@@ -34,7 +35,9 @@ export const CommentDecisionInputSchema = z
     { message: 'A reason is required for this decision', path: ['reason'] },
   );
 
-export const NoteInputSchema = z.object({ body: z.string().trim().min(1).max(2000) });
+export const NoteInputSchema = z.object({
+  body: plainText({ min: 1, max: 2000, multiline: true }),
+});
 
 export const QueueQuerySchema = z.object({
   kind: z.enum(QUEUE_KINDS).default('stories'),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainText } from './text';
 import {
   ATTRIBUTIONS,
   CONTENT_WARNINGS,
@@ -21,7 +22,7 @@ const year = z
 
 export const PlaceSchema = z
   .object({
-    name: z.string().trim().min(1).max(120),
+    name: plainText({ min: 1, max: 120 }),
     lat: z.number().min(-90).max(90).optional(),
     lng: z.number().min(-180).max(180).optional(),
     precision: z.enum(PLACE_PRECISIONS),
@@ -31,11 +32,22 @@ export const PlaceSchema = z
     path: ['lng'],
   });
 
+/**
+ * A place as a payload shows it: for everyone but the author and moderators the name is the
+ * gazetteer's district or city (or absent) and the coordinates coarsened (shared/place.ts).
+ */
+export const PublicPlaceSchema = z.object({
+  name: z.string().optional(),
+  lat: z.number().optional(),
+  lng: z.number().optional(),
+  precision: z.enum(PLACE_PRECISIONS),
+});
+
 export const PeriodSchema = z
   .object({
     from: year.optional(),
     to: year.optional(),
-    label: z.string().trim().min(1).max(60).optional(),
+    label: plainText({ min: 1, max: 60 }).optional(),
   })
   .refine((p) => p.from !== undefined || p.to !== undefined || p.label !== undefined, {
     message: 'Give a year or a label',
@@ -51,13 +63,13 @@ export const ConsentSchema = z.object({
   exhibition: z.boolean(),
   research: z.boolean(),
   license: z.enum(LICENSES),
-  termsVersion: z.string().trim().min(1).max(20),
+  termsVersion: plainText({ min: 1, max: 20 }),
 });
 
 /** The body of POST /api/stories. */
 export const StoryInputSchema = z.object({
-  title: z.string().trim().min(3).max(120),
-  body: z.string().trim().min(20).max(20000),
+  title: plainText({ min: 3, max: 120 }),
+  body: plainText({ min: 20, max: 20000, multiline: true }),
   language: z.enum(LANGUAGES),
   themes: z.array(z.enum(THEMES)).min(1).max(3).refine(unique, { message: 'Each theme only once' }),
   place: PlaceSchema.optional(),
@@ -74,8 +86,8 @@ export const StoryInputSchema = z.object({
 /** The body of PATCH /api/stories/{id}: any fields of a submission; the merged story must be valid. */
 export const StoryPatchSchema = z
   .object({
-    title: z.string().trim().min(3).max(120),
-    body: z.string().trim().min(20).max(20000),
+    title: plainText({ min: 3, max: 120 }),
+    body: plainText({ min: 20, max: 20000, multiline: true }),
     language: z.enum(LANGUAGES),
     themes: z
       .array(z.enum(THEMES))
@@ -107,7 +119,7 @@ export const StorySchema = z.object({
   body: z.string(),
   language: z.enum(LANGUAGES),
   themes: z.array(z.enum(THEMES)),
-  place: PlaceSchema.optional(),
+  place: PublicPlaceSchema.optional(),
   period: PeriodSchema.optional(),
   contentWarnings: z.array(z.enum(CONTENT_WARNINGS)),
   attribution: z.enum(ATTRIBUTIONS),
@@ -170,5 +182,6 @@ export type Story = z.infer<typeof StorySchema>;
 export type StoryWithComments = z.infer<typeof StoryWithCommentsSchema>;
 export type StoryCard = z.infer<typeof StoryCardSchema>;
 export type Place = z.infer<typeof PlaceSchema>;
+export type PublicPlace = z.infer<typeof PublicPlaceSchema>;
 export type Period = z.infer<typeof PeriodSchema>;
 export type FeedQuery = z.infer<typeof FeedQuerySchema>;

@@ -1,4 +1,5 @@
 import { createLocalJWKSet, createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { cleanName } from '../../../shared/schemas/text';
 import { ROLES, type Role } from '../../../shared/vocabulary';
 
 /** The caller, as a verified token describes them. Any valid token is a resident. */
@@ -30,10 +31,13 @@ export function createAuthenticator(options: {
         const groups = Array.isArray(claimed)
           ? claimed.filter((g): g is Role => (ROLES as readonly string[]).includes(g))
           : [];
-        const name =
-          (typeof payload.name === 'string' && payload.name) ||
-          (typeof payload['cognito:username'] === 'string' && payload['cognito:username']) ||
-          payload.sub!;
+        // The name is shown to others: cleaned and capped, whatever the issuer put in the token.
+        const claimedName =
+          (typeof payload.name === 'string' && cleanName(payload.name)) ||
+          (typeof payload['cognito:username'] === 'string' &&
+            cleanName(payload['cognito:username'])) ||
+          '';
+        const name = claimedName || payload.sub!;
         return { sub: payload.sub!, name, groups };
       } catch {
         return null;

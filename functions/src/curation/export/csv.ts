@@ -1,5 +1,4 @@
 import { orderedItems, type ExhibitionItemRecord } from '../exhibition-record';
-import { coarsenPlace } from '../../../../shared/place';
 import { authorCredit, LICENSE_URLS, licenseName, periodText, type SiteLinks } from './fields';
 
 export const CSV_COLUMNS = [
@@ -48,7 +47,8 @@ export function exhibitionCsv(items: ExhibitionItemRecord[], links: SiteLinks): 
       // Every story in an exhibition has exhibition consent: withdrawing it removes the story.
       consentExhibition: true,
       consentResearch: item.consentResearch,
-      place: coarsenPlace(item.place)?.name ?? '',
+      // The snapshot holds the place as the public sees it already (exhibition-record.ts).
+      place: item.place?.name ?? '',
       period: periodText(item.period),
       caption_de: item.caption?.de ?? '',
       caption_en: item.caption?.en ?? '',

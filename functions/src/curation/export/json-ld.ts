@@ -1,5 +1,4 @@
 import type { Localized } from '../../../../shared/schemas/curation';
-import { coarsenPlace } from '../../../../shared/place';
 import {
   orderedItems,
   type ExhibitionItemRecord,
@@ -45,7 +44,8 @@ export const consentConditions = (item: Pick<ExhibitionItemRecord, 'consentResea
 ];
 
 function creativeWork(item: ExhibitionItemRecord, position: number, links: SiteLinks) {
-  const place = coarsenPlace(item.place);
+  // The snapshot holds the place as the public sees it already (exhibition-record.ts).
+  const place = item.place;
   const license = LICENSE_URLS[item.license];
   return {
     '@type': 'CreativeWork',

@@ -12,12 +12,18 @@ export function fieldPath(path: readonly PropertyKey[] | string): string {
 
 /**
  * The friendly message for a failed field: `error.<path>.<code>` (a zod issue code such as
- * `too_big`) when the dictionaries have one, else `error.<path>`, else a general one. Server
+ * `too_big`) when the dictionaries have one, then `error.field.<code>` (a text problem such as
+ * `unsafe-characters`), else `error.<path>`, else a general one. Server
  * errors carry no code, so they get the per-field message.
  */
 export function fieldError(path: string, code?: string): FieldError {
   const params = { year: new Date().getFullYear() };
-  const candidates = [code ? `error.${path}.${code}` : null, `error.${path}`];
+  // Text hygiene problems (shared/schemas/text.ts) read the same in every field.
+  const candidates = [
+    code ? `error.${path}.${code}` : null,
+    code ? `error.field.${code}` : null,
+    `error.${path}`,
+  ];
   for (const key of candidates) {
     if (key && hasMessage(key)) return { key, params };
   }

@@ -182,7 +182,10 @@ export class StoryForm {
     const errors: StoryForm['errors'] = {};
     for (const issue of result.error.issues) {
       const field = owningField(issue.path.map(String).join('.'));
-      errors[field] ??= fieldError(field === FORM ? 'form' : field, issue.code);
+      // A text hygiene issue names its problem (shared/schemas/text.ts); others their zod code.
+      const problem = issue.code === 'custom' ? issue.params?.problem : undefined;
+      const code = typeof problem === 'string' ? problem : issue.code;
+      errors[field] ??= fieldError(field === FORM ? 'form' : field, code);
     }
     this.errors = errors;
     return null;

@@ -38,6 +38,9 @@ export const errors = {
   'error.consent.license': 'Bitte wählen Sie eine Lizenz.',
   'error.form': 'Die Geschichte konnte so nicht angenommen werden. Bitte prüfen Sie Ihre Angaben.',
   'error.field.generic': 'Bitte prüfen Sie diese Angabe.',
+  'error.field.unsafe-characters':
+    'Dieser Text enthält Steuer- oder Richtungszeichen, die wir nicht sicher anzeigen können. Bitte tippen Sie ihn neu ein.',
+  'error.field.invisible-only': 'Dieser Text besteht nur aus unsichtbaren Zeichen.',
 
   'error.page.heading': 'Etwas ist schiefgegangen',
   'error.generic': 'Etwas ist schiefgegangen. Bitte versuchen Sie es noch einmal.',

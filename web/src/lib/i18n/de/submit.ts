@@ -64,6 +64,10 @@ export const submit = {
     'Diesen Ort kennt unser Verzeichnis nicht. Das ist in Ordnung: Er erscheint dann ohne Koordinaten.',
   'submit.place.precision.hint':
     'Sie und das Moderationsteam sehen den Ort immer genau. Hier entscheiden Sie, was alle anderen sehen.',
+  'submit.place.public': 'Öffentlich zu sehen: „{place}“.',
+  'submit.place.public.none':
+    'Öffentlich ist kein Ortsname zu sehen, nur die ungefähre Lage. Nennen Sie einen Stadtteil oder eine Stadt aus dem Ruhrgebiet, wenn er erscheinen soll.',
+  'submit.place.public.hidden': 'Der Ort ist öffentlich nicht zu sehen.',
 
   'submit.consent.online.explanation':
     'Nach der Prüfung kann jede und jeder die Geschichte auf dieser Website lesen, kommentieren und unterstützen.',

@@ -34,6 +34,9 @@ export const errors: Record<keyof typeof de, string> = {
   'error.consent.license': 'Please choose a licence.',
   'error.form': 'The story could not be accepted like this. Please check your entries.',
   'error.field.generic': 'Please check this entry.',
+  'error.field.unsafe-characters':
+    'This text contains control or direction characters that cannot be shown safely. Please type it again.',
+  'error.field.invisible-only': 'This text consists only of invisible characters.',
 
   'error.page.heading': 'Something went wrong',
   'error.generic': 'Something went wrong. Please try again.',

@@ -61,6 +61,10 @@ export const submit: Record<keyof typeof de, string> = {
     'Our gazetteer does not know this place. That is fine: it will appear without coordinates.',
   'submit.place.precision.hint':
     'You and the moderation team always see the exact place. Here you decide what everyone else sees.',
+  'submit.place.public': 'The public will see: “{place}”.',
+  'submit.place.public.none':
+    'The public will see no place name, only the approximate location. Name a district or town of the Ruhr if you want one to appear.',
+  'submit.place.public.hidden': 'The public will not see the place.',
 
   'submit.consent.online.explanation':
     'Once reviewed, anyone can read, comment on and support the story on this website.',

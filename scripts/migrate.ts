@@ -1,0 +1,12 @@
+import { loadConfig } from '../functions/src/core/config';
+import { createDocumentClient } from '../functions/src/core/dynamo';
+import { rewritePublicPlaceNames } from './migrations/public-place-names';
+
+/**
+ * `npm run migrate`: brings stored data up to today's rules, against the table that TABLE_NAME
+ * (and DYNAMODB_ENDPOINT, for a local one) name. Every migration is idempotent.
+ */
+const config = loadConfig({ AUTH_MODE: 'local', ...process.env });
+const db = { doc: createDocumentClient(config), tableName: config.tableName };
+const places = await rewritePublicPlaceNames(db);
+console.log(`Public place names: ${places} stored copies rewritten in table "${db.tableName}".`);

@@ -2,7 +2,7 @@ import { createAccountsContext } from './accounts/context';
 import type { Deps } from './core/deps';
 import { createCurationContext } from './curation/context';
 import { createExhibitionRepository } from './curation/exhibition-repository';
-import { createNoticeRepository } from './curation/notice-repository';
+import { createCuratorNoticeRepository } from './curation/curator-notice-repository';
 import { createStoryEffects } from './curation/story-effects';
 import { createModerationContext } from './moderation/context';
 import { createStoriesContext } from './stories/context';
@@ -19,7 +19,7 @@ import type { StoryEffects } from './stories/ports';
 export function storyEffectsOf(deps: Pick<Deps, 'db'>): StoryEffects {
   return createStoryEffects({
     exhibitions: createExhibitionRepository(deps.db),
-    notices: createNoticeRepository(deps.db),
+    notices: createCuratorNoticeRepository(deps.db),
   });
 }
 

@@ -1,7 +1,7 @@
 import type { Db } from '../core/dynamo';
 import { createStoryRepository } from '../stories/repository';
 import { createExhibitionRepository } from './exhibition-repository';
-import { createNoticeRepository } from './notice-repository';
+import { createCuratorNoticeRepository } from './curator-notice-repository';
 
 /**
  * The curation context's repositories and command dependencies, built once by the composition
@@ -14,7 +14,7 @@ export function createCurationContext(deps: { db: Db; now: () => Date }) {
     now: () => deps.now(),
     stories: createStoryRepository(deps.db),
     exhibitions: createExhibitionRepository(deps.db),
-    notices: createNoticeRepository(deps.db),
+    notices: createCuratorNoticeRepository(deps.db),
   };
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Db } from '../core/dynamo';
 import { exhibitionKeys } from './exhibition-keys';
 import { createExhibitionRepository } from './exhibition-repository';
-import { createNoticeRepository } from './notice-repository';
+import { createCuratorNoticeRepository } from './curator-notice-repository';
 import { createStoryEffects } from './story-effects';
 
 // Item builders only: no request is sent through this client.
@@ -13,7 +13,7 @@ const AT = '2026-03-01T10:00:00.000Z';
 function setup() {
   const reads: string[][] = [];
   const notices = {
-    ...createNoticeRepository(db),
+    ...createCuratorNoticeRepository(db),
     titles: async (ids: string[]) => {
       reads.push(ids);
       return ids.map((id) => ({ id, title: { de: `Ausstellung ${id}` } }));

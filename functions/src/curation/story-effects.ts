@@ -1,7 +1,7 @@
 import type { TransactItem } from '../core/transact';
 import type { StoryEffects, StorySnapshot } from '../stories/ports';
 import type { ExhibitionRepository } from './exhibition-repository';
-import type { NoticeRepository } from './notice-repository';
+import type { CuratorNoticeRepository } from './curator-notice-repository';
 
 /**
  * Curation's side of the stories port: a story that leaves publication, or loses its exhibition
@@ -11,7 +11,7 @@ import type { NoticeRepository } from './notice-repository';
  */
 export function createStoryEffects(deps: {
   exhibitions: ExhibitionRepository;
-  notices: NoticeRepository;
+  notices: CuratorNoticeRepository;
 }): StoryEffects {
   const { exhibitions, notices } = deps;
 

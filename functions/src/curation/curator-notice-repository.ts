@@ -13,7 +13,7 @@ const BATCH = 100;
  * Notices for curators: what authors changed that affects their exhibitions. The stories port
  * (./story-effects) adds one to the author's own transaction.
  */
-export function createNoticeRepository(db: Db) {
+export function createCuratorNoticeRepository(db: Db) {
   const TableName = db.tableName;
   return {
     /** A Put for the change's own transaction: the notice exists exactly when the change does. */
@@ -79,4 +79,4 @@ export function createNoticeRepository(db: Db) {
   };
 }
 
-export type NoticeRepository = ReturnType<typeof createNoticeRepository>;
+export type CuratorNoticeRepository = ReturnType<typeof createCuratorNoticeRepository>;

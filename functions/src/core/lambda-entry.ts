@@ -2,6 +2,7 @@ import { handle } from 'hono/aws-lambda';
 import { buildApp, type RoutesFactory } from '../app';
 import { loadConfig } from './config';
 import { createDeps } from './create-deps';
+import { resolveSecrets } from './secrets';
 import type { Deps } from './deps';
 
 /**
@@ -13,7 +14,7 @@ export async function lambdaHandler(
   routes: RoutesFactory,
   document?: (deps: Deps) => unknown,
 ) {
-  const config = loadConfig();
+  const config = loadConfig(await resolveSecrets(process.env));
   if (config.authMode !== 'jwks')
     throw new Error('Lambda entries only verify real tokens (AUTH_MODE=jwks)');
   const deps = await createDeps(config, service);

@@ -1,19 +1,25 @@
-import { Aws, CfnOutput, Fn, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
+import { AppSecrets } from './constructs/app-secrets';
 import { ContextFunction } from './constructs/context-function';
 import { ApiGateway, type ContextFunctions } from './constructs/http-api';
 import { Identity } from './constructs/identity';
+import { Monitoring } from './constructs/monitoring';
 import { StoriesTable, type TableAccess } from './constructs/stories-table';
+import { TableBackup } from './constructs/table-backup';
 import { WebDistribution } from './constructs/web-distribution';
+import { WEB_ACL_METRIC } from './edge-stack';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
 export type RuhrStoriesStackProps = StackProps & {
   /** The SvelteKit build to upload; skipped when the folder does not exist. */
   webBuildDir: string;
-  /** HMAC key for feed cursors; when absent, the stack's own random id is used (see below). */
-  cursorSecret?: string;
   logLevel: LogLevel;
+  /** The CloudFront web ACL (from the us-east-1 edge stack). */
+  webAclArn: string;
+  /** Receives the alarms; optional so that a first synth needs no address. */
+  alarmEmail?: string;
 };
 
 // What each context may do with the table. Accounts reads and updates only the person's own
@@ -26,7 +32,20 @@ const TABLE_ACCESS: Record<'stories' | 'moderation' | 'curation' | 'accounts', T
   accounts: 'accountItems',
 };
 
-/** Everything Ruhr Stories runs on in AWS: table, user pool, four Lambdas, HTTP API, site. */
+// Reserved instances per context (100 in all): the public stories context gets most; no context
+// can take the whole account's concurrency from the others. The account needs a concurrency
+// quota of at least 200, since AWS keeps 100 unreserved.
+const RESERVED_CONCURRENCY: Record<keyof typeof TABLE_ACCESS, number> = {
+  stories: 50,
+  moderation: 10,
+  curation: 20,
+  accounts: 20,
+};
+
+/**
+ * Everything Ruhr Stories runs on in AWS: table and its backups, user pool, secrets, four
+ * Lambdas, HTTP API, site, alarms and dashboard. The WAF web ACL is in the edge stack.
+ */
 export class RuhrStoriesStack extends Stack {
   /** The context Lambdas, exposed for the stack tests. */
   readonly functions: ContextFunctions;
@@ -36,6 +55,7 @@ export class RuhrStoriesStack extends Stack {
     const table = new StoriesTable(this, 'Data');
     const identity = new Identity(this, 'Identity');
     const token = identity.tokenVerification();
+    const secrets = new AppSecrets(this, 'Secrets');
 
     // Env shared by every context. Never DYNAMODB_ENDPOINT or AUTH_MODE=local here: those belong
     // to the local stack only.
@@ -45,7 +65,9 @@ export class RuhrStoriesStack extends Stack {
       AUTH_JWKS_URL: token.jwksUrl,
       AUTH_ISSUER: token.issuer,
       AUTH_AUDIENCE: token.audience,
-      CURSOR_SECRET: props.cursorSecret ?? stackUuid(),
+      // Names, not values: the functions read both at cold start (functions/src/core/secrets.ts).
+      CURSOR_SECRET_ARN: secrets.cursor.secretArn,
+      ORIGIN_SECRET_ARN: secrets.origin.secretArn,
       LOG_LEVEL: props.logLevel,
     };
     const fn = (context: keyof typeof TABLE_ACCESS) =>
@@ -54,6 +76,8 @@ export class RuhrStoriesStack extends Stack {
         table,
         tableAccess: TABLE_ACCESS[context],
         environment,
+        reservedConcurrency: RESERVED_CONCURRENCY[context],
+        secrets: [secrets.cursor, secrets.origin],
       }).fn;
     const curation = fn('curation');
     this.functions = {
@@ -67,6 +91,16 @@ export class RuhrStoriesStack extends Stack {
     const web = new WebDistribution(this, 'Web', {
       apiDomainName: api.domainName,
       webBuildDir: props.webBuildDir,
+      originHeaderValue: secrets.origin.secretValue.unsafeUnwrap(),
+      webAclArn: props.webAclArn,
+    });
+    new TableBackup(this, 'Backup', table.table);
+    new Monitoring(this, 'Monitoring', {
+      api: api.api,
+      functions: this.functions,
+      table: table.table,
+      alarmEmail: props.alarmEmail,
+      webAclMetricName: WEB_ACL_METRIC,
     });
 
     // Exports link to story pages on the public site; behind CloudFront the function only sees
@@ -79,16 +113,6 @@ export class RuhrStoriesStack extends Stack {
     new CfnOutput(this, 'UserPoolClientId', { value: identity.client.userPoolClientId });
     new CfnOutput(this, 'TableName', { value: table.table.tableName });
   }
-}
-
-/**
- * The UUID CloudFormation gives the stack when it is created: random, stable across deploys (so
- * cursors survive a deploy), and never written into the template or cdk.out. Anyone who can read
- * it can also read the functions' environment, where the secret ends up either way.
- */
-function stackUuid(): string {
-  // arn:aws:cloudformation:<region>:<account>:stack/<name>/<uuid>
-  return Fn.select(2, Fn.split('/', Aws.STACK_ID));
 }
 
 function capitalize(word: string): string {

@@ -13,6 +13,9 @@ const config = {
     outDir,
     // A static SPA: every unknown path falls back to index.html and the client router takes over.
     adapter: adapter({ pages, assets: pages, fallback: 'index.html' }),
+    // Absolute asset paths, as in the fallback page itself: every path then gets the very same
+    // bootstrap script, whose hash the Content-Security-Policy allows (infra/content-security-policy.ts).
+    paths: { relative: false },
     alias: {
       // The project's domain package (zod schemas, vocabularies), shared with functions/.
       $shared: '../shared',

@@ -1,12 +1,30 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import { defineConfig, type ProxyOptions } from 'vite';
+import { defineConfig, type Plugin, type ProxyOptions } from 'vite';
 
 const apiTarget = `http://127.0.0.1:${process.env.API_PORT ?? 8787}`;
 // Same origin in the browser, as behind CloudFront: /api/* goes to the local Hono process.
 const proxy: Record<string, ProxyOptions> = { '/api': { target: apiTarget } };
 
+/**
+ * With CONTENT_SECURITY_POLICY set, `vite preview` sends it on every answer, as CloudFront does
+ * (the browser tests set it: test/e2e/global-setup.ts). Vite's own `preview.headers` reach only
+ * the files Vite serves itself, not the pages SvelteKit's preview serves.
+ */
+function contentSecurityPolicy(policy: string | undefined): Plugin {
+  return {
+    name: 'ruhr-stories-content-security-policy',
+    configurePreviewServer(server) {
+      if (!policy) return;
+      server.middlewares.use((_request, response, next) => {
+        response.setHeader('content-security-policy', policy);
+        next();
+      });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [sveltekit()],
+  plugins: [sveltekit(), contentSecurityPolicy(process.env.CONTENT_SECURITY_POLICY)],
   server: {
     host: '127.0.0.1',
     port: Number(process.env.WEB_PORT ?? 5173),

@@ -3,6 +3,7 @@ import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +22,10 @@ export type ContextFunctionProps = {
   table: StoriesTable;
   tableAccess: TableAccess;
   environment: Record<string, string>;
+  /** Caps the instances of this function, so one busy context cannot starve the others. */
+  reservedConcurrency: number;
+  /** Secrets the function reads at cold start (their ARNs are in its environment). */
+  secrets?: ISecret[];
 };
 
 /**
@@ -55,6 +60,7 @@ export class ContextFunction extends Construct {
       architecture: Architecture.ARM_64,
       memorySize: 512,
       timeout: Duration.seconds(10),
+      reservedConcurrentExecutions: props.reservedConcurrency,
       tracing: Tracing.ACTIVE,
       role,
       logGroup,
@@ -74,6 +80,7 @@ export class ContextFunction extends Construct {
       },
     });
     props.table.grant(this.fn, props.tableAccess);
+    for (const secret of props.secrets ?? []) secret.grantRead(this.fn);
 
     Validations.of(this).acknowledge({
       id: 'AwsSolutions-IAM5[Resource::*]',

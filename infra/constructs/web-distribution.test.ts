@@ -1,15 +1,21 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { App, Stack } from 'aws-cdk-lib';
+import { createHash } from 'node:crypto';
+import { App, SecretValue, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentSecurityPolicy } from '../content-security-policy';
 import { WebDistribution } from './web-distribution';
 
 // Managed CloudFront policy ids (fixed by AWS).
 const CACHING_DISABLED = '4135ea2d-6df8-44a3-9df3-4b5a84be39ad';
 const ALL_VIEWER_EXCEPT_HOST_HEADER = 'b689b0a8-53d0-40ab-baf2-68738e2966ac';
+
+const BOOTSTRAP = '{ __sveltekit_abc = { base: "" }; import("/_app/immutable/entry/start.js"); }';
+const BOOTSTRAP_HASH = `sha256-${createHash('sha256').update(BOOTSTRAP).digest('base64')}`;
+const WEB_ACL_ARN = 'arn:aws:wafv2:us-east-1:123456789012:global/webacl/RuhrStories/abc';
 
 let work: string;
 
@@ -26,13 +32,18 @@ function synthesizeSite(withBuild: boolean) {
   const webBuildDir = join(work, withBuild ? 'build' : 'missing');
   if (withBuild) {
     mkdirSync(webBuildDir, { recursive: true });
-    writeFileSync(join(webBuildDir, 'index.html'), '<!doctype html><title>Ruhr Stories</title>');
+    writeFileSync(
+      join(webBuildDir, 'index.html'),
+      `<!doctype html><title>Ruhr Stories</title><script>${BOOTSTRAP}</script>`,
+    );
   }
   const app = new App({ outdir: join(work, `cdk.out.${withBuild}`) });
   const stack = new Stack(app, 'Site');
   new WebDistribution(stack, 'Web', {
     apiDomainName: 'abc123.execute-api.eu-central-1.amazonaws.com',
     webBuildDir,
+    originHeaderValue: SecretValue.secretsManager('OriginSecret').unsafeUnwrap(),
+    webAclArn: WEB_ACL_ARN,
   });
   const template = Template.fromStack(stack);
   return { app, template };
@@ -93,6 +104,52 @@ describe('WebDistribution', { timeout: 60_000 }, () => {
       config.DefaultCacheBehavior.ResponseHeadersPolicyId,
     );
     expect(assets.FunctionAssociations).toBeUndefined();
+  });
+
+  it("sends the build's CSP on the site, and on API answers that bring none of their own", () => {
+    const { template } = synthesizeSite(true);
+    const csp = contentSecurityPolicy({ scripts: [BOOTSTRAP_HASH], styles: [] });
+    expect(csp).toContain(`'${BOOTSTRAP_HASH}'`);
+    const policies = Object.values(
+      template.findResources('AWS::CloudFront::ResponseHeadersPolicy'),
+    ).map((policy) => policy.Properties.ResponseHeadersPolicyConfig);
+    expect(policies).toHaveLength(2);
+    for (const policy of policies) {
+      expect(policy.SecurityHeadersConfig).toEqual({
+        ContentSecurityPolicy: { ContentSecurityPolicy: csp, Override: expect.any(Boolean) },
+        StrictTransportSecurity: {
+          AccessControlMaxAgeSec: 63_072_000,
+          IncludeSubdomains: true,
+          Override: true,
+        },
+        ContentTypeOptions: { Override: true },
+        FrameOptions: { FrameOption: 'DENY', Override: true },
+        ReferrerPolicy: { ReferrerPolicy: 'same-origin', Override: true },
+      });
+    }
+    const [distribution] = Object.values(template.findResources('AWS::CloudFront::Distribution'));
+    const config = distribution!.Properties.DistributionConfig;
+    const policyIds = Object.keys(template.findResources('AWS::CloudFront::ResponseHeadersPolicy'));
+    const overrideOf = (ref: { Ref: string }) =>
+      template.toJSON().Resources[ref.Ref].Properties.ResponseHeadersPolicyConfig
+        .SecurityHeadersConfig.ContentSecurityPolicy.Override;
+    expect(policyIds).toContain(config.DefaultCacheBehavior.ResponseHeadersPolicyId.Ref);
+    expect(overrideOf(config.DefaultCacheBehavior.ResponseHeadersPolicyId)).toBe(true);
+    const api = config.CacheBehaviors.find((behavior: any) => behavior.PathPattern === '/api/*');
+    expect(overrideOf(api.ResponseHeadersPolicyId)).toBe(false);
+  });
+
+  it('is protected by the web ACL and keeps earlier versions of the site', () => {
+    const { template } = synthesizeSite(false);
+    template.hasResourceProperties('AWS::CloudFront::Distribution', {
+      DistributionConfig: Match.objectLike({ WebACLId: WEB_ACL_ARN }),
+    });
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      VersioningConfiguration: { Status: 'Enabled' },
+      LifecycleConfiguration: {
+        Rules: [Match.objectLike({ NoncurrentVersionExpiration: { NoncurrentDays: 30 } })],
+      },
+    });
   });
 
   it('uploads nothing when there is no web build yet', () => {

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { Validations } from 'aws-cdk-lib';
+import { Duration, Validations } from 'aws-cdk-lib';
 import {
   AllowedMethods,
   CachePolicy,
@@ -8,6 +8,8 @@ import {
   FunctionCode,
   FunctionEventType,
   FunctionRuntime,
+  HeadersFrameOption,
+  HeadersReferrerPolicy,
   OriginProtocolPolicy,
   OriginRequestPolicy,
   ResponseHeadersPolicy,
@@ -16,6 +18,8 @@ import {
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { BlockPublicAccess, Bucket, BucketEncryption } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { ORIGIN_HEADER } from '../../functions/src/core/origin-guard';
+import { buildHashes, contentSecurityPolicy } from '../content-security-policy';
 import { SiteDeployment } from './site-deployment';
 import { SPA_ROUTING_CODE } from './spa-routing';
 
@@ -24,6 +28,13 @@ export type WebDistributionProps = {
   apiDomainName: string;
   /** The SvelteKit adapter-static output; deployed only if it exists at synth time. */
   webBuildDir: string;
+  /**
+   * What CloudFront sends in the origin header to the API: a Secrets Manager dynamic reference
+   * (`{{resolve:secretsmanager:…}}`), so the value never appears in the template.
+   */
+  originHeaderValue: string;
+  /** ARN of the CloudFront-scoped WAF web ACL (created in us-east-1, see infra/edge-stack.ts). */
+  webAclArn: string;
 };
 
 /**
@@ -40,22 +51,36 @@ export class WebDistribution extends Construct {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
       encryption: BucketEncryption.S3_MANAGED,
       enforceSSL: true,
+      // A deploy replaces and prunes files; earlier versions allow a rollback by hand for a month.
+      versioned: true,
+      lifecycleRules: [
+        {
+          noncurrentVersionExpiration: Duration.days(30),
+          abortIncompleteMultipartUploadAfter: Duration.days(1),
+        },
+      ],
     });
     const spaRouting = new CloudFrontFunction(this, 'SpaRouting', {
       code: FunctionCode.fromInline(SPA_ROUTING_CODE),
       runtime: FunctionRuntime.JS_2_0,
       comment: 'Serves /index.html for client-side routes of the SPA',
     });
-    const securityHeaders = ResponseHeadersPolicy.SECURITY_HEADERS;
+    // The policy allows exactly the inline code of the build being deployed.
+    const csp = contentSecurityPolicy(buildHashes(props.webBuildDir));
+    const siteHeaders = securityHeadersPolicy(this, 'SiteHeaders', csp, true);
+    // /api/docs may bring a policy of its own (the hashes of its own scripts); every other API
+    // answer has none, and gets the site's.
+    const apiHeaders = securityHeadersPolicy(this, 'ApiHeaders', csp, false);
     const site = S3BucketOrigin.withOriginAccessControl(this.bucket);
 
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'Ruhr Stories',
+      webAclId: props.webAclArn,
       defaultRootObject: 'index.html',
       defaultBehavior: {
         origin: site,
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
-        responseHeadersPolicy: securityHeaders,
+        responseHeadersPolicy: siteHeaders,
         functionAssociations: [
           { function: spaRouting, eventType: FunctionEventType.VIEWER_REQUEST },
         ],
@@ -66,11 +91,13 @@ export class WebDistribution extends Construct {
         '/api/docs/assets/*': {
           origin: site,
           viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
-          responseHeadersPolicy: securityHeaders,
+          responseHeadersPolicy: siteHeaders,
         },
         '/api/*': {
           origin: new HttpOrigin(props.apiDomainName, {
             protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+            // The functions answer 403 without it: the execute-api URL alone is of no use.
+            customHeaders: { [ORIGIN_HEADER]: props.originHeaderValue },
           }),
           // A redirect would turn a POST into a GET; the API answers over HTTPS only.
           viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
@@ -78,7 +105,7 @@ export class WebDistribution extends Construct {
           cachePolicy: CachePolicy.CACHING_DISABLED,
           // API Gateway routes on its own Host header, so everything else is passed through.
           originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
-          responseHeadersPolicy: securityHeaders,
+          responseHeadersPolicy: apiHeaders,
         },
       },
       // Deliberately no errorResponses: they would apply to /api/* too (see spa-routing.ts).
@@ -106,12 +133,6 @@ export class WebDistribution extends Construct {
         '(Turkey, Poland, Italy, Greece, Korea), and those families are meant to contribute.',
     });
     onDistribution.acknowledge({
-      id: 'AwsSolutions-CFR2',
-      reason:
-        'No WAF for now (cost for a museum budget); the API stage is throttled, every write needs ' +
-        'a signed-in user, and every story is pre-moderated.',
-    });
-    onDistribution.acknowledge({
       id: 'AwsSolutions-CFR3',
       reason:
         'No CloudFront access logs: they record visitor IP addresses, and the platform tracks no ' +
@@ -130,4 +151,31 @@ export class WebDistribution extends Construct {
         'via OAC; server access logs would add cost and visitor data without a use.',
     });
   }
+}
+
+/**
+ * The security headers of every answer: the CSP, HSTS for two years with subdomains, nosniff,
+ * no framing, and no referrer to other sites (nothing tracks visitors, DESIGN.md section 6).
+ * `overrideCsp: false` keeps a policy the origin sent itself.
+ */
+function securityHeadersPolicy(
+  scope: Construct,
+  id: string,
+  csp: string,
+  overrideCsp: boolean,
+): ResponseHeadersPolicy {
+  return new ResponseHeadersPolicy(scope, id, {
+    comment: `Ruhr Stories security headers (${id})`,
+    securityHeadersBehavior: {
+      contentSecurityPolicy: { contentSecurityPolicy: csp, override: overrideCsp },
+      strictTransportSecurity: {
+        accessControlMaxAge: Duration.days(730),
+        includeSubdomains: true,
+        override: true,
+      },
+      contentTypeOptions: { override: true },
+      frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
+      referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.SAME_ORIGIN, override: true },
+    },
+  });
 }

@@ -7,6 +7,7 @@ import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../../functions/src/core/config';
 import { createTableClient } from '../../functions/src/core/dynamo';
 import { ensureTable } from '../../functions/src/core/ensure-table';
+import { buildHashes, contentSecurityPolicy } from '../../infra/content-security-policy';
 import { startApiServer } from '../../functions/src/local-server';
 import { startDynamoDbLocal } from '../../scripts/local-stack/dynamodb-local';
 import { freePort } from '../../scripts/local-stack/free-port';
@@ -88,13 +89,20 @@ export async function setup(project: TestProject) {
     env: buildEnv,
     stdio: 'inherit',
   });
+  // The policy CloudFront would send with this build (infra/constructs/web-distribution.ts).
+  const csp = contentSecurityPolicy(buildHashes(join(web, buildEnv.WEB_BUILD_DIR)));
   const webPort = await freePort();
   const preview = spawn(
     process.execPath,
     [vite, 'preview', '--port', String(webPort), '--strictPort'],
     {
       cwd: web,
-      env: { ...buildEnv, API_PORT: String(apiPort), WEB_PORT: String(webPort) },
+      env: {
+        ...buildEnv,
+        API_PORT: String(apiPort),
+        WEB_PORT: String(webPort),
+        CONTENT_SECURITY_POLICY: csp,
+      },
       stdio: 'ignore',
     },
   );
@@ -109,6 +117,7 @@ export async function setup(project: TestProject) {
   const baseUrl = `http://127.0.0.1:${webPort}`;
   await waitForHttp(`${baseUrl}/api/health`, preview);
   project.provide('baseUrl', baseUrl);
+  project.provide('contentSecurityPolicy', csp);
 }
 
 export async function teardown() {
@@ -118,5 +127,7 @@ export async function teardown() {
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The Content-Security-Policy the preview server sends, as CloudFront does. */
+    contentSecurityPolicy: string;
   }
 }

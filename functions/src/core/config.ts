@@ -11,6 +11,7 @@ const ConfigSchema = z.object({
   CURSOR_SECRET: z.string().min(16).default('ruhr-stories-local-cursor-secret'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   SITE_URL: z.string().url().optional(),
+  ORIGIN_SECRET: z.string().min(16).optional(),
 });
 
 export type Config = {
@@ -25,9 +26,14 @@ export type Config = {
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** The public site (https://…), for links in exports; else the request's own origin. */
   siteUrl?: string;
+  /** When set, every request must carry it in the origin header (CloudFront adds it on AWS). */
+  originSecret?: string;
 };
 
-/** Parses the environment once; a wrong setting stops the process with a clear message. */
+/**
+ * Parses the environment once; a wrong setting stops the process with a clear message. On AWS the
+ * secrets arrive as ARNs: pass the environment through resolveSecrets (./secrets) first.
+ */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = ConfigSchema.safeParse(env);
   if (!parsed.success) {
@@ -53,5 +59,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     cursorSecret: e.CURSOR_SECRET,
     logLevel: e.LOG_LEVEL,
     siteUrl: e.SITE_URL?.replace(/\/+$/, ''),
+    originSecret: e.ORIGIN_SECRET,
   };
 }

@@ -5,6 +5,7 @@ import { createMiddleware } from 'hono/factory';
 import { randomUUID } from 'node:crypto';
 import type { Deps } from './deps';
 import type { AppEnv } from './hono-env';
+import { requireOrigin } from './origin-guard';
 import { notFound, problem, ProblemError, validationProblem } from './problem-json';
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -75,6 +76,7 @@ const requireJsonBody = createMiddleware<AppEnv>(async (c, next) => {
 export function createApp(deps: Deps) {
   const app = createRouter();
   app.use('*', requestContext(deps));
+  app.use('*', requireOrigin(deps.config.originSecret));
   app.use(
     '*',
     bodyLimit({

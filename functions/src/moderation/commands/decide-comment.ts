@@ -31,7 +31,9 @@ export async function decideComment(
     deps.comments.get(target.storyId, target.commentId),
     deps.stories.get(target.storyId, true),
   ]);
-  // A withdrawn story's held or reported comments can still be settled, so no queue keeps them.
+  // A withdrawn story's comments leave the queues at withdrawal; one that joined a queue in the
+  // very moment of it (posted or reported between the withdrawal's read and its write) can still
+  // be settled here, so no queue keeps it.
   if (!comment || !story) return fail('not-found');
   const reported = (comment.reportCount ?? 0) > 0 || comment.hiddenBy === 'reports';
   const to = nextCommentStatus(comment.status, input.decision, reported);

@@ -69,6 +69,26 @@ describe('POST /api/moderation/comments/{storyId}/{commentId}/decision', () => {
     expect(await heldIds()).toContain(comment.id);
   });
 
+  it('refuses a moderator any decision on their own comment with 403; another may decide', async () => {
+    const moderator = newModerator('own-comment');
+    const comment = await postComment(t, moderator, storyId, HELD_BODY);
+    expect(comment.status).toBe('held');
+    for (const body of [{ decision: 'approve' }, { decision: 'hide', reason: 'Zu privat.' }]) {
+      const res = await decideComment(comment, moderator, body);
+      expect(res.status).toBe(403);
+      expect(res.headers.get('content-type')).toMatch('application/problem+json');
+      expect(res.json.type).toBe('/problems/own-item');
+    }
+    expect(await heldIds()).toContain(comment.id);
+    expect((await decideComment(comment, mia, { decision: 'approve' })).status).toBe(200);
+    const hide = await decideComment(comment, moderator, {
+      decision: 'hide',
+      reason: 'Doch nicht.',
+    });
+    expect(hide.status).toBe(403);
+    expect(await publicIds(storyId)).toContain(comment.id);
+  });
+
   it('answers 404 for an unknown comment or story', async () => {
     const comment = await held();
     const unknown = '01JZZZZZZZZZZZZZZZZZZZZZZZ';

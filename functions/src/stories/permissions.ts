@@ -15,7 +15,7 @@ export const canSeeStory = (story: StoryAccess, user: User | null) =>
   (story.status !== 'withdrawn' && hasGroup(user, 'moderators'));
 
 /** Whether the story is in a status an edit applies to: a moderator has not accepted it yet. */
-export const isEditableStatus = (status: StoryStatus) =>
+const isEditableStatus = (status: StoryStatus) =>
   status === 'pending' || status === 'changes-requested';
 
 /** The author may edit while a moderator has not yet accepted it. */

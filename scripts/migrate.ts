@@ -1,5 +1,6 @@
 import { loadConfig } from '../functions/src/core/config';
 import { createDocumentClient } from '../functions/src/core/dynamo';
+import { unnameAnonymousAuthorComments } from './migrations/anonymous-author-comments';
 import { rewritePublicPlaceNames } from './migrations/public-place-names';
 
 /**
@@ -10,3 +11,5 @@ const config = loadConfig({ AUTH_MODE: 'local', ...process.env });
 const db = { doc: createDocumentClient(config), tableName: config.tableName };
 const places = await rewritePublicPlaceNames(db);
 console.log(`Public place names: ${places} stored copies rewritten in table "${db.tableName}".`);
+const unnamed = await unnameAnonymousAuthorComments(db);
+console.log(`Anonymous authors' comments: ${unnamed} names removed in table "${db.tableName}".`);

@@ -15,6 +15,7 @@ import { startApiServer } from '../functions/src/local-server';
 import { startDynamoDbLocal, type DynamoDbLocal } from './local-stack/dynamodb-local';
 import { isTableEmpty, seedDemoContent } from './seed/seed-demo-content';
 import { SIGN_IN_PERSONAS } from '../shared/demo-personas';
+import { unnameAnonymousAuthorComments } from './migrations/anonymous-author-comments';
 import { rewritePublicPlaceNames } from './migrations/public-place-names';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -74,6 +75,7 @@ async function main() {
   stoppers.push(api.close);
   // Stored data follows today's rules before anyone reads it (idempotent, see scripts/migrate.ts).
   await rewritePublicPlaceNames(api.deps.db);
+  await unnameAnonymousAuthorComments(api.deps.db);
   let seeded = 0;
   if (seed && (await isTableEmpty(api.deps.db))) seeded = await seedDemoContent(api.deps);
   client.destroy();

@@ -1,6 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Comment } from '../shared/schemas/comment';
 import type { StoryCard } from '../shared/schemas/story';
+import { newId } from '../functions/src/core/ids';
+import { transactWrite } from '../functions/src/core/transact';
+import { createCommentRepository } from '../functions/src/stories/comment-repository';
+import { unnameAnonymousAuthorComments } from '../scripts/migrations/anonymous-author-comments';
 import { createTestApp, PERSONAS, type Persona, type TestApp } from './support/test-app';
 import { decide, newResident, publishStory, readAllPages, submitStory } from './support/story-flow';
 import { postComment } from './support/workspace';
@@ -239,5 +243,94 @@ describe('a comment with personal data', () => {
   it('is not counted', async () => {
     expect((await page(id)).json.commentCount).toBe(0);
     expect(await feedCard(id)).toMatchObject({ commentCount: 0 });
+  });
+});
+
+describe("the author's own comment on an anonymous story", () => {
+  const author = newResident('anonymous-author');
+  let id: string;
+  let own: Comment;
+  let reply: Comment;
+  let held: Comment;
+  beforeAll(async () => {
+    id = (await publishStory(t, author, { attribution: 'anonymous' })).id;
+    const other = await postComment(t, ben, id, 'Wer hat das erzählt?');
+    own = (await comment(id, author, { body: 'Das war mein Vater.' })).json;
+    reply = (await comment(id, author, { body: 'Ich war dabei.', parentId: other.id })).json;
+    held = (await comment(id, author, { body: 'Schreibt mir: vater@example.org' })).json;
+  });
+
+  it('carries no name, in the answer to the author either', () => {
+    expect([own.authorName, reply.authorName, held.authorName]).toEqual([null, null, null]);
+    expect([own.isOwn, reply.isOwn, held.status]).toEqual([true, true, 'held']);
+  });
+
+  it('carries no name on the story page, in comment lists and replies, for anyone', async () => {
+    for (const persona of [undefined, ben, author, mia]) {
+      const story = await page(id, persona);
+      const listed = await t.call('GET', `/api/stories/${id}/comments`, { as: persona });
+      const parentId = reply.parentId!;
+      const replies = await t.call('GET', `/api/stories/${id}/comments/${parentId}/replies`, {
+        as: persona,
+      });
+      for (const text of [story.text, listed.text, replies.text])
+        expect(text).not.toContain(author.name);
+      const mine = story.json.comments.items.find((c: Comment) => c.id === own.id);
+      expect(mine).toMatchObject({ body: 'Das war mein Vater.', authorName: null });
+    }
+  });
+
+  it('carries no name in the moderation queue either', async () => {
+    const res = await t.call('GET', '/api/moderation/queue?kind=comments&limit=50', { as: mia });
+    const entry = res.json.items.find((e: { id: string }) => e.id === held.id);
+    expect(entry.comment).toMatchObject({ authorName: null });
+    expect(res.text).not.toContain(author.name);
+  });
+
+  it("keeps the author's name on their comments on stories told by name", async () => {
+    const named = await publishStory(t, author);
+    const res = await comment(named.id, author, { body: 'Auch meine Geschichte.' });
+    expect(res.json.authorName).toBe(author.name);
+    expect((await comment(id, ben, { body: 'Danke!' })).json.authorName).toBe(ben.name);
+  });
+
+  it('costs others one write request still', async () => {
+    t.requests.reset();
+    await comment(id, ben, { body: 'Noch etwas von mir.' });
+    expect(t.requests.sent()).toEqual(['TransactWriteItems']);
+  });
+});
+
+describe('comments stored with a name before the author of an anonymous story went nameless', () => {
+  it('lose the name in the migration, and only those', async () => {
+    const author = newResident('migrated');
+    const story = await publishStory(t, author, { attribution: 'anonymous' });
+    const comments = createCommentRepository(t.deps.db);
+    const at = new Date().toISOString();
+    // As the earlier code wrote it: the author's own comment carrying their name.
+    const stored = {
+      id: newId(new Date()),
+      storyId: story.id,
+      body: 'Das war damals mein Vater.',
+      authorSub: author.sub,
+      authorName: author.name,
+      status: 'published' as const,
+      replyCount: 0,
+      createdAt: at,
+    };
+    await transactWrite(t.deps.db, {
+      comment: comments.newCommentItem(stored, { flags: [], flagSpans: [] }),
+    });
+    const other = await postComment(t, ben, story.id, 'Danke fürs Erzählen.');
+    expect((await page(story.id)).text).toContain(author.name);
+
+    expect(await unnameAnonymousAuthorComments(t.deps.db)).toBeGreaterThanOrEqual(1);
+    const after = await page(story.id);
+    expect(after.text).not.toContain(author.name);
+    const names = Object.fromEntries(
+      after.json.comments.items.map((c: Comment) => [c.id, c.authorName]),
+    );
+    expect(names).toEqual({ [stored.id]: null, [other.id]: ben.name });
+    expect(await unnameAnonymousAuthorComments(t.deps.db)).toBe(0);
   });
 });

@@ -69,6 +69,26 @@ describe('POST /api/moderation/comments/{storyId}/{commentId}/decision', () => {
     expect(await heldIds()).toContain(comment.id);
   });
 
+  it('refuses a moderator any decision on their own comment with 403; another may decide', async () => {
+    const moderator = newModerator('own-comment');
+    const comment = await postComment(t, moderator, storyId, HELD_BODY);
+    expect(comment.status).toBe('held');
+    for (const body of [{ decision: 'approve' }, { decision: 'hide', reason: 'Zu privat.' }]) {
+      const res = await decideComment(comment, moderator, body);
+      expect(res.status).toBe(403);
+      expect(res.headers.get('content-type')).toMatch('application/problem+json');
+      expect(res.json.type).toBe('/problems/own-item');
+    }
+    expect(await heldIds()).toContain(comment.id);
+    expect((await decideComment(comment, mia, { decision: 'approve' })).status).toBe(200);
+    const hide = await decideComment(comment, moderator, {
+      decision: 'hide',
+      reason: 'Doch nicht.',
+    });
+    expect(hide.status).toBe(403);
+    expect(await publicIds(storyId)).toContain(comment.id);
+  });
+
   it('answers 404 for an unknown comment or story', async () => {
     const comment = await held();
     const unknown = '01JZZZZZZZZZZZZZZZZZZZZZZZ';
@@ -150,23 +170,49 @@ describe('POST /api/moderation/comments/{storyId}/{commentId}/decision', () => {
     });
   });
 
-  it('lets a moderator settle a held comment on a story its author has withdrawn', async () => {
+  it("takes a withdrawn story's held and reported comments out of the queues with it", async () => {
     const author = newResident();
     const story = await publishStory(t, author);
-    const comment = await postComment(t, newResident(), story.id, 'Schreib mir: jemand@example.de');
-    expect(comment.status).toBe('held');
-    await t.call('DELETE', `/api/stories/${story.id}`, { as: author });
-    expect(await heldIds()).toContain(comment.id);
-    const decision = await t.call(
-      'POST',
-      `/api/moderation/comments/${story.id}/${comment.id}/decision`,
-      {
-        as: mia,
-        body: { decision: 'hide', reason: 'Die Geschichte wurde zurückgezogen.' },
-      },
+    const heldComment = await postComment(t, newResident(), story.id, HELD_BODY);
+    const parent = await postComment(t, anna, story.id, 'Wir wohnten in der Kolonie daneben.');
+    const heldReply = await postComment(t, ben, story.id, `Ruf an: ${PHONE}`, parent.id);
+    const reported = await postComment(t, ben, story.id, 'Das war eine harte Zeit für alle.');
+    await report(t, newResident(), { storyId: story.id, commentId: reported.id });
+    expect([heldComment.status, heldReply.status]).toEqual(['held', 'held']);
+    expect(await heldIds()).toEqual(expect.arrayContaining([heldComment.id, heldReply.id]));
+    expect(await reportedIds()).toContain(reported.id);
+
+    expect((await t.call('DELETE', `/api/stories/${story.id}`, { as: author })).status).toBe(200);
+    const held = await heldIds();
+    expect(held).not.toContain(heldComment.id);
+    expect(held).not.toContain(heldReply.id);
+    expect(await reportedIds()).not.toContain(reported.id);
+  });
+
+  it('takes them all out when there are more than the transaction has room for', async () => {
+    const author = newResident();
+    const story = await publishStory(t, author);
+    // The withdrawal's own transaction holds the story and its 14 feed slots: 85 more fit.
+    const held = await Promise.all(
+      Array.from({ length: 90 }, (_, n) =>
+        postComment(t, newResident(), story.id, `Nummer ${n}: ${PHONE}`),
+      ),
     );
-    expect(decision.status).toBe(200);
-    expect(await heldIds()).not.toContain(comment.id);
+    expect(held.every((c) => c.status === 'held')).toBe(true);
+    expect((await t.call('DELETE', `/api/stories/${story.id}`, { as: author })).status).toBe(200);
+    const waiting = new Set(await heldIds());
+    expect(held.filter((c) => waiting.has(c.id))).toEqual([]);
+  });
+
+  it("leaves other stories' held comments in the queue when one story is withdrawn", async () => {
+    const author = newResident();
+    const [withdrawn, other] = [await publishStory(t, author), await publishStory(t, author)];
+    const gone = await postComment(t, ben, withdrawn.id, HELD_BODY);
+    const stays = await postComment(t, ben, other.id, HELD_BODY);
+    await t.call('DELETE', `/api/stories/${withdrawn.id}`, { as: author });
+    const held = await heldIds();
+    expect(held).toContain(stays.id);
+    expect(held).not.toContain(gone.id);
   });
 
   it('rejects a second approval with 409 and counts the comment once', async () => {

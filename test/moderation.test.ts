@@ -106,6 +106,30 @@ describe('POST /api/moderation/stories/{id}/decision', () => {
     expect((await decision(id, author, { decision: 'approve' })).status).toBe(403);
   });
 
+  it('refuses a moderator any decision on their own story with 403; another may decide', async () => {
+    const moderator = newModerator('own-story');
+    const { id } = await submitStory(t, moderator);
+    for (const body of [
+      { decision: 'approve' },
+      { decision: 'reject', reason: 'Doch nicht.' },
+      { decision: 'request-changes', reason: 'Bitte kürzen.' },
+    ]) {
+      const res = await decision(id, moderator, body);
+      expect(res.status).toBe(403);
+      expect(res.headers.get('content-type')).toMatch('application/problem+json');
+      expect(res.json.type).toBe('/problems/own-item');
+    }
+    expect((await t.call('GET', `/api/stories/${id}`, { as: moderator })).json.status).toBe(
+      'pending',
+    );
+    const log = await t.call('GET', `/api/moderation/log/${id}`, { as: mia });
+    expect(log.json.items).toEqual([]);
+    expect((await decision(id, mia, { decision: 'approve' })).status).toBe(200);
+    const hide = await decision(id, moderator, { decision: 'hide', reason: 'Zu privat.' });
+    expect(hide.status).toBe(403);
+    expect((await t.call('GET', `/api/stories/${id}`)).json.status).toBe('published');
+  });
+
   it('answers 404 for an unknown story', async () => {
     const res = await decision('01JZZZZZZZZZZZZZZZZZZZZZZZ', mia, { decision: 'approve' });
     expect(res.status).toBe(404);

@@ -86,14 +86,30 @@ describe('PATCH /api/stories/{id}', () => {
     expect((await decide(t, story.id, 'approve')).status).toBe('published');
   });
 
-  it('refuses the author with 403 once the story is published', async () => {
+  it('answers the author 409 once the story is published, and others 403', async () => {
     const author = newResident('edit');
     const story = await publishStory(t, author);
     const res = await edit(story.id, author, { title: 'Nachträglich geändert' });
-    expect(res.status).toBe(403);
+    expect(res.status).toBe(409);
+    expect(res.headers.get('content-type')).toMatch('application/problem+json');
     expect(res.json.type).toBe('/problems/not-editable');
     expect((await edit(story.id, ben, { title: 'Von Ben geändert' })).status).toBe(403);
     expect((await t.call('GET', `/api/stories/${story.id}`)).json.title).toBe(story.title);
+  });
+
+  it('answers the author 409 on a rejected, hidden or withdrawn story', async () => {
+    const author = newResident('edit');
+    const rejected = await submitStory(t, author);
+    await decide(t, rejected.id, 'reject', 'Keine eigene Erinnerung.');
+    const hidden = await publishStory(t, author);
+    await decide(t, hidden.id, 'hide', 'Persönliche Daten');
+    const withdrawn = await submitStory(t, author);
+    await withdraw(withdrawn.id, author);
+    for (const story of [rejected, hidden, withdrawn]) {
+      const res = await edit(story.id, author, { title: 'Nachträglich geändert' });
+      expect(res.status).toBe(409);
+      expect(res.json.type).toBe('/problems/not-editable');
+    }
   });
 
   it('rejects a title that is too short with 400 naming the field, and changes nothing', async () => {

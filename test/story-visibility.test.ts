@@ -128,11 +128,18 @@ describe('GET /api/stories/{id} of a story that is not published', () => {
 });
 
 describe('GET /api/stories/{id} of a story its author withdrew', () => {
-  it('is gone for everyone else: 404 and out of the feed', async () => {
+  it('is gone for everyone else, moderators included: 404 and out of the feed', async () => {
     const author = newResident('withdrawn');
     const { id } = await publishStory(t, author);
     expect((await t.call('DELETE', `/api/stories/${id}`, { as: author })).status).toBe(200);
-    for (const persona of [undefined, ben, kai]) expect((await get(id, persona)).status).toBe(404);
+    for (const persona of [undefined, ben, kai, mia]) {
+      const res = await get(id, persona);
+      expect(res.status).toBe(404);
+      expect(res.text).not.toContain('Die letzte Schicht');
+      const comments = await t.call('GET', `/api/stories/${id}/comments`, { as: persona });
+      expect(comments.status).toBe(404);
+    }
+    expect((await get(id, author)).json.status).toBe('withdrawn');
     const feed = await t.call('GET', '/api/stories?limit=50');
     expect(feed.json.items.map((card: { id: string }) => card.id)).not.toContain(id);
   });

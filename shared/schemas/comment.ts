@@ -14,7 +14,8 @@ export const CommentSchema = z.object({
   storyId: z.string(),
   parentId: z.string().optional(),
   body: z.string(),
-  authorName: z.string(),
+  /** The commenter's display name; null for the author's own comment on an anonymous story. */
+  authorName: z.string().nullable(),
   status: z.enum(COMMENT_STATUSES),
   replyCount: z.number().int(),
   createdAt: z.string(),

@@ -10,6 +10,9 @@ type TransactItems = NonNullable<TransactWriteCommandInput['TransactItems']>;
 /** One Put, Update, Delete or ConditionCheck of a TransactWriteItems. */
 export type TransactItem = TransactItems[number];
 
+/** The most items one TransactWriteItems may hold (DynamoDB's limit). */
+export const MAX_TRANSACTION_ITEMS = 100;
+
 /**
  * The items of one transaction by name: one item, or a group that shares a name (a story's feed
  * slots, its exhibitions). An absent item (`undefined`, an empty group) is simply not sent. The

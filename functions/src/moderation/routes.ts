@@ -38,6 +38,13 @@ const conflict = () =>
     'The item is no longer in a state this decision applies to; someone may have decided already. Please reload.',
   );
 
+const ownItem = (what: 'story' | 'comment') =>
+  new ProblemError(
+    403,
+    'own-item',
+    `No one decides on their own ${what}: another moderator has to.`,
+  );
+
 /**
  * The moderation context: the queue and decisions (moderators only); the log, notes and overview
  * in their own route files.
@@ -90,6 +97,7 @@ export function moderationRoutes(deps: Deps, context: ModerationContext) {
       const { id } = c.req.valid('param');
       const result = await decideStory(context, user, id, c.req.valid('json'));
       if (result.ok) return c.json(toStory(result.value, user), 200);
+      if (result.reason === 'own-item') throw ownItem('story');
       throw result.reason === 'not-found' ? notFoundError('story') : conflict();
     },
   );
@@ -112,6 +120,7 @@ export function moderationRoutes(deps: Deps, context: ModerationContext) {
       const target = c.req.valid('param');
       const result = await decideComment(context, user, target, c.req.valid('json'));
       if (result.ok) return c.json(toComment(result.value, user), 200);
+      if (result.reason === 'own-item') throw ownItem('comment');
       throw result.reason === 'not-found' ? notFoundError('comment') : conflict();
     },
   );

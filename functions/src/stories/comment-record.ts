@@ -17,7 +17,7 @@ export function toComment(record: CommentRecord, viewer: User | null): Comment {
     storyId: rest.storyId,
     parentId: rest.parentId,
     body: rest.body,
-    authorName: rest.authorName,
+    authorName: rest.authorName ?? null,
     status: rest.status,
     replyCount: rest.replyCount ?? 0,
     createdAt: rest.createdAt,

@@ -1,4 +1,4 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoryStatus } from '../../../shared/vocabulary';
 import type { Db } from '../core/dynamo';
 import { clearReports, updateExpression, whilePublished, type UpdateParts } from './conditions';
@@ -103,6 +103,55 @@ export function createCommentRepository(db: Db) {
       };
     },
 
+    /**
+     * The keys of the story's comments and replies that wait in a moderation queue (held, or
+     * reported): two Queries over the story's comments, in parallel, each followed to its end.
+     */
+    async queuedKeys(storyId: string): Promise<CommentKey[]> {
+      const prefixes = [storyKeys.commentPrefix, storyKeys.allRepliesPrefix];
+      const pages = await Promise.all(
+        prefixes.map(async (prefix) => {
+          const keys: CommentKey[] = [];
+          let startKey: Record<string, unknown> | undefined;
+          do {
+            const out = await db.doc.send(
+              new QueryCommand({
+                TableName,
+                KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+                FilterExpression: 'attribute_exists(queuePk)',
+                ProjectionExpression: 'pk, sk',
+                ExpressionAttributeValues: {
+                  ':pk': storyKeys.partition(storyId),
+                  ':prefix': prefix,
+                },
+                ExclusiveStartKey: startKey,
+              }),
+            );
+            keys.push(...((out.Items ?? []) as CommentKey[]));
+            startKey = out.LastEvaluatedKey;
+          } while (startKey);
+          return keys;
+        }),
+      );
+      return pages.flat();
+    },
+
+    /**
+     * Takes a comment out of whichever moderation queue it waits in, changing nothing else (its
+     * story was withdrawn: there is nothing left to decide). Harmless if a moderator decided
+     * meanwhile; never creates an item.
+     */
+    leaveQueueItem(key: CommentKey): TransactItem {
+      return {
+        Update: {
+          TableName,
+          Key: { pk: key.pk, sk: key.sk },
+          UpdateExpression: 'REMOVE queuePk, queueSk',
+          ConditionExpression: 'attribute_exists(pk)',
+        },
+      };
+    },
+
     /** See `commentCountItems`. */
     countItems(
       comment: { storyId: string; parentId?: string },
@@ -113,6 +162,9 @@ export function createCommentRepository(db: Db) {
     },
   };
 }
+
+/** A stored comment's key, as read from the table (opaque outside this repository). */
+export type CommentKey = { pk: string; sk: string };
 
 /** The counts that follow a comment's visibility, by name: absent when nothing changes. */
 export type CountItems = { story?: TransactItem; parent?: TransactItem; feed?: TransactItem[] };

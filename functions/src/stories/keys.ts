@@ -28,6 +28,8 @@ export const storyKeys = {
     sk: `REPLY#${parentId}#${replyId}`,
   }),
   replyPrefix: (parentId: string) => `REPLY#${parentId}#`,
+  /** The sort-key prefix of every reply in the story's partition. */
+  allRepliesPrefix: 'REPLY#',
   /** One report per person and item; `target` is `STORY` or a comment id. */
   report: (storyId: string, target: string, sub: string) => ({
     pk: `STORY#${storyId}`,

@@ -18,18 +18,18 @@ describe('canSeeStory', () => {
     }
   });
   it('shows any other status only to the author and moderators', () => {
-    for (const status of [
-      'pending',
-      'rejected',
-      'changes-requested',
-      'hidden',
-      'withdrawn',
-    ] as const) {
+    for (const status of ['pending', 'rejected', 'changes-requested', 'hidden'] as const) {
       expect(canSeeStory(story(status), author)).toBe(true);
       expect(canSeeStory(story(status), moderator)).toBe(true);
       expect(canSeeStory(story(status), other)).toBe(false);
       expect(canSeeStory(story(status), curator)).toBe(false);
       expect(canSeeStory(story(status), null)).toBe(false);
+    }
+  });
+  it('shows a withdrawn story to its author alone, not to moderators', () => {
+    expect(canSeeStory(story('withdrawn'), author)).toBe(true);
+    for (const viewer of [null, other, moderator, curator]) {
+      expect(canSeeStory(story('withdrawn'), viewer)).toBe(false);
     }
   });
 });

@@ -155,7 +155,7 @@ export function storiesRoutes(deps: Deps, context: StoriesContext) {
       request: { params: IdParams, body: jsonBody(StoryPatchSchema) },
       responses: {
         200: jsonContent(StorySchema, 'The story, pending again'),
-        ...problemResponses(400, 401, 403, 404, 409, 413, 415),
+        ...problemResponses(400, 401, 403, 404, 409, 413, 415, 429),
       },
     }),
     async (c) => {
@@ -165,11 +165,14 @@ export function storiesRoutes(deps: Deps, context: StoriesContext) {
       if (result.ok) return c.json(toStory(result.value, user), 200);
       const { reason } = result;
       if (reason === 'not-found') throw notFoundError('story');
+      if (reason === 'rate-limited') throw rateLimitedError(deps.now(), 'edits');
+      if (reason === 'forbidden')
+        throw new ProblemError(403, 'not-editable', 'Only the author can change a story.');
       if (reason === 'not-editable')
         throw new ProblemError(
-          403,
+          409,
           'not-editable',
-          'Only the author can change a story, and only until a moderator has accepted it.',
+          'A story can be changed only until a moderator has accepted it (while it is pending or changes were asked for).',
         );
       if (reason === 'conflict')
         throw new ProblemError(

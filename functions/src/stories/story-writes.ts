@@ -253,15 +253,18 @@ export function createStoryWrites(TableName: string) {
 
     /**
      * A new comment on the story, which must be published: counted at once (+1), or only checked
-     * (0) while it is held for a moderator.
+     * (0) while it is held for a moderator. `namedBy` (the sub of a commenter whose comment
+     * carries their name) holds it also to the story not being an anonymous one by that very
+     * person: their name beside their own anonymous story would undo the anonymity.
      */
-    commentCountItem(storyId: string, counted: 0 | 1): TransactItem {
-      return counted
+    commentCountItem(storyId: string, counted: 0 | 1, namedBy?: string): TransactItem {
+      const item = counted
         ? whilePublished(TableName, storyKeys.story(storyId), {
             expression: 'ADD commentCount :one',
             values: { ':one': 1 },
           })
         : whilePublished(TableName, storyKeys.story(storyId));
+      return namedBy ? unlessAnonymousAuthor(item, namedBy) : item;
     },
 
     /** The counters on the story's feed cards, kept equal to the story's own. */
@@ -277,4 +280,21 @@ export function createStoryWrites(TableName: string) {
       return feedEntryDeletes(TableName, storyId);
     },
   };
+}
+
+/** Adds to an item's condition: the story is not an anonymous one whose author is `sub`. */
+function unlessAnonymousAuthor(item: TransactItem, sub: string): TransactItem {
+  const guard = {
+    expression: 'NOT (#attribution = :anonymous AND authorSub = :commenter)',
+    names: { '#attribution': 'attribution' },
+    values: { ':anonymous': 'anonymous', ':commenter': sub },
+  };
+  const guarded = <T extends NonNullable<TransactItem['Update' | 'ConditionCheck']>>(op: T): T => ({
+    ...op,
+    ConditionExpression: `${op.ConditionExpression} AND ${guard.expression}`,
+    ExpressionAttributeNames: { ...op.ExpressionAttributeNames, ...guard.names },
+    ExpressionAttributeValues: { ...op.ExpressionAttributeValues, ...guard.values },
+  });
+  if (item.Update) return { Update: guarded(item.Update) };
+  return { ConditionCheck: guarded(item.ConditionCheck!) };
 }

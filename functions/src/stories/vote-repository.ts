@@ -1,3 +1,4 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Db } from '../core/dynamo';
 import type { TransactItem } from '../core/transact';
 import { storyKeys } from './keys';
@@ -6,6 +7,19 @@ import { storyKeys } from './keys';
 export function createVoteRepository(db: Db) {
   const TableName = db.tableName;
   return {
+    /** Whether this person supports the story now (a consistent read). */
+    async exists(storyId: string, sub: string): Promise<boolean> {
+      const out = await db.doc.send(
+        new GetCommand({
+          TableName,
+          Key: storyKeys.vote(storyId, sub),
+          ProjectionExpression: 'pk',
+          ConsistentRead: true,
+        }),
+      );
+      return !!out.Item;
+    },
+
     /**
      * Casting support (a Put, refused if this person's vote exists) or withdrawing it (a Delete,
      * refused unless it exists), so a repeated request changes nothing.

@@ -7,13 +7,15 @@ import { TransactionConditionError, transactWrite } from '../../core/transact';
 import type { CommentRepository, StoredComment } from '../../stories/comment-repository';
 import type { StoryRepository } from '../../stories/repository';
 import type { AuditRepository } from '../audit-repository';
+import { canDecide } from '../permissions';
 
-type Reason = 'not-found' | 'conflict';
+type Reason = 'not-found' | 'own-item' | 'conflict';
 
 /**
  * A moderator approves a held comment, hides one, or restores a hidden one. The state change, the
  * counts that follow from it and the audit entry are one TransactWriteItems, conditional on the
- * status read: a second decision on the same comment is a conflict.
+ * status read: a second decision on the same comment is a conflict. No moderator decides on
+ * their own comment.
  */
 export async function decideComment(
   deps: {
@@ -31,8 +33,11 @@ export async function decideComment(
     deps.comments.get(target.storyId, target.commentId),
     deps.stories.get(target.storyId, true),
   ]);
-  // A withdrawn story's held or reported comments can still be settled, so no queue keeps them.
+  // A withdrawn story's comments leave the queues at withdrawal; one that joined a queue in the
+  // very moment of it (posted or reported between the withdrawal's read and its write) can still
+  // be settled here, so no queue keeps it.
   if (!comment || !story) return fail('not-found');
+  if (!canDecide({ moderator, item: comment })) return fail('own-item');
   const reported = (comment.reportCount ?? 0) > 0 || comment.hiddenBy === 'reports';
   const to = nextCommentStatus(comment.status, input.decision, reported);
   if (!to) return fail('conflict');

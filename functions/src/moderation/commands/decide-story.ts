@@ -9,8 +9,9 @@ import type { StoryEffects } from '../../stories/ports';
 import { leavesPublication, type StoryRepository } from '../../stories/repository';
 import type { StoryRecord } from '../../stories/story-record';
 import type { AuditRepository } from '../audit-repository';
+import { canDecide } from '../permissions';
 
-type Reason = 'not-found' | 'conflict';
+type Reason = 'not-found' | 'own-item' | 'conflict';
 export type DecisionDeps = {
   db: Db;
   stories: StoryRepository;
@@ -25,7 +26,7 @@ export type DecisionDeps = {
  * the audit entry and the author's unseen-decision count are one TransactWriteItems, so of two
  * moderators deciding at once exactly one wins and the other gets a conflict; no decision is ever
  * lost or logged twice. Hiding a published story adds what the StoryEffects port asks for (it
- * leaves every exhibition) to the same transaction.
+ * leaves every exhibition) to the same transaction. No moderator decides on their own story.
  */
 export async function decideStory(
   deps: DecisionDeps,
@@ -35,6 +36,7 @@ export async function decideStory(
 ): Promise<Result<StoryRecord, Reason>> {
   const story = await deps.stories.get(storyId, true);
   if (!story || story.status === 'withdrawn') return fail('not-found');
+  if (!canDecide({ moderator, item: story })) return fail('own-item');
   const reported = (story.reportCount ?? 0) > 0 || story.hiddenBy === 'reports';
   const to = nextStoryStatus(story.status, input.decision, reported);
   if (!to) return fail('conflict');

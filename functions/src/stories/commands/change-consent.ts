@@ -4,13 +4,20 @@ import type { Db } from '../../core/dynamo';
 import { fail, ok, type Result } from '../../core/result';
 import { TransactionConditionError, transactWrite } from '../../core/transact';
 import { canSeeStory } from '../permissions';
+import type { CommentRepository } from '../comment-repository';
 import type { StoryEffects } from '../ports';
 import type { StoryRepository } from '../repository';
 import { isAuthor, type StoryRecord } from '../story-record';
 import { withdrawStory } from './withdraw-story';
 
 type Reason = 'not-found' | 'forbidden' | 'withdrawn' | 'conflict';
-type Deps = { db: Db; stories: StoryRepository; storyEffects: StoryEffects; now: () => Date };
+type Deps = {
+  db: Db;
+  stories: StoryRepository;
+  comments: CommentRepository;
+  storyEffects: StoryEffects;
+  now: () => Date;
+};
 
 /** A curator adding or removing the story moves its version; reading again settles it. */
 const ATTEMPTS = 3;

@@ -6,19 +6,24 @@ import {
 } from '../../../../shared/schemas/story';
 import type { User } from '../../core/auth';
 import type { Db } from '../../core/dynamo';
+import { rateLimitItem } from '../../core/rate-limit';
 import { fail, ok, type Result } from '../../core/result';
 import { TransactionConditionError, transactWrite } from '../../core/transact';
 import { canEditStory, canSeeStory } from '../permissions';
 import type { StoryRepository } from '../repository';
 import { screenStory } from '../../../../shared/prescreen/screen-story';
-import type { StoryRecord } from '../story-record';
+import { isAuthor, type StoryRecord } from '../story-record';
 
-type Reason = 'not-found' | 'not-editable' | 'conflict' | { invalid: ZodError };
+type Reason =
+  'not-found' | 'forbidden' | 'not-editable' | 'conflict' | 'rate-limited' | { invalid: ZodError };
 
 /**
  * The author changes a story a moderator has not accepted yet (pending, or changes requested); it
  * goes (back) into the queue as pending. The patch is merged and the whole story validated again,
- * so an edit can never leave a story the submission form would refuse.
+ * so an edit can never leave a story the submission form would refuse. Only its author may edit
+ * (`forbidden` for anyone else who can see it), and only in those statuses (`not-editable`: a
+ * published, rejected, hidden or withdrawn story stays as it is). Edits count against the
+ * author's hourly limit, in the same TransactWriteItems.
  */
 export async function editStory(
   deps: { db: Db; stories: StoryRepository; now: () => Date },
@@ -28,25 +33,27 @@ export async function editStory(
 ): Promise<Result<StoryRecord, Reason>> {
   const story = await deps.stories.get(storyId, true);
   if (!story || !canSeeStory(story, user)) return fail('not-found');
-  if (!canEditStory(story, user)) return fail('not-editable');
+  if (!canEditStory(story, user)) return fail(isAuthor(story, user) ? 'not-editable' : 'forbidden');
   // `null` in a patch clears an optional field (place, period).
   const cleared = Object.fromEntries(Object.entries(patch).map(([k, v]) => [k, v ?? undefined]));
   const merged = StoryInputSchema.safeParse({ ...pickInput(story), ...cleared });
   if (!merged.success) return { ok: false, reason: { invalid: merged.error } };
-  const at = deps.now().toISOString();
+  const now = deps.now();
+  const at = now.toISOString();
   try {
     // Only a story not yet accepted can be edited: it never leaves publication here.
-    await transactWrite(
-      deps.db,
-      deps.stories.stateChangeItems(story, {
+    await transactWrite(deps.db, {
+      ...deps.stories.stateChangeItems(story, {
         to: 'pending',
         at,
         content: { ...everyField(merged.data), ...screenStory(merged.data) },
       }),
-    );
+      rateLimit: rateLimitItem(deps.db.tableName, user.sub, 'edit', now),
+    });
   } catch (error) {
-    if (error instanceof TransactionConditionError) return fail('conflict');
-    throw error;
+    if (!(error instanceof TransactionConditionError)) throw error;
+    if (error.failed('rateLimit')) return fail('rate-limited');
+    return fail('conflict');
   }
   return ok({
     ...story,

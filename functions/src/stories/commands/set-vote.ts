@@ -14,7 +14,10 @@ type Reason = 'not-published' | 'rate-limited';
  * counter and the counters on its feed cards change in one TransactWriteItems, conditional on the
  * vote not existing yet (or existing, to withdraw) and the story being published, so the count is
  * exact under any burst. A repeated request changes nothing and answers the same.
- * The answer's count is read after the write (a transaction returns no values).
+ * The answer's count is read after the write (a transaction returns no values). With an
+ * Idempotency-Key the write may have been a replay that DynamoDB answered from the key without
+ * writing, even after the person changed their mind in between: so the answer reads whether the
+ * vote exists too, and tells the state as it is, never the one the first request left.
  */
 export async function setVote(
   deps: { db: Db; stories: StoryRepository; votes: VoteRepository; now: () => Date },
@@ -25,14 +28,14 @@ export async function setVote(
 ): Promise<Result<{ voted: boolean; voteCount: number }, Reason>> {
   const now = deps.now();
   const delta = voted ? 1 : -1;
+  // The token is the caller's key bound to this person and action, so keys cannot collide.
+  const token = idempotencyKey
+    ? createHash('sha256')
+        .update(`${user.sub}\n${storyId}\n${voted}\n${idempotencyKey}`)
+        .digest('hex')
+        .slice(0, 36)
+    : undefined;
   try {
-    // The token is the caller's key bound to this person and action, so keys cannot collide.
-    const token = idempotencyKey
-      ? createHash('sha256')
-          .update(`${user.sub}\n${storyId}\n${voted}\n${idempotencyKey}`)
-          .digest('hex')
-          .slice(0, 36)
-      : undefined;
     await transactWrite(
       deps.db,
       {
@@ -55,5 +58,10 @@ export async function setVote(
     }
     // Only the vote's own condition failed: already in the asked state, so nothing to change.
   }
-  return ok({ voted, voteCount: await deps.stories.voteCount(storyId) });
+  if (!token) return ok({ voted, voteCount: await deps.stories.voteCount(storyId) });
+  const [exists, voteCount] = await Promise.all([
+    deps.votes.exists(storyId, user.sub),
+    deps.stories.voteCount(storyId),
+  ]);
+  return ok({ voted: exists, voteCount });
 }

@@ -1,6 +1,6 @@
 import type { QueueItem } from '$shared';
 import { describe, expect, it } from 'vitest';
-import { decisionsFor, needsReason } from './decisions';
+import { decisionsFor, isOwnItem, needsReason } from './decisions';
 
 const base = { id: 's1', storyId: 's1', submittedAt: '', ageSeconds: 0, flags: [], flagSpans: [] };
 const story = (status: string, kind: QueueItem['kind'] = 'story') =>
@@ -39,5 +39,24 @@ describe('the decisions an item allows', () => {
         needsReason(d as never),
       ),
     ).toEqual(['reject', 'request-changes', 'hide']);
+  });
+});
+
+describe("a moderator's own item", () => {
+  const own = (item: QueueItem, isOwn: boolean) =>
+    (item.comment
+      ? { ...item, comment: { ...item.comment, isOwn } }
+      : { ...item, story: { ...item.story, isOwn } }) as QueueItem;
+
+  it('is their own story or their own comment', () => {
+    expect(isOwnItem(own(story('pending'), true))).toBe(true);
+    expect(isOwnItem(own(comment('held'), true))).toBe(true);
+    expect(isOwnItem(own(story('published', 'report'), true))).toBe(true);
+  });
+
+  it("is not someone else's, nor a comment by someone else on their story", () => {
+    expect(isOwnItem(own(story('pending'), false))).toBe(false);
+    const onOwnStory = { ...own(comment('held'), false), story: { isOwn: true } } as QueueItem;
+    expect(isOwnItem(onOwnStory)).toBe(false);
   });
 });

@@ -47,3 +47,11 @@ export function decisionsFor(item: QueueItem): Decision[] {
     ? commentDecisionsFor(status, reported)
     : storyDecisionsFor(status, reported);
 }
+
+/**
+ * Whether the item is the signed-in moderator's own story or comment: no one decides on their
+ * own (the API refuses it with 403), so the item view offers no decision on it.
+ */
+export function isOwnItem(item: QueueItem): boolean {
+  return item.comment ? item.comment.isOwn : (item.story?.isOwn ?? false);
+}

@@ -11,7 +11,8 @@ export const excerpt = (text: string): string => {
 
 /** How an item is named in lists, headings and announcements. */
 export function itemTitle(item: QueueItem): string {
-  if (item.comment) return t('mod.item.commentBy', { name: item.comment.authorName });
+  if (item.comment)
+    return t('mod.item.commentBy', { name: item.comment.authorName ?? t('story.anonymous') });
   return item.story?.title ?? item.storyId;
 }
 

@@ -105,6 +105,10 @@ export const moderation = {
   'mod.decision.legend': 'Wie entscheiden Sie?',
   'mod.decision.none':
     'In seinem jetzigen Zustand gibt es für diesen Eintrag nichts zu entscheiden.',
+  'mod.decision.own.story':
+    'Das ist Ihre eigene Geschichte: Darüber entscheidet eine andere Moderatorin oder ein anderer Moderator.',
+  'mod.decision.own.comment':
+    'Das ist Ihr eigener Kommentar: Darüber entscheidet eine andere Moderatorin oder ein anderer Moderator.',
   'mod.decision.submit': 'Entscheidung speichern',
   'mod.decision.saving': 'Wird gespeichert …',
   'mod.decision.ctrlEnter': 'oder Strg + Enter',

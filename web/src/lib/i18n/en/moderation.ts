@@ -105,6 +105,8 @@ export const moderation: Record<keyof typeof de, string> = {
   'mod.decision.heading': 'Decision',
   'mod.decision.legend': 'What do you decide?',
   'mod.decision.none': 'In its current state there is nothing to decide on this item.',
+  'mod.decision.own.story': 'This is your own story: another moderator decides on it.',
+  'mod.decision.own.comment': 'This is your own comment: another moderator decides on it.',
   'mod.decision.submit': 'Save decision',
   'mod.decision.saving': 'Saving …',
   'mod.decision.ctrlEnter': 'or Ctrl + Enter',

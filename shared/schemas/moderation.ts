@@ -45,6 +45,16 @@ export const QueueQuerySchema = z.object({
   cursor: z.string().max(2000).optional(),
 });
 
+/**
+ * The query of an item's notes and log (`/moderation/notes/{id}`, `/moderation/log/{id}`): `{id}`
+ * is a story's id, or a comment's with `storyId` naming its story.
+ */
+export const ItemRecordQuerySchema = z.object({ storyId: pathId.optional() });
+export const ItemLogQuerySchema = ItemRecordQuerySchema.extend({
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+  cursor: z.string().max(2000).optional(),
+});
+
 /** The path of a decision on a comment: `/moderation/comments/{storyId}/{commentId}/decision`. */
 export const CommentTargetParams = z.object({ storyId: pathId, commentId: pathId });
 

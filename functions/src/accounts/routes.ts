@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { MeWithNoticesSchema, NoticesSeenSchema } from '../../../shared/schemas/account';
 import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
-import { bearerAuth, jsonContent, problemResponses } from '../core/openapi';
+import { access, jsonContent, problemResponses } from '../core/openapi';
 import { requireUser } from '../core/require-user';
 import type { AccountsContext } from './context';
 
@@ -17,7 +17,7 @@ export function accountsRoutes(deps: Deps, context: AccountsContext) {
       method: 'get',
       path: '/me',
       tags,
-      security: bearerAuth,
+      ...access.signedIn,
       summary:
         'The signed-in caller, with the number of moderator decisions on their stories not yet seen',
       responses: { 200: jsonContent(MeWithNoticesSchema, 'The caller'), ...problemResponses(401) },
@@ -33,7 +33,7 @@ export function accountsRoutes(deps: Deps, context: AccountsContext) {
       method: 'post',
       path: '/me/notices/seen',
       tags,
-      security: bearerAuth,
+      ...access.signedIn,
       summary: "Marks every decision on the caller's stories as seen",
       responses: {
         200: jsonContent(NoticesSeenSchema, 'Seen'),

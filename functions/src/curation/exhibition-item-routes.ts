@@ -9,7 +9,7 @@ import {
 } from '../../../shared/schemas/curation';
 import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
-import { bearerAuth, IdParams, jsonBody, jsonContent, problemResponses } from '../core/openapi';
+import { access, IdParams, jsonBody, jsonContent, problemResponses } from '../core/openapi';
 import { ProblemError } from '../core/problem-json';
 import { requireGroup } from '../core/require-user';
 import { addExhibitionItem } from './commands/add-exhibition-item';
@@ -30,7 +30,7 @@ export function exhibitionItemRoutes(deps: Deps, context: CurationContext) {
       method: 'post',
       path: '/exhibitions/{id}/items',
       tags,
-      security: bearerAuth,
+      ...access.group('curators'),
       summary: 'Add a published story whose author consented to exhibition use; it goes last',
       request: { params: IdParams, body: jsonBody(ExhibitionItemInputSchema) },
       responses: {
@@ -54,7 +54,7 @@ export function exhibitionItemRoutes(deps: Deps, context: CurationContext) {
       method: 'put',
       path: '/exhibitions/{id}/items',
       tags,
-      security: bearerAuth,
+      ...access.group('curators'),
       summary: "Set the order of an exhibition's stories: name exactly the stories it holds",
       request: { params: IdParams, body: jsonBody(ExhibitionOrderSchema) },
       responses: {
@@ -89,7 +89,7 @@ export function exhibitionItemRoutes(deps: Deps, context: CurationContext) {
       method: 'delete',
       path: '/exhibitions/{id}/items/{storyId}',
       tags,
-      security: bearerAuth,
+      ...access.group('curators'),
       summary: 'Take a story out of an exhibition',
       request: { params: ExhibitionItemParams },
       responses: {

@@ -8,7 +8,7 @@ import {
 } from '../../../shared/schemas/curation';
 import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
-import { bearerAuth, IdParams, jsonBody, jsonContent, problemResponses } from '../core/openapi';
+import { access, IdParams, jsonBody, jsonContent, problemResponses } from '../core/openapi';
 import { fieldErrors, notFoundError, ProblemError } from '../core/problem-json';
 import { requireGroup } from '../core/require-user';
 import { isId } from '../core/ids';
@@ -30,6 +30,7 @@ export function exhibitionRoutes(deps: Deps, context: CurationContext) {
   app.openapi(
     createRoute({
       method: 'get',
+      ...access.anyone,
       path: '/exhibitions',
       tags,
       summary: 'Published exhibitions, newest first; for curators the drafts too',
@@ -47,6 +48,7 @@ export function exhibitionRoutes(deps: Deps, context: CurationContext) {
   app.openapi(
     createRoute({
       method: 'get',
+      ...access.anyone,
       path: '/exhibitions/{id}',
       tags,
       summary: 'An exhibition with its stories in order: everything a kiosk shows (one Query)',
@@ -73,7 +75,7 @@ export function exhibitionRoutes(deps: Deps, context: CurationContext) {
       method: 'post',
       path: '/exhibitions',
       tags,
-      security: bearerAuth,
+      ...access.group('curators'),
       summary: 'Start an exhibition, as a draft',
       request: { body: jsonBody(ExhibitionInputSchema) },
       responses: {
@@ -94,7 +96,7 @@ export function exhibitionRoutes(deps: Deps, context: CurationContext) {
       method: 'patch',
       path: '/exhibitions/{id}',
       tags,
-      security: bearerAuth,
+      ...access.group('curators'),
       summary: "Change an exhibition's texts, venue or dates (null clears one)",
       request: { params: IdParams, body: jsonBody(ExhibitionPatchSchema) },
       responses: {
@@ -124,7 +126,7 @@ export function exhibitionRoutes(deps: Deps, context: CurationContext) {
         method: 'post',
         path: `/exhibitions/{id}/${action}`,
         tags,
-        security: bearerAuth,
+        ...access.group('curators'),
         summary:
           action === 'publish'
             ? 'Publish an exhibition (idempotent)'

@@ -7,7 +7,7 @@ import {
 import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
 import { isId } from '../core/ids';
-import { bearerAuth, IdParams, problemResponses } from '../core/openapi';
+import { access, IdParams, problemResponses } from '../core/openapi';
 import { notFoundError } from '../core/problem-json';
 import { requireGroup } from '../core/require-user';
 import type { CurationContext } from './context';
@@ -30,7 +30,7 @@ export function exportRoutes(deps: Deps, context: CurationContext) {
       method: 'get',
       path: '/exhibitions/{id}/export',
       tags,
-      security: bearerAuth,
+      ...access.group('curators'),
       summary: 'Export an exhibition: JSON-LD (schema.org) or CSV, with licence and consent',
       request: { params: IdParams, query: ExportQuerySchema },
       responses: {

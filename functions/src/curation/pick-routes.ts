@@ -8,7 +8,7 @@ import {
 import { PageQuerySchema } from '../../../shared/schemas/story';
 import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
-import { bearerAuth, jsonBody, jsonContent, pageOf, problemResponses } from '../core/openapi';
+import { access, jsonBody, jsonContent, pageOf, problemResponses } from '../core/openapi';
 import { requireGroup } from '../core/require-user';
 import { pickStory } from './commands/pick-story';
 import { unpickStory } from './commands/unpick-story';
@@ -25,6 +25,7 @@ export function pickRoutes(deps: Deps, context: CurationContext) {
   app.openapi(
     createRoute({
       method: 'get',
+      ...access.anyone,
       path: '/picks',
       tags,
       summary: "The museum's picks, newest pick first, each with the curators' note",
@@ -50,7 +51,7 @@ export function pickRoutes(deps: Deps, context: CurationContext) {
       method: 'put',
       path: '/curation/picks/{storyId}',
       tags,
-      security: bearerAuth,
+      ...access.group('curators'),
       summary: 'Feature a published story as a museum pick (again: change the note)',
       request: { params: PickParams, body: { ...jsonBody(PickInputSchema), required: false } },
       responses: {
@@ -73,7 +74,7 @@ export function pickRoutes(deps: Deps, context: CurationContext) {
       method: 'delete',
       path: '/curation/picks/{storyId}',
       tags,
-      security: bearerAuth,
+      ...access.group('curators'),
       summary: 'End a pick (idempotent)',
       request: { params: PickParams },
       responses: {

@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { DevTokenRequestSchema, DevTokenSchema } from '../../../shared/schemas/account';
 import { createRouter } from '../core/create-app';
-import { jsonBody, jsonContent, problemResponses } from '../core/openapi';
+import { access, jsonBody, jsonContent, problemResponses } from '../core/openapi';
 import type { DevIssuer } from './dev-issuer';
 
 /**
@@ -13,6 +13,7 @@ export function devAuthRoutes(issuer: DevIssuer) {
   app.openapi(
     createRoute({
       method: 'post',
+      ...access.anyone,
       path: '/dev/token',
       tags: ['development'],
       summary: 'A token for a demo persona (local development only)',

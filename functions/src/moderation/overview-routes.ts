@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { ModerationOverviewSchema } from '../../../shared/schemas/moderation';
 import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
-import { bearerAuth, jsonContent, problemResponses } from '../core/openapi';
+import { access, jsonContent, problemResponses } from '../core/openapi';
 import { requireGroup } from '../core/require-user';
 import type { StoryRepository } from '../stories/repository';
 import type { AuditRepository } from './audit-repository';
@@ -19,7 +19,7 @@ export function overviewRoutes(deps: Deps, stories: StoryRepository, audit: Audi
       method: 'get',
       path: '/moderation/overview',
       tags,
-      security: bearerAuth,
+      ...access.group('moderators'),
       summary: 'Waiting items per queue, their oldest age, and the median time to a decision',
       responses: {
         200: jsonContent(ModerationOverviewSchema, 'The overview'),

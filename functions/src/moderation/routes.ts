@@ -10,14 +10,7 @@ import {
 import { StorySchema } from '../../../shared/schemas/story';
 import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
-import {
-  bearerAuth,
-  IdParams,
-  jsonBody,
-  jsonContent,
-  pageOf,
-  problemResponses,
-} from '../core/openapi';
+import { access, IdParams, jsonBody, jsonContent, pageOf, problemResponses } from '../core/openapi';
 import { notFoundError, ProblemError } from '../core/problem-json';
 import { requireGroup } from '../core/require-user';
 import { toComment } from '../stories/comment-record';
@@ -51,7 +44,7 @@ export function moderationRoutes(deps: Deps, context: ModerationContext) {
       method: 'get',
       path: '/moderation/queue',
       tags,
-      security: bearerAuth,
+      ...access.group('moderators'),
       summary: 'Pending stories, held comments or reported items, oldest first',
       request: { query: QueueQuerySchema },
       responses: {
@@ -76,7 +69,7 @@ export function moderationRoutes(deps: Deps, context: ModerationContext) {
       method: 'post',
       path: '/moderation/stories/{id}/decision',
       tags,
-      security: bearerAuth,
+      ...access.group('moderators'),
       summary:
         'Approve, reject or request changes (pending); hide or restore (published, hidden, reported)',
       request: { params: IdParams, body: jsonBody(StoryDecisionInputSchema) },
@@ -99,7 +92,7 @@ export function moderationRoutes(deps: Deps, context: ModerationContext) {
       method: 'post',
       path: '/moderation/comments/{storyId}/{commentId}/decision',
       tags,
-      security: bearerAuth,
+      ...access.group('moderators'),
       summary: 'Approve a held comment, hide a comment, or restore a hidden one',
       request: { params: CommentTargetParams, body: jsonBody(CommentDecisionInputSchema) },
       responses: {
@@ -116,8 +109,8 @@ export function moderationRoutes(deps: Deps, context: ModerationContext) {
     },
   );
 
-  app.route('/', logRoutes(deps, audit));
-  app.route('/', noteRoutes(deps));
+  app.route('/', logRoutes(deps, context));
+  app.route('/', noteRoutes(deps, context));
   app.route('/', overviewRoutes(deps, stories, audit));
   return app;
 }

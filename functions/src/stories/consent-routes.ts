@@ -3,7 +3,7 @@ import { ConsentPatchSchema } from '../../../shared/schemas/curation';
 import { StorySchema } from '../../../shared/schemas/story';
 import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
-import { bearerAuth, IdParams, jsonBody, jsonContent, problemResponses } from '../core/openapi';
+import { access, IdParams, jsonBody, jsonContent, problemResponses } from '../core/openapi';
 import { notFoundError, ProblemError } from '../core/problem-json';
 import { requireUser } from '../core/require-user';
 import { changeConsent } from './commands/change-consent';
@@ -21,7 +21,7 @@ export function consentRoutes(deps: Deps, context: StoriesContext) {
       method: 'patch',
       path: '/stories/{id}/consent',
       tags,
-      security: bearerAuth,
+      ...access.signedIn,
       summary:
         'The author changes exhibition or research consent at any time; online: false withdraws the story',
       request: { params: IdParams, body: jsonBody(ConsentPatchSchema) },

@@ -12,7 +12,7 @@ import { PageQuerySchema } from '../../../shared/schemas/story';
 import type { User } from '../core/auth';
 import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
-import { bearerAuth, IdParams, jsonBody, jsonContent, problemResponses } from '../core/openapi';
+import { access, IdParams, jsonBody, jsonContent, problemResponses } from '../core/openapi';
 import { notPublishedError, rateLimitedError } from '../core/common-problems';
 import { notFoundError } from '../core/problem-json';
 import { requireUser } from '../core/require-user';
@@ -52,7 +52,7 @@ export function interactionRoutes(deps: Deps, context: StoriesContext) {
       method: 'post',
       path: '/stories/{id}/comments',
       tags,
-      security: bearerAuth,
+      ...access.signedIn,
       summary: 'Comment on a published story, or reply to a comment (one level)',
       request: { params: IdParams, body: jsonBody(CommentInputSchema) },
       responses: {
@@ -77,6 +77,7 @@ export function interactionRoutes(deps: Deps, context: StoriesContext) {
     app.openapi(
       createRoute({
         method: 'get',
+        ...access.anyone,
         path: replies ? '/stories/{id}/comments/{commentId}/replies' : '/stories/{id}/comments',
         tags,
         summary: replies
@@ -114,7 +115,7 @@ export function interactionRoutes(deps: Deps, context: StoriesContext) {
         method: voted ? 'put' : 'delete',
         path: '/stories/{id}/vote',
         tags,
-        security: bearerAuth,
+        ...access.signedIn,
         summary: voted ? 'Support a story (idempotent)' : 'Withdraw support (idempotent)',
         request: { params: IdParams },
         responses: {
@@ -141,7 +142,7 @@ export function interactionRoutes(deps: Deps, context: StoriesContext) {
         method: 'post',
         path: onComment ? '/stories/{id}/comments/{commentId}/reports' : '/stories/{id}/reports',
         tags,
-        security: bearerAuth,
+        ...access.signedIn,
         summary: onComment ? 'Report a comment' : 'Report a story',
         request: {
           params: onComment ? CommentParams : IdParams,

@@ -10,14 +10,7 @@ import {
 } from '../../../shared/schemas/story';
 import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
-import {
-  bearerAuth,
-  IdParams,
-  jsonBody,
-  jsonContent,
-  pageOf,
-  problemResponses,
-} from '../core/openapi';
+import { access, IdParams, jsonBody, jsonContent, pageOf, problemResponses } from '../core/openapi';
 import { rateLimitedError } from '../core/common-problems';
 import { fieldErrors, notFoundError, ProblemError } from '../core/problem-json';
 import { requireUser } from '../core/require-user';
@@ -45,7 +38,7 @@ export function storiesRoutes(deps: Deps, context: StoriesContext) {
       method: 'post',
       path: '/stories',
       tags,
-      security: bearerAuth,
+      ...access.signedIn,
       summary: 'Send in a story; it waits for a moderator',
       request: { body: jsonBody(StoryInputSchema) },
       responses: {
@@ -66,6 +59,7 @@ export function storiesRoutes(deps: Deps, context: StoriesContext) {
   app.openapi(
     createRoute({
       method: 'get',
+      ...access.anyone,
       path: '/stories',
       tags,
       summary: 'The public feed of published stories',
@@ -91,6 +85,7 @@ export function storiesRoutes(deps: Deps, context: StoriesContext) {
   app.openapi(
     createRoute({
       method: 'get',
+      ...access.anyone,
       path: '/stories/{id}',
       tags,
       summary: 'A story with its first page of comments',
@@ -121,7 +116,7 @@ export function storiesRoutes(deps: Deps, context: StoriesContext) {
       method: 'get',
       path: '/me/stories',
       tags,
-      security: bearerAuth,
+      ...access.signedIn,
       summary: "The caller's own stories in every status, with the moderator's reason",
       request: { query: PageQuerySchema },
       responses: {
@@ -150,7 +145,7 @@ export function storiesRoutes(deps: Deps, context: StoriesContext) {
       method: 'patch',
       path: '/stories/{id}',
       tags,
-      security: bearerAuth,
+      ...access.signedIn,
       summary: 'The author edits a pending story, or one a moderator asked to change',
       request: { params: IdParams, body: jsonBody(StoryPatchSchema) },
       responses: {
@@ -188,7 +183,7 @@ export function storiesRoutes(deps: Deps, context: StoriesContext) {
       method: 'delete',
       path: '/stories/{id}',
       tags,
-      security: bearerAuth,
+      ...access.signedIn,
       summary: 'The author withdraws a story: gone from every public view',
       request: { params: IdParams },
       responses: {

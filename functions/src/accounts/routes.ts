@@ -16,6 +16,9 @@ export function accountsRoutes(deps: Deps, context: AccountsContext) {
     createRoute({
       method: 'get',
       path: '/me',
+      operationId: 'getMe',
+      description:
+        'Who the caller is: subject, display name, roles, and how many moderator decisions on their stories they have not seen yet.',
       tags,
       ...access.signedIn,
       summary:
@@ -32,6 +35,9 @@ export function accountsRoutes(deps: Deps, context: AccountsContext) {
     createRoute({
       method: 'post',
       path: '/me/notices/seen',
+      operationId: 'markNoticesSeen',
+      description:
+        'Marks every moderator decision on the caller’s stories as seen; the count in `GET /api/me` becomes 0.',
       tags,
       ...access.signedIn,
       summary: "Marks every decision on the caller's stories as seen",

@@ -16,6 +16,9 @@ export function curatorNoticeRoutes(deps: Deps, context: CurationContext) {
     createRoute({
       method: 'get',
       path: '/curation/notices',
+      operationId: 'listCuratorNotices',
+      description:
+        'Stories whose authors withdrew exhibition consent or the whole story while they were in exhibitions, newest first. Curators only.',
       tags: ['curation'],
       ...access.group('curators'),
       summary: 'Notices for curators, newest first: exhibition consent withdrawn by authors',

@@ -29,6 +29,9 @@ export function exportRoutes(deps: Deps, context: CurationContext) {
     createRoute({
       method: 'get',
       path: '/exhibitions/{id}/export',
+      operationId: 'exportExhibition',
+      description:
+        'Every story of an exhibition with its licence, attribution and consent, as schema.org JSON-LD or as CSV, as a download. Curators only.',
       tags,
       ...access.group('curators'),
       summary: 'Export an exhibition: JSON-LD (schema.org) or CSV, with licence and consent',
@@ -36,6 +39,9 @@ export function exportRoutes(deps: Deps, context: CurationContext) {
       responses: {
         200: {
           description: 'The export, as a download',
+          headers: {
+            'Content-Disposition': { $ref: '#/components/headers/Content-Disposition' },
+          },
           content: {
             'application/ld+json': { schema: ExportJsonLdSchema },
             'text/csv': { schema: ExportCsvSchema },

@@ -27,6 +27,9 @@ export function pickRoutes(deps: Deps, context: CurationContext) {
       method: 'get',
       ...access.anyone,
       path: '/picks',
+      operationId: 'listPicks',
+      description:
+        'The museum’s picks, newest pick first, each with the curators’ note. Kept apart from readers’ support.',
       tags,
       summary: "The museum's picks, newest pick first, each with the curators' note",
       request: { query: PageQuerySchema },
@@ -50,6 +53,9 @@ export function pickRoutes(deps: Deps, context: CurationContext) {
     createRoute({
       method: 'put',
       path: '/curation/picks/{storyId}',
+      operationId: 'pickStory',
+      description:
+        'Features a published story as a museum pick, or changes the note of a pick. 409 when the story is not published. Curators only.',
       tags,
       ...access.group('curators'),
       summary: 'Feature a published story as a museum pick (again: change the note)',
@@ -73,6 +79,8 @@ export function pickRoutes(deps: Deps, context: CurationContext) {
     createRoute({
       method: 'delete',
       path: '/curation/picks/{storyId}',
+      operationId: 'unpickStory',
+      description: 'Ends a pick; a story that is no pick stays none (idempotent). Curators only.',
       tags,
       ...access.group('curators'),
       summary: 'End a pick (idempotent)',

@@ -15,6 +15,9 @@ export function devAuthRoutes(issuer: DevIssuer) {
       method: 'post',
       ...access.anyone,
       path: '/dev/token',
+      operationId: 'issueDevToken',
+      description:
+        'Signs an access token for a demo persona, with the same claims as the local OpenID provider’s. Served only with AUTH_MODE=local; no Lambda entry mounts it.',
       tags: ['development'],
       summary: 'A token for a demo persona (local development only)',
       request: { body: jsonBody(DevTokenRequestSchema) },

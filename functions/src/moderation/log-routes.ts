@@ -36,6 +36,9 @@ export function logRoutes(deps: Deps, context: ModerationContext) {
     createRoute({
       method: 'get',
       path: '/moderation/log',
+      operationId: 'listModerationLog',
+      description:
+        'Every moderation decision on the platform, newest first: who decided what, when and why. Moderators only.',
       tags,
       ...access.group('moderators'),
       summary: 'Every decision, newest first',
@@ -55,6 +58,9 @@ export function logRoutes(deps: Deps, context: ModerationContext) {
     createRoute({
       method: 'get',
       path: '/moderation/log/{id}',
+      operationId: 'listItemModerationLog',
+      description:
+        'The decisions on one story, or on one comment (with `storyId`), newest first. 404 for an id that is no story or comment. Moderators only.',
       tags,
       ...access.group('moderators'),
       summary: 'The decisions on one item, newest first',

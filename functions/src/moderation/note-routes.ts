@@ -7,7 +7,14 @@ import {
 } from '../../../shared/schemas/moderation';
 import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
-import { access, IdParams, jsonBody, jsonContent, problemResponses } from '../core/openapi';
+import {
+  access,
+  IdParams,
+  jsonBody,
+  jsonContent,
+  problemResponses,
+  createdContent,
+} from '../core/openapi';
 import { notFoundError } from '../core/problem-json';
 import { requireGroup } from '../core/require-user';
 import type { ModerationContext } from './context';
@@ -25,6 +32,9 @@ export function noteRoutes(deps: Deps, context: ModerationContext) {
     createRoute({
       method: 'get',
       path: '/moderation/notes/{id}',
+      operationId: 'listModerationNotes',
+      description:
+        'The moderators’ internal notes on a story, or on a comment (with `storyId`), oldest first. 404 for an id that is no story or comment. Moderators only.',
       tags,
       ...access.group('moderators'),
       summary: 'Internal moderator notes on an item, oldest first',
@@ -49,20 +59,23 @@ export function noteRoutes(deps: Deps, context: ModerationContext) {
     createRoute({
       method: 'post',
       path: '/moderation/notes/{id}',
+      operationId: 'addModerationNote',
+      description:
+        'Adds an internal note to a story, or to a comment (with `storyId`); only moderators ever see it. 404 for an id that is no story or comment. Moderators only.',
       tags,
       ...access.group('moderators'),
       summary: 'Adds an internal note to an item (moderators only ever see it)',
       request: { params: IdParams, query: ItemRecordQuerySchema, body: jsonBody(NoteInputSchema) },
       responses: {
-        201: jsonContent(ModerationNoteSchema, 'The note'),
+        201: createdContent(ModerationNoteSchema, 'The note'),
         ...problemResponses(400, 401, 403, 404, 413, 415),
       },
     }),
     async (c) => {
       const user = requireGroup(c, 'moderators');
       const { id } = c.req.valid('param');
-      if (!(await isModeratedItem(context, id, c.req.valid('query').storyId)))
-        throw notFoundError('story or comment');
+      const { storyId } = c.req.valid('query');
+      if (!(await isModeratedItem(context, id, storyId))) throw notFoundError('story or comment');
       const now = deps.now();
       const note = await notes.add(
         {
@@ -74,6 +87,8 @@ export function noteRoutes(deps: Deps, context: ModerationContext) {
         },
         now,
       );
+      const query = storyId ? `?storyId=${encodeURIComponent(storyId)}` : '';
+      c.header('location', `/api/moderation/notes/${encodeURIComponent(id)}${query}`);
       return c.json(note, 201);
     },
   );

@@ -18,6 +18,9 @@ export function overviewRoutes(deps: Deps, stories: StoryRepository, audit: Audi
     createRoute({
       method: 'get',
       path: '/moderation/overview',
+      operationId: 'getModerationOverview',
+      description:
+        'How many items wait in each queue and since when, and the median time to a decision over the last 7 and 30 days. Moderators only.',
       tags,
       ...access.group('moderators'),
       summary: 'Waiting items per queue, their oldest age, and the median time to a decision',

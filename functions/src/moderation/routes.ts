@@ -43,6 +43,9 @@ export function moderationRoutes(deps: Deps, context: ModerationContext) {
     createRoute({
       method: 'get',
       path: '/moderation/queue',
+      operationId: 'listModerationQueue',
+      description:
+        'Pending stories, held comments or reported items, oldest first, each with its age and its pre-screen flags. Moderators only.',
       tags,
       ...access.group('moderators'),
       summary: 'Pending stories, held comments or reported items, oldest first',
@@ -68,6 +71,9 @@ export function moderationRoutes(deps: Deps, context: ModerationContext) {
     createRoute({
       method: 'post',
       path: '/moderation/stories/{id}/decision',
+      operationId: 'decideStory',
+      description:
+        'Approve, reject or request changes on a pending story; hide or restore a published or hidden one. A reason is required for all but approve and restore. 409 when the story is no longer in a state the decision applies to (someone decided first). Moderators only.',
       tags,
       ...access.group('moderators'),
       summary:
@@ -91,6 +97,9 @@ export function moderationRoutes(deps: Deps, context: ModerationContext) {
     createRoute({
       method: 'post',
       path: '/moderation/comments/{storyId}/{commentId}/decision',
+      operationId: 'decideComment',
+      description:
+        'Approve a held comment, hide a comment, or restore a hidden one. 409 when the comment is no longer in a state the decision applies to. Moderators only.',
       tags,
       ...access.group('moderators'),
       summary: 'Approve a held comment, hide a comment, or restore a hidden one',

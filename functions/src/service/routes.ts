@@ -11,6 +11,8 @@ export function healthRoutes() {
       method: 'get',
       ...access.anyone,
       path: '/health',
+      operationId: 'getHealth',
+      description: 'Answers 200 while the function runs.',
       tags: ['service'],
       summary: 'Liveness',
       responses: { 200: jsonContent(HealthSchema, 'Alive') },

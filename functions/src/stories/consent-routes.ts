@@ -20,6 +20,9 @@ export function consentRoutes(deps: Deps, context: StoriesContext) {
     createRoute({
       method: 'patch',
       path: '/stories/{id}/consent',
+      operationId: 'changeConsent',
+      description:
+        'The author changes exhibition or research consent at any time. Withdrawing exhibition consent takes the story out of every exhibition and tells the curators; `online: false` (sent alone) withdraws the story.',
       tags,
       ...access.signedIn,
       summary:

@@ -116,9 +116,22 @@ describe('GET /api/moderation/log and /api/moderation/log/{id}', () => {
   });
 
   it('answers an empty list for an item nobody decided on', async () => {
-    const res = await t.call('GET', '/api/moderation/log/01JZZZZZZZZZZZZZZZZZZZZZZZ', { as: mia });
+    const { id: waiting } = await submitStory(t, newResident('log'));
+    const res = await t.call('GET', `/api/moderation/log/${waiting}`, { as: mia });
     expect(res.status).toBe(200);
     expect(res.json).toEqual({ items: [], nextCursor: null });
+  });
+
+  it('answers 404 for an id that is no story or comment', async () => {
+    for (const path of [
+      '/api/moderation/log/01JZZZZZZZZZZZZZZZZZZZZZZZ',
+      '/api/moderation/log/nothing-here',
+      `/api/moderation/log/01JZZZZZZZZZZZZZZZZZZZZZZZ?storyId=${id}`,
+    ]) {
+      const res = await t.call('GET', path, { as: mia });
+      expect(res.status, path).toBe(404);
+      expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    }
   });
 
   it('costs exactly one Query', async () => {

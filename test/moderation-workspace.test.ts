@@ -100,6 +100,31 @@ describe('moderator notes', () => {
     expect((await notes(id, mia)).json.items).toEqual([]);
   });
 
+  it('are a 404 problem for an id that is no story or comment, and nothing is stored', async () => {
+    const story = await publishStory(t, newResident('author'));
+    for (const id of ['01JZZZZZZZZZZZZZZZZZZZZZZZ', 'nothing-here']) {
+      for (const res of [await notes(id, mia), await addNote(id, mia, 'Ins Leere')]) {
+        expect(res.status, id).toBe(404);
+        expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      }
+    }
+    const unknownComment = `01JZZZZZZZZZZZZZZZZZZZZZZZ?storyId=${story.id}`;
+    expect((await addNote(unknownComment, mia, 'Ins Leere')).status).toBe(404);
+  });
+
+  it('on a comment name its story, and are kept under the comment', async () => {
+    const story = await publishStory(t, newResident('author'));
+    const posted = await t.call('POST', `/api/stories/${story.id}/comments`, {
+      as: newResident(),
+      body: { body: 'Mein Opa war auch auf Hannover.' },
+    });
+    const comment = `${posted.json.id}?storyId=${story.id}`;
+    expect((await notes(comment, mia)).json).toEqual({ items: [] });
+    expect((await addNote(comment, mia, 'Name des Opas geprüft.')).status).toBe(201);
+    expect((await notes(posted.json.id, mia)).json.items).toHaveLength(1);
+    expect((await notes(`${posted.json.id}?storyId=${story.id}`, mia)).json.items).toHaveLength(1);
+  });
+
   it('are added with 201, listed oldest first and never shown with the story', async () => {
     const author = newResident('author');
     const story = await publishStory(t, author);

@@ -7,9 +7,12 @@ import {
   storiesContextOf,
 } from './composition';
 import { createRouter } from './core/create-app';
+import { HEADERS, withShellResponses } from './core/openapi';
 import { curationRoutes } from './curation/routes';
 import type { Deps } from './core/deps';
+import { devAuthRoutes } from './dev-auth/routes';
 import { moderationRoutes } from './moderation/routes';
+import { healthRoutes } from './service/routes';
 import { storiesRoutes } from './stories/routes';
 
 /**
@@ -29,18 +32,39 @@ const DOCUMENT_INFO = {
     title: 'Ruhr Stories API',
     version: '1',
     description:
-      'Stories of the Ruhr area, moderated before publication, curated with the Deutsches Bergbau-Museum Bochum. Errors are application/problem+json (RFC 9457).',
+      'Stories of the Ruhr area, moderated before publication, curated with the Deutsches Bergbau-Museum Bochum. Errors are application/problem+json (RFC 9457). Each story is published under the licence its author chose (`consent.license`).',
+    contact: { name: 'Deutsches Bergbau-Museum Bochum', url: 'https://www.bergbaumuseum.de' },
+    license: { name: 'All rights reserved', identifier: 'LicenseRef-Ruhr-Stories-API' },
   },
+  // Same origin as the site: the SPA and the API are served together (DESIGN §1).
+  servers: [{ url: '/', description: 'The site the document is served from' }],
+  tags: [
+    { name: 'stories', description: 'Submissions, the public feed, story pages, own stories' },
+    { name: 'comments and support', description: 'Comments, replies, support and reports' },
+    { name: 'moderation', description: 'Queue, decisions, audit log and notes (moderators)' },
+    { name: 'curation', description: 'Museum picks and notices for curators' },
+    { name: 'exhibitions', description: 'Exhibitions, their stories and exports (curators)' },
+    { name: 'accounts', description: 'The signed-in caller' },
+    { name: 'service', description: 'Health' },
+    { name: 'development', description: 'The local token issuer (AUTH_MODE=local only)' },
+  ],
 };
 
 /** The OpenAPI 3.1 document of every context, generated from the same zod schemas as the routes. */
 export function openApiDocument(deps: Deps) {
   const all = createRouter();
+  all.route('/api', healthRoutes());
   for (const routes of ALL_CONTEXTS) all.route('/api', routes(deps));
+  if (deps.devIssuer) all.route('/api', devAuthRoutes(deps.devIssuer));
   all.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',
     scheme: 'bearer',
     bearerFormat: 'JWT',
+    description:
+      'An access token of the identity provider. Roles come from `cognito:groups`; an operation that needs one names it in its security requirement.',
   });
-  return all.getOpenAPI31Document(DOCUMENT_INFO);
+  for (const [name, header] of Object.entries(HEADERS)) {
+    all.openAPIRegistry.registerComponent('headers', name, header);
+  }
+  return withShellResponses(all.getOpenAPI31Document(DOCUMENT_INFO));
 }

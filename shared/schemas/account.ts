@@ -2,25 +2,33 @@ import { z } from 'zod';
 import { plainText } from './text';
 import { ROLES } from '../vocabulary';
 
-export const DevTokenRequestSchema = z.object({
-  sub: z.string().trim().min(1).max(64),
-  name: plainText({ min: 1, max: 80 }),
-  groups: z.array(z.enum(ROLES)).default([]),
-});
+export const DevTokenRequestSchema = z
+  .object({
+    sub: z.string().trim().min(1).max(64),
+    name: plainText({ min: 1, max: 80 }),
+    groups: z.array(z.enum(ROLES)).default([]),
+  })
+  .meta({ id: 'DevTokenRequest' });
 
-export const MeSchema = z.object({
-  sub: z.string(),
-  name: z.string(),
-  groups: z.array(z.string()),
-});
+export const MeSchema = z
+  .object({
+    sub: z.string(),
+    name: z.string(),
+    groups: z.array(z.string()),
+  })
+  .meta({ id: 'Me' });
 
 /** `POST /api/dev/token`: an access token for a demo persona (local development only). */
-export const DevTokenSchema = z.object({ token: z.string() });
+export const DevTokenSchema = z.object({ token: z.string() }).meta({ id: 'DevToken' });
 
 /** `GET /api/me`: the caller, with the number of decisions on their stories not yet seen. */
-export const MeWithNoticesSchema = MeSchema.extend({ unseenDecisions: z.number().int() });
+export const MeWithNoticesSchema = MeSchema.extend({ unseenDecisions: z.number().int() }).meta({
+  id: 'MeWithNotices',
+});
 /** `POST /api/me/notices/seen`: every decision is seen now. */
-export const NoticesSeenSchema = z.object({ unseenDecisions: z.literal(0) });
+export const NoticesSeenSchema = z
+  .object({ unseenDecisions: z.literal(0) })
+  .meta({ id: 'NoticesSeen' });
 
 export type Me = z.infer<typeof MeSchema>;
 export type MeWithNotices = z.infer<typeof MeWithNoticesSchema>;

@@ -42,7 +42,8 @@ export const ExhibitionInputSchema = z
   .refine(closesAfterOpening, {
     message: 'The exhibition closes before it opens',
     path: ['closesAt'],
-  });
+  })
+  .meta({ id: 'ExhibitionInput' });
 
 /** The body of PATCH /api/exhibitions/{id}: any fields; `null` clears venue or dates. */
 export const ExhibitionPatchSchema = z
@@ -54,93 +55,112 @@ export const ExhibitionPatchSchema = z
     closesAt: isoDate.nullable(),
   })
   .partial()
-  .strict();
+  .strict()
+  .meta({ id: 'ExhibitionPatch' });
 
-export const ExhibitionSchema = z.object({
-  id: z.string(),
-  status: z.enum(EXHIBITION_STATUSES),
-  title: localized(120),
-  intro: localized(5000, { multiline: true }),
-  venue: z.string().optional(),
-  opensAt: z.string().optional(),
-  closesAt: z.string().optional(),
-  itemCount: z.number().int(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  publishedAt: z.string().optional(),
-});
+export const ExhibitionSchema = z
+  .object({
+    id: z.string(),
+    status: z.enum(EXHIBITION_STATUSES),
+    title: localized(120),
+    intro: localized(5000, { multiline: true }),
+    venue: z.string().optional(),
+    opensAt: z.string().optional(),
+    closesAt: z.string().optional(),
+    itemCount: z.number().int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    publishedAt: z.string().optional(),
+  })
+  .meta({ id: 'Exhibition' });
 
 /** A story in an exhibition: everything a kiosk shows, place coarsened as for the public. */
-export const ExhibitionItemSchema = z.object({
-  storyId: z.string(),
-  /** 1-based place in the exhibition's order. */
-  position: z.number().int(),
-  title: z.string(),
-  body: z.string(),
-  authorName: z.string().nullable(),
-  attribution: z.enum(ATTRIBUTIONS),
-  place: PublicPlaceSchema.optional(),
-  period: PeriodSchema.optional(),
-  language: StorySchema.shape.language,
-  themes: StorySchema.shape.themes,
-  contentWarnings: StorySchema.shape.contentWarnings,
-  license: z.enum(LICENSES),
-  caption: localized(1000, { multiline: true }).optional(),
-  addedAt: z.string(),
-  publishedAt: z.string().optional(),
-});
+export const ExhibitionItemSchema = z
+  .object({
+    storyId: z.string(),
+    /** 1-based place in the exhibition's order. */
+    position: z.number().int(),
+    title: z.string(),
+    body: z.string(),
+    authorName: z.string().nullable(),
+    attribution: z.enum(ATTRIBUTIONS),
+    place: PublicPlaceSchema.optional(),
+    period: PeriodSchema.optional(),
+    language: StorySchema.shape.language,
+    themes: StorySchema.shape.themes,
+    contentWarnings: StorySchema.shape.contentWarnings,
+    license: z.enum(LICENSES),
+    caption: localized(1000, { multiline: true }).optional(),
+    addedAt: z.string(),
+    publishedAt: z.string().optional(),
+  })
+  .meta({ id: 'ExhibitionItem' });
 
 export const ExhibitionDetailSchema = ExhibitionSchema.extend({
   items: z.array(ExhibitionItemSchema),
-});
+}).meta({ id: 'ExhibitionDetail' });
 
 /** `GET /api/exhibitions`: published exhibitions, and for curators the drafts too. */
-export const ExhibitionListSchema = z.object({ items: z.array(ExhibitionSchema) });
+export const ExhibitionListSchema = z
+  .object({ items: z.array(ExhibitionSchema) })
+  .meta({ id: 'ExhibitionList' });
 
 /** The path of one story in an exhibition: `/exhibitions/{id}/items/{storyId}`. */
 export const ExhibitionItemParams = IdParams.extend({ storyId: pathId });
 /** `DELETE /api/exhibitions/{id}/items/{storyId}`: which story left which exhibition. */
-export const ExhibitionItemRemovedSchema = z.object({
-  exhibitionId: z.string(),
-  storyId: z.string(),
-});
+export const ExhibitionItemRemovedSchema = z
+  .object({
+    exhibitionId: z.string(),
+    storyId: z.string(),
+  })
+  .meta({ id: 'ExhibitionItemRemoved' });
 
-export const ExhibitionItemInputSchema = z.object({
-  storyId: z.string().min(1).max(80),
-  caption: localized(1000, { multiline: true }).optional(),
-});
+export const ExhibitionItemInputSchema = z
+  .object({
+    storyId: z.string().min(1).max(80),
+    caption: localized(1000, { multiline: true }).optional(),
+  })
+  .meta({ id: 'ExhibitionItemInput' });
 
-export const ExhibitionOrderSchema = z.object({
-  storyIds: z
-    .array(z.string().min(1).max(80))
-    .max(MAX_EXHIBITION_ITEMS)
-    .refine((ids) => new Set(ids).size === ids.length, { message: 'Each story only once' }),
-});
+export const ExhibitionOrderSchema = z
+  .object({
+    storyIds: z
+      .array(z.string().min(1).max(80))
+      .max(MAX_EXHIBITION_ITEMS)
+      .refine((ids) => new Set(ids).size === ids.length, { message: 'Each story only once' })
+      .meta({ uniqueItems: true }),
+  })
+  .meta({ id: 'ExhibitionOrder' });
 
 export const PickInputSchema = z
   .object({ note: localized(500, { multiline: true }).optional() })
-  .strict();
+  .strict()
+  .meta({ id: 'PickInput' });
 /** A museum pick: the story's public card, when it was picked and the curators' note. */
 export const PickSchema = StoryCardSchema.extend({
   pickedAt: z.string(),
   note: localized(500, { multiline: true }).optional(),
-});
+}).meta({ id: 'Pick' });
 
 /** The path of a pick: `/curation/picks/{storyId}`. */
 export const PickParams = z.object({ storyId: pathId });
 /** `DELETE /api/curation/picks/{storyId}`: the story is no longer picked. */
-export const UnpickedSchema = z.object({ storyId: z.string(), picked: z.literal(false) });
+export const UnpickedSchema = z
+  .object({ storyId: z.string(), picked: z.literal(false) })
+  .meta({ id: 'Unpicked' });
 
 /** What curators are told: an author withdrew exhibition consent for a story in exhibitions. */
-export const CuratorNoticeSchema = z.object({
-  id: z.string(),
-  /** Exhibition consent withdrawn, or the whole story withdrawn by its author. */
-  kind: z.enum(['exhibition-consent-withdrawn', 'story-withdrawn']),
-  storyId: z.string(),
-  storyTitle: z.string(),
-  exhibitions: z.array(z.object({ id: z.string(), title: localized(120) })),
-  at: z.string(),
-});
+export const CuratorNoticeSchema = z
+  .object({
+    id: z.string(),
+    /** Exhibition consent withdrawn, or the whole story withdrawn by its author. */
+    kind: z.enum(['exhibition-consent-withdrawn', 'story-withdrawn']),
+    storyId: z.string(),
+    storyTitle: z.string(),
+    exhibitions: z.array(z.object({ id: z.string(), title: localized(120) })),
+    at: z.string(),
+  })
+  .meta({ id: 'CuratorNotice' });
 
 /** The body of PATCH /api/stories/{id}/consent; `online: false` withdraws the story. */
 export const ConsentPatchSchema = z
@@ -155,12 +175,13 @@ export const ConsentPatchSchema = z
   .refine((p) => p.online === undefined || Object.keys(p).length === 1, {
     message: 'Withdrawing online consent withdraws the story; send it alone',
     path: ['online'],
-  });
+  })
+  .meta({ id: 'ConsentPatch' });
 
 export const EXPORT_FORMATS = ['jsonld', 'csv'] as const;
 export const ExportQuerySchema = z.object({ format: z.enum(EXPORT_FORMATS).default('jsonld') });
 /** The JSON-LD export: a schema.org document (its shape is schema.org's, not ours). */
-export const ExportJsonLdSchema = z.object({}).passthrough();
+export const ExportJsonLdSchema = z.object({}).passthrough().meta({ id: 'ExhibitionJsonLd' });
 /** The CSV export: one row per story, with a header row. */
 export const ExportCsvSchema = z.string();
 

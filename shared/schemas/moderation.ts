@@ -19,7 +19,8 @@ export const StoryDecisionInputSchema = z
       d.reason !== undefined ||
       (DECISIONS_WITHOUT_REASON as readonly string[]).includes(d.decision),
     { message: 'A reason is required for this decision', path: ['reason'] },
-  );
+  )
+  .meta({ id: 'StoryDecisionInput' });
 
 export const COMMENT_DECISIONS = ['approve', 'hide', 'restore'] as const;
 
@@ -33,14 +34,27 @@ export const CommentDecisionInputSchema = z
       d.reason !== undefined ||
       (DECISIONS_WITHOUT_REASON as readonly string[]).includes(d.decision),
     { message: 'A reason is required for this decision', path: ['reason'] },
-  );
+  )
+  .meta({ id: 'CommentDecisionInput' });
 
-export const NoteInputSchema = z.object({
-  body: plainText({ min: 1, max: 2000, multiline: true }),
-});
+export const NoteInputSchema = z
+  .object({
+    body: plainText({ min: 1, max: 2000, multiline: true }),
+  })
+  .meta({ id: 'NoteInput' });
 
 export const QueueQuerySchema = z.object({
   kind: z.enum(QUEUE_KINDS).default('stories'),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+  cursor: z.string().max(2000).optional(),
+});
+
+/**
+ * The query of an item's notes and log (`/moderation/notes/{id}`, `/moderation/log/{id}`): `{id}`
+ * is a story's id, or a comment's with `storyId` naming its story.
+ */
+export const ItemRecordQuerySchema = z.object({ storyId: pathId.optional() });
+export const ItemLogQuerySchema = ItemRecordQuerySchema.extend({
   limit: z.coerce.number().int().min(1).max(50).default(20),
   cursor: z.string().max(2000).optional(),
 });
@@ -49,58 +63,68 @@ export const QueueQuerySchema = z.object({
 export const CommentTargetParams = z.object({ storyId: pathId, commentId: pathId });
 
 /** A pre-screen flag's place: offsets into the story's title or body, or the comment's body. */
-export const FlagSpanSchema = z.object({
-  field: z.enum(['title', 'body']).optional(),
-  kind: z.string(),
-  start: z.number().int(),
-  end: z.number().int(),
-});
+export const FlagSpanSchema = z
+  .object({
+    field: z.enum(['title', 'body']).optional(),
+    kind: z.string(),
+    start: z.number().int(),
+    end: z.number().int(),
+  })
+  .meta({ id: 'FlagSpan' });
 
 /** One item of the moderation queue: what it is, since when it waits, and what to look at. */
-export const QueueItemSchema = z.object({
-  kind: z.enum(['story', 'comment', 'report']),
-  id: z.string(),
-  storyId: z.string(),
-  commentId: z.string().optional(),
-  /** When it joined the queue: submission, the comment's hold, or the first report. */
-  submittedAt: z.string(),
-  ageSeconds: z.number().int(),
-  flags: z.array(z.string()),
-  flagSpans: z.array(FlagSpanSchema),
-  reportCount: z.number().int().optional(),
-  reportReasons: z.array(z.string()).optional(),
-  hiddenByReports: z.boolean().optional(),
-  story: StorySchema.optional(),
-  comment: CommentSchema.optional(),
-});
+export const QueueItemSchema = z
+  .object({
+    kind: z.enum(['story', 'comment', 'report']),
+    id: z.string(),
+    storyId: z.string(),
+    commentId: z.string().optional(),
+    /** When it joined the queue: submission, the comment's hold, or the first report. */
+    submittedAt: z.string(),
+    ageSeconds: z.number().int(),
+    flags: z.array(z.string()),
+    flagSpans: z.array(FlagSpanSchema),
+    reportCount: z.number().int().optional(),
+    reportReasons: z.array(z.string()).optional(),
+    hiddenByReports: z.boolean().optional(),
+    story: StorySchema.optional(),
+    comment: CommentSchema.optional(),
+  })
+  .meta({ id: 'QueueItem' });
 
 /** One decision in the audit log. */
-export const AuditEntrySchema = z.object({
-  id: z.string(),
-  entityType: z.enum(['story', 'comment']),
-  entityId: z.string(),
-  storyId: z.string().optional(),
-  title: z.string().optional(),
-  decision: z.string(),
-  reason: z.string().optional(),
-  fromStatus: z.string(),
-  toStatus: z.string(),
-  submittedAt: z.string().optional(),
-  actorSub: z.string(),
-  actorName: z.string(),
-  at: z.string(),
-});
+export const AuditEntrySchema = z
+  .object({
+    id: z.string(),
+    entityType: z.enum(['story', 'comment']),
+    entityId: z.string(),
+    storyId: z.string().optional(),
+    title: z.string().optional(),
+    decision: z.string(),
+    reason: z.string().optional(),
+    fromStatus: z.string(),
+    toStatus: z.string(),
+    submittedAt: z.string().optional(),
+    actorSub: z.string(),
+    actorName: z.string(),
+    at: z.string(),
+  })
+  .meta({ id: 'AuditEntry' });
 
 /** An internal note on an item: only moderators ever see it. */
-export const ModerationNoteSchema = z.object({
-  id: z.string(),
-  entityId: z.string(),
-  body: z.string(),
-  authorSub: z.string(),
-  authorName: z.string(),
-  at: z.string(),
-});
-export const ModerationNoteListSchema = z.object({ items: z.array(ModerationNoteSchema) });
+export const ModerationNoteSchema = z
+  .object({
+    id: z.string(),
+    entityId: z.string(),
+    body: z.string(),
+    authorSub: z.string(),
+    authorName: z.string(),
+    at: z.string(),
+  })
+  .meta({ id: 'ModerationNote' });
+export const ModerationNoteListSchema = z
+  .object({ items: z.array(ModerationNoteSchema) })
+  .meta({ id: 'ModerationNoteList' });
 
 const QueueStatsSchema = z.object({
   count: z.number().int(),
@@ -111,15 +135,17 @@ const DecisionTimesSchema = z.object({
   medianSeconds: z.number().nullable(),
 });
 /** `GET /api/moderation/overview`: waiting items per queue and the median time to a decision. */
-export const ModerationOverviewSchema = z.object({
-  queues: z.object(
-    Object.fromEntries(QUEUE_KINDS.map((k) => [k, QueueStatsSchema])) as Record<
-      (typeof QUEUE_KINDS)[number],
-      typeof QueueStatsSchema
-    >,
-  ),
-  timeToDecision: z.object({ last7Days: DecisionTimesSchema, last30Days: DecisionTimesSchema }),
-});
+export const ModerationOverviewSchema = z
+  .object({
+    queues: z.object(
+      Object.fromEntries(QUEUE_KINDS.map((k) => [k, QueueStatsSchema])) as Record<
+        (typeof QUEUE_KINDS)[number],
+        typeof QueueStatsSchema
+      >,
+    ),
+    timeToDecision: z.object({ last7Days: DecisionTimesSchema, last30Days: DecisionTimesSchema }),
+  })
+  .meta({ id: 'ModerationOverview' });
 
 export type StoryDecision = (typeof STORY_DECISIONS)[number];
 export type StoryDecisionInput = z.infer<typeof StoryDecisionInputSchema>;

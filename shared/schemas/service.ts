@@ -1,4 +1,4 @@
 import { z } from 'zod';
 
 /** `GET /api/health`: the process answers. */
-export const HealthSchema = z.object({ status: z.literal('ok') });
+export const HealthSchema = z.object({ status: z.literal('ok') }).meta({ id: 'Health' });

@@ -30,18 +30,21 @@ export const PlaceSchema = z
   .refine((p) => (p.lat === undefined) === (p.lng === undefined), {
     message: 'Give both latitude and longitude, or neither',
     path: ['lng'],
-  });
+  })
+  .meta({ id: 'Place' });
 
 /**
  * A place as a payload shows it: for everyone but the author and moderators the name is the
  * gazetteer's district or city (or absent) and the coordinates coarsened (shared/place.ts).
  */
-export const PublicPlaceSchema = z.object({
-  name: z.string().optional(),
-  lat: z.number().optional(),
-  lng: z.number().optional(),
-  precision: z.enum(PLACE_PRECISIONS),
-});
+export const PublicPlaceSchema = z
+  .object({
+    name: z.string().optional(),
+    lat: z.number().optional(),
+    lng: z.number().optional(),
+    precision: z.enum(PLACE_PRECISIONS),
+  })
+  .meta({ id: 'PublicPlace' });
 
 export const PeriodSchema = z
   .object({
@@ -56,32 +59,43 @@ export const PeriodSchema = z
   .refine((p) => p.from === undefined || p.to === undefined || p.from <= p.to, {
     message: 'The period ends before it begins',
     path: ['to'],
-  });
+  })
+  .meta({ id: 'Period' });
 
-export const ConsentSchema = z.object({
-  online: z.literal(true, { error: 'Online publication needs your consent' }),
-  exhibition: z.boolean(),
-  research: z.boolean(),
-  license: z.enum(LICENSES),
-  termsVersion: plainText({ min: 1, max: 20 }),
-});
+export const ConsentSchema = z
+  .object({
+    online: z.literal(true, { error: 'Online publication needs your consent' }),
+    exhibition: z.boolean(),
+    research: z.boolean(),
+    license: z.enum(LICENSES),
+    termsVersion: plainText({ min: 1, max: 20 }),
+  })
+  .meta({ id: 'Consent' });
 
 /** The body of POST /api/stories. */
-export const StoryInputSchema = z.object({
-  title: plainText({ min: 3, max: 120 }),
-  body: plainText({ min: 20, max: 20000, multiline: true }),
-  language: z.enum(LANGUAGES),
-  themes: z.array(z.enum(THEMES)).min(1).max(3).refine(unique, { message: 'Each theme only once' }),
-  place: PlaceSchema.optional(),
-  period: PeriodSchema.optional(),
-  contentWarnings: z
-    .array(z.enum(CONTENT_WARNINGS))
-    .max(CONTENT_WARNINGS.length)
-    .refine(unique, { message: 'Each warning only once' })
-    .default([]),
-  attribution: z.enum(ATTRIBUTIONS),
-  consent: ConsentSchema,
-});
+export const StoryInputSchema = z
+  .object({
+    title: plainText({ min: 3, max: 120 }),
+    body: plainText({ min: 20, max: 20000, multiline: true }),
+    language: z.enum(LANGUAGES),
+    themes: z
+      .array(z.enum(THEMES))
+      .min(1)
+      .max(3)
+      .refine(unique, { message: 'Each theme only once' })
+      .meta({ uniqueItems: true }),
+    place: PlaceSchema.optional(),
+    period: PeriodSchema.optional(),
+    contentWarnings: z
+      .array(z.enum(CONTENT_WARNINGS))
+      .max(CONTENT_WARNINGS.length)
+      .refine(unique, { message: 'Each warning only once' })
+      .meta({ uniqueItems: true })
+      .default([]),
+    attribution: z.enum(ATTRIBUTIONS),
+    consent: ConsentSchema,
+  })
+  .meta({ id: 'StoryInput' });
 
 /** The body of PATCH /api/stories/{id}: any fields of a submission; the merged story must be valid. */
 export const StoryPatchSchema = z
@@ -93,49 +107,58 @@ export const StoryPatchSchema = z
       .array(z.enum(THEMES))
       .min(1)
       .max(3)
-      .refine(unique, { message: 'Each theme only once' }),
+      .refine(unique, { message: 'Each theme only once' })
+      .meta({ uniqueItems: true }),
     place: PlaceSchema.nullable(),
     period: PeriodSchema.nullable(),
     contentWarnings: z
       .array(z.enum(CONTENT_WARNINGS))
-      .refine(unique, { message: 'Each warning only once' }),
+      .refine(unique, { message: 'Each warning only once' })
+      .meta({ uniqueItems: true }),
     attribution: z.enum(ATTRIBUTIONS),
     consent: ConsentSchema,
   })
   .partial()
-  .strict();
+  .strict()
+  .meta({ id: 'StoryPatch' });
 
-export const DecisionSummarySchema = z.object({
-  decision: z.string(),
-  reason: z.string().optional(),
-  decidedAt: z.string(),
-});
+export const DecisionSummarySchema = z
+  .object({
+    decision: z.string(),
+    reason: z.string().optional(),
+    decidedAt: z.string(),
+  })
+  .meta({ id: 'DecisionSummary' });
 
 /** A story as the API returns it (place already coarsened for the caller). */
-export const StorySchema = z.object({
-  id: z.string(),
-  status: z.enum(STORY_STATUSES),
-  title: z.string(),
-  body: z.string(),
-  language: z.enum(LANGUAGES),
-  themes: z.array(z.enum(THEMES)),
-  place: PublicPlaceSchema.optional(),
-  period: PeriodSchema.optional(),
-  contentWarnings: z.array(z.enum(CONTENT_WARNINGS)),
-  attribution: z.enum(ATTRIBUTIONS),
-  authorName: z.string().nullable(),
-  consent: ConsentSchema,
-  voteCount: z.number().int(),
-  commentCount: z.number().int(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  publishedAt: z.string().optional(),
-  lastDecision: DecisionSummarySchema.optional(),
-  isOwn: z.boolean(),
-});
+export const StorySchema = z
+  .object({
+    id: z.string(),
+    status: z.enum(STORY_STATUSES),
+    title: z.string(),
+    body: z.string(),
+    language: z.enum(LANGUAGES),
+    themes: z.array(z.enum(THEMES)),
+    place: PublicPlaceSchema.optional(),
+    period: PeriodSchema.optional(),
+    contentWarnings: z.array(z.enum(CONTENT_WARNINGS)),
+    attribution: z.enum(ATTRIBUTIONS),
+    authorName: z.string().nullable(),
+    consent: ConsentSchema,
+    voteCount: z.number().int(),
+    commentCount: z.number().int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    publishedAt: z.string().optional(),
+    lastDecision: DecisionSummarySchema.optional(),
+    isOwn: z.boolean(),
+  })
+  .meta({ id: 'Story' });
 
 /** `GET /api/stories/{id}`: the story with its first page of comments. */
-export const StoryWithCommentsSchema = StorySchema.extend({ comments: CommentPageSchema });
+export const StoryWithCommentsSchema = StorySchema.extend({ comments: CommentPageSchema }).meta({
+  id: 'StoryWithComments',
+});
 
 /** A story in a list: the feed and "my stories". */
 export const StoryCardSchema = StorySchema.pick({
@@ -153,7 +176,9 @@ export const StoryCardSchema = StorySchema.pick({
   createdAt: true,
   publishedAt: true,
   lastDecision: true,
-}).extend({ excerpt: z.string() });
+})
+  .extend({ excerpt: z.string() })
+  .meta({ id: 'StoryCard' });
 
 export const FEED_SORTS = ['new', 'top'] as const;
 export const FeedQuerySchema = z.object({
@@ -163,7 +188,9 @@ export const FeedQuerySchema = z.object({
     .number()
     .int()
     .min(EARLIEST_YEAR)
-    .refine((d) => d % 10 === 0, { message: 'A decade is a year ending in 0, such as 1960' })
+    .multipleOf(10, { message: 'A decade is a year ending in 0, such as 1960' })
+    // zod-to-openapi does not emit multipleOf itself.
+    .meta({ multipleOf: 10 })
     .optional(),
   language: z.enum(LANGUAGES).optional(),
   limit: z.coerce.number().int().min(1).max(50).default(20),

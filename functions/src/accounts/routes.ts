@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { MeWithNoticesSchema, NoticesSeenSchema } from '../../../shared/schemas/account';
 import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
-import { bearerAuth, jsonContent, problemResponses } from '../core/openapi';
+import { access, jsonContent, problemResponses } from '../core/openapi';
 import { requireUser } from '../core/require-user';
 import type { AccountsContext } from './context';
 
@@ -16,8 +16,11 @@ export function accountsRoutes(deps: Deps, context: AccountsContext) {
     createRoute({
       method: 'get',
       path: '/me',
+      operationId: 'getMe',
+      description:
+        'Who the caller is: subject, display name, roles, and how many moderator decisions on their stories they have not seen yet.',
       tags,
-      security: bearerAuth,
+      ...access.signedIn,
       summary:
         'The signed-in caller, with the number of moderator decisions on their stories not yet seen',
       responses: { 200: jsonContent(MeWithNoticesSchema, 'The caller'), ...problemResponses(401) },
@@ -32,8 +35,11 @@ export function accountsRoutes(deps: Deps, context: AccountsContext) {
     createRoute({
       method: 'post',
       path: '/me/notices/seen',
+      operationId: 'markNoticesSeen',
+      description:
+        'Marks every moderator decision on the caller’s stories as seen; the count in `GET /api/me` becomes 0.',
       tags,
-      security: bearerAuth,
+      ...access.signedIn,
       summary: "Marks every decision on the caller's stories as seen",
       responses: {
         200: jsonContent(NoticesSeenSchema, 'Seen'),

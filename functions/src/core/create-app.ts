@@ -56,8 +56,12 @@ const authenticate = (deps: Deps) =>
     return next();
   });
 
-/** Bodies must be JSON (415 otherwise); a request without a body passes. */
-const requireJsonBody = createMiddleware<AppEnv>(async (c, next) => {
+/**
+ * Bodies must be JSON (415 otherwise); a request without a body passes. Route middleware, after
+ * the route's access check (core/openapi.ts `access`): a caller who may not call the route gets
+ * 401/403 whatever the body is.
+ */
+export const jsonBodiesOnly = createMiddleware<AppEnv>(async (c, next) => {
   if (!METHODS_WITH_BODY.has(c.req.method)) return next();
   const length = c.req.header('content-length');
   const hasBody = (length !== undefined && length !== '0') || c.req.header('transfer-encoding');
@@ -70,8 +74,13 @@ const requireJsonBody = createMiddleware<AppEnv>(async (c, next) => {
 });
 
 /**
- * The app shell every entry point shares: request ids, structured access logs, authentication,
- * body limits, and problem+json for every error, unknown routes included.
+ * The app shell every entry point shares: request ids, structured access logs, body limits,
+ * authentication, and problem+json for every error, unknown routes included.
+ *
+ * Order: the size limit comes first, before even the token is verified: it protects the server
+ * and costs nothing to check, so a body over 64 KiB is a 413 for everyone. Authentication next (a
+ * bad token is a 401 everywhere). Who may call a route, and then the body's media type (415),
+ * are checked by the route's own middleware, before its validators.
  */
 export function createApp(deps: Deps) {
   const app = createRouter();
@@ -84,12 +93,15 @@ export function createApp(deps: Deps) {
       onError: (c) => problem(c, 413, 'content-too-large', 'The body is larger than 64 KiB.'),
     }),
   );
-  app.use('*', requireJsonBody);
   app.use('*', authenticate(deps));
   app.notFound((c) => notFound(c, 'route'));
   app.onError((error, c) => {
     if (error instanceof ProblemError) {
       return problem(c, error.status, error.slug, error.detail, error.extra);
+    }
+    // The body gate @hono/zod-openapi puts before a declared JSON body answers like ours.
+    if (error instanceof HTTPException && error.status === 415) {
+      return problem(c, 415, 'unsupported-media-type', 'Send the body as application/json.');
     }
     if (error instanceof HTTPException && error.status < 500) {
       const slug = error.status === 400 ? 'malformed-request' : 'http-error';

@@ -3,7 +3,7 @@ import { CuratorNoticeSchema } from '../../../shared/schemas/curation';
 import { PageQuerySchema } from '../../../shared/schemas/story';
 import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
-import { bearerAuth, jsonContent, pageOf, problemResponses } from '../core/openapi';
+import { access, jsonContent, pageOf, problemResponses } from '../core/openapi';
 import { requireGroup } from '../core/require-user';
 import type { CurationContext } from './context';
 
@@ -16,8 +16,11 @@ export function curatorNoticeRoutes(deps: Deps, context: CurationContext) {
     createRoute({
       method: 'get',
       path: '/curation/notices',
+      operationId: 'listCuratorNotices',
+      description:
+        'Stories whose authors withdrew exhibition consent or the whole story while they were in exhibitions, newest first. Curators only.',
       tags: ['curation'],
-      security: bearerAuth,
+      ...access.group('curators'),
       summary: 'Notices for curators, newest first: exhibition consent withdrawn by authors',
       request: { query: PageQuerySchema },
       responses: {

@@ -9,7 +9,14 @@ import {
 } from '../../../shared/schemas/curation';
 import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
-import { bearerAuth, IdParams, jsonBody, jsonContent, problemResponses } from '../core/openapi';
+import {
+  access,
+  IdParams,
+  jsonBody,
+  jsonContent,
+  problemResponses,
+  createdContent,
+} from '../core/openapi';
 import { ProblemError } from '../core/problem-json';
 import { requireGroup } from '../core/require-user';
 import { addExhibitionItem } from './commands/add-exhibition-item';
@@ -29,12 +36,15 @@ export function exhibitionItemRoutes(deps: Deps, context: CurationContext) {
     createRoute({
       method: 'post',
       path: '/exhibitions/{id}/items',
+      operationId: 'addExhibitionItem',
+      description:
+        'Adds a published story to an exhibition, last in its order. 409 when the story is not published, its author did not consent to exhibition use, it is in the exhibition already, or the exhibition is full. Curators only.',
       tags,
-      security: bearerAuth,
+      ...access.group('curators'),
       summary: 'Add a published story whose author consented to exhibition use; it goes last',
       request: { params: IdParams, body: jsonBody(ExhibitionItemInputSchema) },
       responses: {
-        201: jsonContent(ExhibitionItemSchema, 'The story as the exhibition shows it'),
+        201: createdContent(ExhibitionItemSchema, 'The story as the exhibition shows it'),
         ...problemResponses(400, 401, 403, 404, 409, 413, 415),
       },
     }),
@@ -53,8 +63,11 @@ export function exhibitionItemRoutes(deps: Deps, context: CurationContext) {
     createRoute({
       method: 'put',
       path: '/exhibitions/{id}/items',
+      operationId: 'orderExhibitionItems',
+      description:
+        'Sets the order of an exhibition’s stories. The body names exactly the stories it holds, each once (else 400). Curators only.',
       tags,
-      security: bearerAuth,
+      ...access.group('curators'),
       summary: "Set the order of an exhibition's stories: name exactly the stories it holds",
       request: { params: IdParams, body: jsonBody(ExhibitionOrderSchema) },
       responses: {
@@ -88,8 +101,10 @@ export function exhibitionItemRoutes(deps: Deps, context: CurationContext) {
     createRoute({
       method: 'delete',
       path: '/exhibitions/{id}/items/{storyId}',
+      operationId: 'removeExhibitionItem',
+      description: 'Takes a story out of an exhibition; 404 when it is not in it. Curators only.',
       tags,
-      security: bearerAuth,
+      ...access.group('curators'),
       summary: 'Take a story out of an exhibition',
       request: { params: ExhibitionItemParams },
       responses: {

@@ -8,7 +8,14 @@ import {
 } from '../../../shared/schemas/curation';
 import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
-import { bearerAuth, IdParams, jsonBody, jsonContent, problemResponses } from '../core/openapi';
+import {
+  access,
+  IdParams,
+  jsonBody,
+  jsonContent,
+  problemResponses,
+  createdContent,
+} from '../core/openapi';
 import { fieldErrors, notFoundError, ProblemError } from '../core/problem-json';
 import { requireGroup } from '../core/require-user';
 import { isId } from '../core/ids';
@@ -30,7 +37,10 @@ export function exhibitionRoutes(deps: Deps, context: CurationContext) {
   app.openapi(
     createRoute({
       method: 'get',
+      ...access.anyone,
       path: '/exhibitions',
+      operationId: 'listExhibitions',
+      description: 'Published exhibitions, newest first; a curator also sees the drafts.',
       tags,
       summary: 'Published exhibitions, newest first; for curators the drafts too',
       responses: { 200: jsonContent(ExhibitionListSchema, 'The exhibitions') },
@@ -47,7 +57,11 @@ export function exhibitionRoutes(deps: Deps, context: CurationContext) {
   app.openapi(
     createRoute({
       method: 'get',
+      ...access.anyone,
       path: '/exhibitions/{id}',
+      operationId: 'getExhibition',
+      description:
+        'An exhibition with its stories in order and everything a kiosk shows of them. A draft is a 404 for everyone but curators.',
       tags,
       summary: 'An exhibition with its stories in order: everything a kiosk shows (one Query)',
       request: { params: IdParams },
@@ -72,12 +86,14 @@ export function exhibitionRoutes(deps: Deps, context: CurationContext) {
     createRoute({
       method: 'post',
       path: '/exhibitions',
+      operationId: 'createExhibition',
+      description: 'Starts an exhibition as a draft; `Location` names it. Curators only.',
       tags,
-      security: bearerAuth,
+      ...access.group('curators'),
       summary: 'Start an exhibition, as a draft',
       request: { body: jsonBody(ExhibitionInputSchema) },
       responses: {
-        201: jsonContent(ExhibitionSchema, 'The exhibition, a draft'),
+        201: createdContent(ExhibitionSchema, 'The exhibition, a draft'),
         ...problemResponses(400, 401, 403, 413, 415),
       },
     }),
@@ -93,8 +109,11 @@ export function exhibitionRoutes(deps: Deps, context: CurationContext) {
     createRoute({
       method: 'patch',
       path: '/exhibitions/{id}',
+      operationId: 'editExhibition',
+      description:
+        'Changes an exhibition’s title, intro, venue or dates; `null` clears the venue or a date. Curators only.',
       tags,
-      security: bearerAuth,
+      ...access.group('curators'),
       summary: "Change an exhibition's texts, venue or dates (null clears one)",
       request: { params: IdParams, body: jsonBody(ExhibitionPatchSchema) },
       responses: {
@@ -123,8 +142,13 @@ export function exhibitionRoutes(deps: Deps, context: CurationContext) {
       createRoute({
         method: 'post',
         path: `/exhibitions/{id}/${action}`,
+        operationId: action === 'publish' ? 'publishExhibition' : 'unpublishExhibition',
+        description:
+          action === 'publish'
+            ? 'Publishes an exhibition: the public and kiosks see it (idempotent). Curators only.'
+            : 'Takes an exhibition back to draft: it leaves the public list and kiosks (idempotent). Curators only.',
         tags,
-        security: bearerAuth,
+        ...access.group('curators'),
         summary:
           action === 'publish'
             ? 'Publish an exhibition (idempotent)'

@@ -7,7 +7,7 @@ import {
 import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
 import { isId } from '../core/ids';
-import { bearerAuth, IdParams, problemResponses } from '../core/openapi';
+import { access, IdParams, problemResponses } from '../core/openapi';
 import { notFoundError } from '../core/problem-json';
 import { requireGroup } from '../core/require-user';
 import type { CurationContext } from './context';
@@ -29,13 +29,19 @@ export function exportRoutes(deps: Deps, context: CurationContext) {
     createRoute({
       method: 'get',
       path: '/exhibitions/{id}/export',
+      operationId: 'exportExhibition',
+      description:
+        'Every story of an exhibition with its licence, attribution and consent, as schema.org JSON-LD or as CSV, as a download. Curators only.',
       tags,
-      security: bearerAuth,
+      ...access.group('curators'),
       summary: 'Export an exhibition: JSON-LD (schema.org) or CSV, with licence and consent',
       request: { params: IdParams, query: ExportQuerySchema },
       responses: {
         200: {
           description: 'The export, as a download',
+          headers: {
+            'Content-Disposition': { $ref: '#/components/headers/Content-Disposition' },
+          },
           content: {
             'application/ld+json': { schema: ExportJsonLdSchema },
             'text/csv': { schema: ExportCsvSchema },

@@ -8,7 +8,7 @@ import {
 import { PageQuerySchema } from '../../../shared/schemas/story';
 import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
-import { bearerAuth, jsonBody, jsonContent, pageOf, problemResponses } from '../core/openapi';
+import { access, jsonBody, jsonContent, pageOf, problemResponses } from '../core/openapi';
 import { requireGroup } from '../core/require-user';
 import { pickStory } from './commands/pick-story';
 import { unpickStory } from './commands/unpick-story';
@@ -25,7 +25,11 @@ export function pickRoutes(deps: Deps, context: CurationContext) {
   app.openapi(
     createRoute({
       method: 'get',
+      ...access.anyone,
       path: '/picks',
+      operationId: 'listPicks',
+      description:
+        'The museum’s picks, newest pick first, each with the curators’ note. Kept apart from readers’ support.',
       tags,
       summary: "The museum's picks, newest pick first, each with the curators' note",
       request: { query: PageQuerySchema },
@@ -49,8 +53,11 @@ export function pickRoutes(deps: Deps, context: CurationContext) {
     createRoute({
       method: 'put',
       path: '/curation/picks/{storyId}',
+      operationId: 'pickStory',
+      description:
+        'Features a published story as a museum pick, or changes the note of a pick. 409 when the story is not published. Curators only.',
       tags,
-      security: bearerAuth,
+      ...access.group('curators'),
       summary: 'Feature a published story as a museum pick (again: change the note)',
       request: { params: PickParams, body: { ...jsonBody(PickInputSchema), required: false } },
       responses: {
@@ -72,8 +79,10 @@ export function pickRoutes(deps: Deps, context: CurationContext) {
     createRoute({
       method: 'delete',
       path: '/curation/picks/{storyId}',
+      operationId: 'unpickStory',
+      description: 'Ends a pick; a story that is no pick stays none (idempotent). Curators only.',
       tags,
-      security: bearerAuth,
+      ...access.group('curators'),
       summary: 'End a pick (idempotent)',
       request: { params: PickParams },
       responses: {

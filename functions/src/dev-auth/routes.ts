@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { DevTokenRequestSchema, DevTokenSchema } from '../../../shared/schemas/account';
 import { createRouter } from '../core/create-app';
-import { jsonBody, jsonContent, problemResponses } from '../core/openapi';
+import { access, jsonBody, jsonContent, problemResponses } from '../core/openapi';
 import type { DevIssuer } from './dev-issuer';
 
 /**
@@ -13,7 +13,11 @@ export function devAuthRoutes(issuer: DevIssuer) {
   app.openapi(
     createRoute({
       method: 'post',
+      ...access.anyone,
       path: '/dev/token',
+      operationId: 'issueDevToken',
+      description:
+        'Signs an access token for a demo persona, with the same claims as the local OpenID provider’s. Served only with AUTH_MODE=local; no Lambda entry mounts it.',
       tags: ['development'],
       summary: 'A token for a demo persona (local development only)',
       request: { body: jsonBody(DevTokenRequestSchema) },

@@ -1,19 +1,30 @@
 import { createRoute } from '@hono/zod-openapi';
 import {
+  ItemRecordQuerySchema,
   ModerationNoteListSchema,
   ModerationNoteSchema,
   NoteInputSchema,
 } from '../../../shared/schemas/moderation';
 import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
-import { bearerAuth, IdParams, jsonBody, jsonContent, problemResponses } from '../core/openapi';
+import {
+  access,
+  IdParams,
+  jsonBody,
+  jsonContent,
+  problemResponses,
+  createdContent,
+} from '../core/openapi';
+import { notFoundError } from '../core/problem-json';
 import { requireGroup } from '../core/require-user';
+import type { ModerationContext } from './context';
+import { isModeratedItem } from './moderated-item';
 import { createNotesRepository } from './notes-repository';
 
 const tags = ['moderation'];
 
 /** Moderators' internal notes on an item: closed to everyone but moderators. */
-export function noteRoutes(deps: Deps) {
+export function noteRoutes(deps: Deps, context: ModerationContext) {
   const notes = createNotesRepository(deps.db);
   const app = createRouter();
 
@@ -21,18 +32,26 @@ export function noteRoutes(deps: Deps) {
     createRoute({
       method: 'get',
       path: '/moderation/notes/{id}',
+      operationId: 'listModerationNotes',
+      description:
+        'The moderators’ internal notes on a story, or on a comment (with `storyId`), oldest first. 404 for an id that is no story or comment. Moderators only.',
       tags,
-      security: bearerAuth,
+      ...access.group('moderators'),
       summary: 'Internal moderator notes on an item, oldest first',
-      request: { params: IdParams },
+      request: { params: IdParams, query: ItemRecordQuerySchema },
       responses: {
         200: jsonContent(ModerationNoteListSchema, 'The notes'),
-        ...problemResponses(401, 403),
+        ...problemResponses(400, 401, 403, 404),
       },
     }),
     async (c) => {
       requireGroup(c, 'moderators');
-      return c.json({ items: await notes.list(c.req.valid('param').id) }, 200);
+      const { id } = c.req.valid('param');
+      const items = await notes.list(id);
+      // Notes prove the item; only an empty list needs it looked up.
+      if (items.length === 0 && !(await isModeratedItem(context, id, c.req.valid('query').storyId)))
+        throw notFoundError('story or comment');
+      return c.json({ items }, 200);
     },
   );
 
@@ -40,21 +59,27 @@ export function noteRoutes(deps: Deps) {
     createRoute({
       method: 'post',
       path: '/moderation/notes/{id}',
+      operationId: 'addModerationNote',
+      description:
+        'Adds an internal note to a story, or to a comment (with `storyId`); only moderators ever see it. 404 for an id that is no story or comment. Moderators only.',
       tags,
-      security: bearerAuth,
+      ...access.group('moderators'),
       summary: 'Adds an internal note to an item (moderators only ever see it)',
-      request: { params: IdParams, body: jsonBody(NoteInputSchema) },
+      request: { params: IdParams, query: ItemRecordQuerySchema, body: jsonBody(NoteInputSchema) },
       responses: {
-        201: jsonContent(ModerationNoteSchema, 'The note'),
-        ...problemResponses(400, 401, 403, 413, 415),
+        201: createdContent(ModerationNoteSchema, 'The note'),
+        ...problemResponses(400, 401, 403, 404, 413, 415),
       },
     }),
     async (c) => {
       const user = requireGroup(c, 'moderators');
+      const { id } = c.req.valid('param');
+      const { storyId } = c.req.valid('query');
+      if (!(await isModeratedItem(context, id, storyId))) throw notFoundError('story or comment');
       const now = deps.now();
       const note = await notes.add(
         {
-          entityId: c.req.valid('param').id,
+          entityId: id,
           body: c.req.valid('json').body,
           authorSub: user.sub,
           authorName: user.name,
@@ -62,6 +87,8 @@ export function noteRoutes(deps: Deps) {
         },
         now,
       );
+      const query = storyId ? `?storyId=${encodeURIComponent(storyId)}` : '';
+      c.header('location', `/api/moderation/notes/${encodeURIComponent(id)}${query}`);
       return c.json(note, 201);
     },
   );

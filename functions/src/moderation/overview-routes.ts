@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { ModerationOverviewSchema } from '../../../shared/schemas/moderation';
 import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
-import { bearerAuth, jsonContent, problemResponses } from '../core/openapi';
+import { access, jsonContent, problemResponses } from '../core/openapi';
 import { requireGroup } from '../core/require-user';
 import type { StoryRepository } from '../stories/repository';
 import type { AuditRepository } from './audit-repository';
@@ -18,8 +18,11 @@ export function overviewRoutes(deps: Deps, stories: StoryRepository, audit: Audi
     createRoute({
       method: 'get',
       path: '/moderation/overview',
+      operationId: 'getModerationOverview',
+      description:
+        'How many items wait in each queue and since when, and the median time to a decision over the last 7 and 30 days. Moderators only.',
       tags,
-      security: bearerAuth,
+      ...access.group('moderators'),
       summary: 'Waiting items per queue, their oldest age, and the median time to a decision',
       responses: {
         200: jsonContent(ModerationOverviewSchema, 'The overview'),

@@ -10,14 +10,7 @@ import {
 import { StorySchema } from '../../../shared/schemas/story';
 import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
-import {
-  bearerAuth,
-  IdParams,
-  jsonBody,
-  jsonContent,
-  pageOf,
-  problemResponses,
-} from '../core/openapi';
+import { access, IdParams, jsonBody, jsonContent, pageOf, problemResponses } from '../core/openapi';
 import { notFoundError, ProblemError } from '../core/problem-json';
 import { requireGroup } from '../core/require-user';
 import { toComment } from '../stories/comment-record';
@@ -57,8 +50,11 @@ export function moderationRoutes(deps: Deps, context: ModerationContext) {
     createRoute({
       method: 'get',
       path: '/moderation/queue',
+      operationId: 'listModerationQueue',
+      description:
+        'Pending stories, held comments or reported items, oldest first, each with its age and its pre-screen flags. Moderators only.',
       tags,
-      security: bearerAuth,
+      ...access.group('moderators'),
       summary: 'Pending stories, held comments or reported items, oldest first',
       request: { query: QueueQuerySchema },
       responses: {
@@ -82,8 +78,11 @@ export function moderationRoutes(deps: Deps, context: ModerationContext) {
     createRoute({
       method: 'post',
       path: '/moderation/stories/{id}/decision',
+      operationId: 'decideStory',
+      description:
+        'Approve, reject or request changes on a pending story; hide or restore a published or hidden one. A reason is required for all but approve and restore. 409 when the story is no longer in a state the decision applies to (someone decided first). Moderators only.',
       tags,
-      security: bearerAuth,
+      ...access.group('moderators'),
       summary:
         'Approve, reject or request changes (pending); hide or restore (published, hidden, reported)',
       request: { params: IdParams, body: jsonBody(StoryDecisionInputSchema) },
@@ -106,8 +105,11 @@ export function moderationRoutes(deps: Deps, context: ModerationContext) {
     createRoute({
       method: 'post',
       path: '/moderation/comments/{storyId}/{commentId}/decision',
+      operationId: 'decideComment',
+      description:
+        'Approve a held comment, hide a comment, or restore a hidden one. 409 when the comment is no longer in a state the decision applies to. Moderators only.',
       tags,
-      security: bearerAuth,
+      ...access.group('moderators'),
       summary: 'Approve a held comment, hide a comment, or restore a hidden one',
       request: { params: CommentTargetParams, body: jsonBody(CommentDecisionInputSchema) },
       responses: {
@@ -125,8 +127,8 @@ export function moderationRoutes(deps: Deps, context: ModerationContext) {
     },
   );
 
-  app.route('/', logRoutes(deps, audit));
-  app.route('/', noteRoutes(deps));
+  app.route('/', logRoutes(deps, context));
+  app.route('/', noteRoutes(deps, context));
   app.route('/', overviewRoutes(deps, stories, audit));
   return app;
 }

@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { HealthSchema } from '../../../shared/schemas/service';
 import { createRouter } from '../core/create-app';
-import { jsonContent } from '../core/openapi';
+import { access, jsonContent } from '../core/openapi';
 
 /** Health check, shared by every Lambda entry. */
 export function healthRoutes() {
@@ -9,7 +9,10 @@ export function healthRoutes() {
   app.openapi(
     createRoute({
       method: 'get',
+      ...access.anyone,
       path: '/health',
+      operationId: 'getHealth',
+      description: 'Answers 200 while the function runs.',
       tags: ['service'],
       summary: 'Liveness',
       responses: { 200: jsonContent(HealthSchema, 'Alive') },

@@ -3,7 +3,7 @@ import { ConsentPatchSchema } from '../../../shared/schemas/curation';
 import { StorySchema } from '../../../shared/schemas/story';
 import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
-import { bearerAuth, IdParams, jsonBody, jsonContent, problemResponses } from '../core/openapi';
+import { access, IdParams, jsonBody, jsonContent, problemResponses } from '../core/openapi';
 import { notFoundError, ProblemError } from '../core/problem-json';
 import { requireUser } from '../core/require-user';
 import { changeConsent } from './commands/change-consent';
@@ -20,8 +20,11 @@ export function consentRoutes(deps: Deps, context: StoriesContext) {
     createRoute({
       method: 'patch',
       path: '/stories/{id}/consent',
+      operationId: 'changeConsent',
+      description:
+        'The author changes exhibition or research consent at any time. Withdrawing exhibition consent takes the story out of every exhibition and tells the curators; `online: false` (sent alone) withdraws the story.',
       tags,
-      security: bearerAuth,
+      ...access.signedIn,
       summary:
         'The author changes exhibition or research consent at any time; online: false withdraws the story',
       request: { params: IdParams, body: jsonBody(ConsentPatchSchema) },

@@ -12,7 +12,14 @@ import { PageQuerySchema } from '../../../shared/schemas/story';
 import type { User } from '../core/auth';
 import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
-import { bearerAuth, IdParams, jsonBody, jsonContent, problemResponses } from '../core/openapi';
+import {
+  access,
+  IdParams,
+  jsonBody,
+  jsonContent,
+  problemResponses,
+  createdContent,
+} from '../core/openapi';
 import { notPublishedError, rateLimitedError } from '../core/common-problems';
 import { notFoundError } from '../core/problem-json';
 import { requireUser } from '../core/require-user';
@@ -51,12 +58,15 @@ export function interactionRoutes(deps: Deps, context: StoriesContext) {
     createRoute({
       method: 'post',
       path: '/stories/{id}/comments',
+      operationId: 'postComment',
+      description:
+        'Comments on a published story, or replies to a top-level comment (`parentId`; one level deep). The comment is published, or held for a moderator when pre-screening flags it. `Location` names the story. 409 when the story is not published.',
       tags,
-      security: bearerAuth,
+      ...access.signedIn,
       summary: 'Comment on a published story, or reply to a comment (one level)',
       request: { params: IdParams, body: jsonBody(CommentInputSchema) },
       responses: {
-        201: jsonContent(CommentSchema, 'The comment: published, or held for a moderator'),
+        201: createdContent(CommentSchema, 'The comment: published, or held for a moderator'),
         ...problemResponses(400, 401, 404, 409, 413, 415, 429),
       },
     }),
@@ -69,6 +79,7 @@ export function interactionRoutes(deps: Deps, context: StoriesContext) {
         if (result.reason === 'parent-not-found') throw notFoundError('comment to reply to');
         throw await storyActionProblem(id, user);
       }
+      c.header('location', `/api/stories/${id}`);
       return c.json(toComment(result.value, user), 201);
     },
   );
@@ -77,7 +88,12 @@ export function interactionRoutes(deps: Deps, context: StoriesContext) {
     app.openapi(
       createRoute({
         method: 'get',
+        ...access.anyone,
         path: replies ? '/stories/{id}/comments/{commentId}/replies' : '/stories/{id}/comments',
+        operationId: replies ? 'listReplies' : 'listComments',
+        description: replies
+          ? 'The replies to a comment, oldest first: those the caller may see (published ones, and their own held ones).'
+          : 'The top-level comments on a story the caller may see, oldest first.',
         tags,
         summary: replies
           ? 'Replies to a comment, oldest first'
@@ -113,8 +129,12 @@ export function interactionRoutes(deps: Deps, context: StoriesContext) {
       createRoute({
         method: voted ? 'put' : 'delete',
         path: '/stories/{id}/vote',
+        operationId: voted ? 'supportStory' : 'withdrawSupport',
+        description: voted
+          ? 'Supports a published story; once per person (idempotent; an `Idempotency-Key` header makes a retry answer like the first). 409 when the story is not published.'
+          : 'Withdraws the caller’s support (idempotent). 409 when the story is not published.',
         tags,
-        security: bearerAuth,
+        ...access.signedIn,
         summary: voted ? 'Support a story (idempotent)' : 'Withdraw support (idempotent)',
         request: { params: IdParams },
         responses: {
@@ -140,15 +160,17 @@ export function interactionRoutes(deps: Deps, context: StoriesContext) {
       createRoute({
         method: 'post',
         path: onComment ? '/stories/{id}/comments/{commentId}/reports' : '/stories/{id}/reports',
+        operationId: onComment ? 'reportComment' : 'reportStory',
+        description: `Reports a ${onComment ? 'comment' : 'story'} to the moderators: 201 for a new report, 200 when the caller had reported it already (nothing changes). Reports from three different people hide the item until a moderator decides. \`Location\` names the story.`,
         tags,
-        security: bearerAuth,
+        ...access.signedIn,
         summary: onComment ? 'Report a comment' : 'Report a story',
         request: {
           params: onComment ? CommentParams : IdParams,
           body: jsonBody(ReportInputSchema),
         },
         responses: {
-          201: jsonContent(ReportResultSchema, 'Reported'),
+          201: createdContent(ReportResultSchema, 'Reported'),
           200: jsonContent(ReportResultSchema, 'Already reported by you: nothing changed'),
           ...problemResponses(400, 401, 404, 413, 415, 429),
         },
@@ -168,6 +190,7 @@ export function interactionRoutes(deps: Deps, context: StoriesContext) {
           throw notFoundError(onComment ? 'comment' : 'story');
         }
         const { created } = result.value;
+        if (created) c.header('location', `/api/stories/${id}`);
         return c.json({ reported: true as const, created }, created ? 201 : 200);
       },
     );

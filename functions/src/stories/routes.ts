@@ -11,12 +11,13 @@ import {
 import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
 import {
-  bearerAuth,
+  access,
   IdParams,
   jsonBody,
   jsonContent,
   pageOf,
   problemResponses,
+  createdContent,
 } from '../core/openapi';
 import { rateLimitedError } from '../core/common-problems';
 import { fieldErrors, notFoundError, ProblemError } from '../core/problem-json';
@@ -44,12 +45,15 @@ export function storiesRoutes(deps: Deps, context: StoriesContext) {
     createRoute({
       method: 'post',
       path: '/stories',
+      operationId: 'submitStory',
+      description:
+        'Sends in a story: it is pending until a moderator decides, and visible only to its author and moderators until then. `Location` names it.',
       tags,
-      security: bearerAuth,
+      ...access.signedIn,
       summary: 'Send in a story; it waits for a moderator',
       request: { body: jsonBody(StoryInputSchema) },
       responses: {
-        201: jsonContent(StorySchema, 'The story, pending'),
+        201: createdContent(StorySchema, 'The story, pending'),
         ...problemResponses(400, 401, 413, 415, 429),
       },
     }),
@@ -66,7 +70,11 @@ export function storiesRoutes(deps: Deps, context: StoriesContext) {
   app.openapi(
     createRoute({
       method: 'get',
+      ...access.anyone,
       path: '/stories',
+      operationId: 'listStories',
+      description:
+        'Published stories, newest or most supported first, filtered by theme, decade or language. Each card carries its support and comment counts; place names and coordinates are as public as the author chose.',
       tags,
       summary: 'The public feed of published stories',
       request: { query: FeedQuerySchema },
@@ -91,7 +99,11 @@ export function storiesRoutes(deps: Deps, context: StoriesContext) {
   app.openapi(
     createRoute({
       method: 'get',
+      ...access.anyone,
       path: '/stories/{id}',
+      operationId: 'getStory',
+      description:
+        'A story with its first page of comments. Published stories are public; other statuses only for the author and moderators, else 404. For a signed-in caller the story says whether it is their own.',
       tags,
       summary: 'A story with its first page of comments',
       request: { params: IdParams },
@@ -120,8 +132,11 @@ export function storiesRoutes(deps: Deps, context: StoriesContext) {
     createRoute({
       method: 'get',
       path: '/me/stories',
+      operationId: 'listMyStories',
+      description:
+        'The caller’s own stories in every status, newest first, each with the moderator’s last decision and reason.',
       tags,
-      security: bearerAuth,
+      ...access.signedIn,
       summary: "The caller's own stories in every status, with the moderator's reason",
       request: { query: PageQuerySchema },
       responses: {
@@ -149,8 +164,11 @@ export function storiesRoutes(deps: Deps, context: StoriesContext) {
     createRoute({
       method: 'patch',
       path: '/stories/{id}',
+      operationId: 'editStory',
+      description:
+        'The author edits a story while it is pending, or after a moderator asked for changes; it goes back to pending. The merged story must be valid.',
       tags,
-      security: bearerAuth,
+      ...access.signedIn,
       summary: 'The author edits a pending story, or one a moderator asked to change',
       request: { params: IdParams, body: jsonBody(StoryPatchSchema) },
       responses: {
@@ -190,8 +208,10 @@ export function storiesRoutes(deps: Deps, context: StoriesContext) {
     createRoute({
       method: 'delete',
       path: '/stories/{id}',
+      operationId: 'withdrawStory',
+      description: 'The author withdraws a story: it is gone from every public view.',
       tags,
-      security: bearerAuth,
+      ...access.signedIn,
       summary: 'The author withdraws a story: gone from every public view',
       request: { params: IdParams },
       responses: {

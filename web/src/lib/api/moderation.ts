@@ -41,19 +41,25 @@ export const decideComment = (
     ...(reason ? { reason } : {}),
   });
 
-/** Every decision on the platform (entityId omitted) or on one item, newest first. */
-export const getLog = (options: { entityId?: string; cursor?: string | null } = {}) =>
+/**
+ * Every decision on the platform (entityId omitted) or on one item, newest first. For a comment,
+ * `storyId` names its story (an id that is no story or comment is a 404).
+ */
+export const getLog = (
+  options: { entityId?: string; storyId?: string; cursor?: string | null } = {},
+) =>
   api<Page<AuditEntry>>(
     'GET',
     `/moderation/log${options.entityId ? `/${enc(options.entityId)}` : ''}${query({
+      storyId: options.storyId,
       cursor: options.cursor,
     })}`,
   );
 
-/** The internal notes on an item, oldest first. */
-export const getNotes = (entityId: string) =>
-  api<ModerationNoteList>('GET', `/moderation/notes/${enc(entityId)}`);
+/** The internal notes on an item, oldest first; for a comment, `storyId` names its story. */
+export const getNotes = (entityId: string, storyId?: string) =>
+  api<ModerationNoteList>('GET', `/moderation/notes/${enc(entityId)}${query({ storyId })}`);
 
-/** Adds an internal note to an item. */
-export const addNote = (entityId: string, body: string) =>
-  api<ModerationNote>('POST', `/moderation/notes/${enc(entityId)}`, { body });
+/** Adds an internal note to an item; for a comment, `storyId` names its story. */
+export const addNote = (entityId: string, body: string, storyId?: string) =>
+  api<ModerationNote>('POST', `/moderation/notes/${enc(entityId)}${query({ storyId })}`, { body });

@@ -1,0 +1,139 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ProblemSchema } from '../shared/schemas/problem';
+import { createTestApp, PERSONAS, type TestApp } from './support/test-app';
+
+/*
+ * Authorization comes before validation (DESIGN §2): whatever a request holds, a caller who may
+ * not call an operation gets 401 (anonymous) or 403 (signed in without the role), never a 400
+ * that describes the fields. The operations come from the OpenAPI document, so a new route is
+ * checked as soon as it is declared.
+ */
+
+type Operation = { method: string; path: string; roles: string[]; hasBody: boolean };
+type Answer = Awaited<ReturnType<TestApp['call']>>;
+
+let t: TestApp;
+let operations: Operation[];
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const document = (await t.call('GET', '/api/openapi.json')).json;
+  operations = Object.entries(document.paths as Record<string, Record<string, any>>).flatMap(
+    ([path, item]) =>
+      Object.entries(item)
+        .filter(
+          ([, op]) =>
+            op.security?.length && !op.security.some((s: object) => !Object.keys(s).length),
+        )
+        .map(([method, op]) => ({
+          method: method.toUpperCase(),
+          path,
+          roles: op.security.flatMap((s: Record<string, string[]>) => s.bearerAuth ?? []),
+          hasBody: op.requestBody !== undefined,
+        })),
+  );
+});
+
+/** Every path parameter too long for an id, and a query no list accepts. */
+const malformedUrl = (path: string) =>
+  `${path.replace(/\{[^}]+\}/g, 'x'.repeat(81))}?limit=0&cursor=&kind=everything&format=pdf&storyId=`;
+
+const MALFORMED_BODIES: { body: string; headers?: Record<string, string> }[] = [
+  { body: '{"title":' },
+  { body: '{"decision":"nuke","body":12,"storyIds":"x"}' },
+  { body: 'title=Zeche', headers: { 'content-type': 'text/plain' } },
+];
+
+function expectRefused(res: Answer, status: 401 | 403, request: string) {
+  expect(res.status, request).toBe(status);
+  expect(res.headers.get('content-type'), request).toMatch(/^application\/problem\+json/);
+  const problem = ProblemSchema.parse(res.json);
+  expect(problem.errors, request).toBeUndefined();
+  if (status === 401) expect(res.headers.get('www-authenticate'), request).toMatch(/^Bearer/);
+}
+
+describe('every operation that needs a sign-in or a role', () => {
+  it('is found in the document, staff operations with their role', () => {
+    expect(operations.length).toBeGreaterThan(25);
+    expect(operations).toContainEqual(
+      expect.objectContaining({ method: 'POST', path: '/api/stories', roles: [] }),
+    );
+    expect(operations).toContainEqual(
+      expect.objectContaining({ path: '/api/moderation/queue', roles: ['moderators'] }),
+    );
+    expect(operations).toContainEqual(
+      expect.objectContaining({ path: '/api/exhibitions/{id}/export', roles: ['curators'] }),
+    );
+  });
+
+  it('refuses an anonymous caller with 401, whatever the path, query or body', async () => {
+    for (const { method, path } of operations) {
+      const url = malformedUrl(path);
+      expectRefused(await t.call(method, url), 401, `${method} ${url}`);
+      if (method === 'GET') continue;
+      for (const { body, headers } of MALFORMED_BODIES) {
+        const request = `${method} ${url} ${body}`;
+        expectRefused(await t.call(method, url, { body, headers }), 401, request);
+      }
+    }
+  });
+
+  it('refuses a resident on staff operations with 403, whatever the path, query or body', async () => {
+    const staff = operations.filter((op) => op.roles.length > 0);
+    expect(staff.length).toBeGreaterThan(15);
+    for (const { method, path } of staff) {
+      const url = malformedUrl(path);
+      const as = PERSONAS.anna;
+      expectRefused(await t.call(method, url, { as }), 403, `${method} ${url}`);
+      if (method === 'GET') continue;
+      for (const { body, headers } of MALFORMED_BODIES) {
+        const request = `${method} ${url} ${body}`;
+        expectRefused(await t.call(method, url, { as, body, headers }), 403, request);
+      }
+    }
+  });
+
+  it('refuses a curator on moderators\u2019 operations and a moderator on curators\u2019 with 403', async () => {
+    for (const { method, path, roles } of operations.filter((op) => op.roles.length > 0)) {
+      const as = roles.includes('moderators') ? PERSONAS.kai : PERSONAS.mia;
+      const url = malformedUrl(path);
+      const res = await t.call(method, url, { as, body: method === 'GET' ? undefined : '{"x":' });
+      expectRefused(res, 403, `${method} ${url} as ${as.sub}`);
+    }
+  });
+});
+
+describe('the checks before authorization', () => {
+  it('answers a body over 64 KiB with 413 for everyone: the size limit protects the server first', async () => {
+    const body = JSON.stringify({ body: 'x'.repeat(64 * 1024) });
+    const res = await t.call('POST', '/api/stories', { body });
+    expect(res.status).toBe(413);
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  });
+
+  it('answers a token that does not verify with 401, even where anyone may call', async () => {
+    const headers = { authorization: 'Bearer a.b.c' };
+    expectRefused(await t.call('GET', '/api/health', { headers }), 401, 'GET /api/health');
+  });
+});
+
+describe('a signed-in caller with the role', () => {
+  it('still gets 415 for a body that is not JSON, and 400 with field errors for a bad one', async () => {
+    const as = PERSONAS.anna;
+    const notJson = await t.call('POST', '/api/stories', {
+      as,
+      body: 'x',
+      headers: { 'content-type': 'text/plain' },
+    });
+    expect(notJson.status).toBe(415);
+    const invalid = await t.call('POST', '/api/stories', { as, body: { title: 1 } });
+    expect(invalid.status).toBe(400);
+    expect(ProblemSchema.parse(invalid.json).errors?.length).toBeGreaterThan(0);
+    const staff = await t.call('POST', '/api/exhibitions', {
+      as: PERSONAS.kai,
+      body: 'x',
+      headers: { 'content-type': 'text/plain' },
+    });
+    expect(staff.status).toBe(415);
+  });
+});

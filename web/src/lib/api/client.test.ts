@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getToken, setToken } from './auth-token';
-import { api, ApiError } from './client';
+import { api, ApiError, send } from './client';
 
 const problem = (status: number) =>
   new Response(JSON.stringify({ type: 'about:blank', title: 'x', status, detail: '' }), {
@@ -67,6 +67,18 @@ describe('the API client', () => {
     await expect(api('GET', '/me')).rejects.toMatchObject({ status: 401 });
 
     expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+
+  it('sends no token on an anonymous call, and a 401 then signs no one out', async () => {
+    fetchMock.mockResolvedValueOnce(problem(401));
+
+    await expect(send('GET', '/exhibitions/x', { anonymous: true })).rejects.toMatchObject({
+      status: 401,
+    });
+
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(authorizationOf(fetchMock.mock.calls[0]!)).toBeUndefined();
+    expect(getToken()).toBe('expired-token');
   });
 
   it('keeps the Retry-After of a 429', async () => {

@@ -65,11 +65,16 @@ export type SendOptions = {
   accept?: string;
   cache?: RequestCache;
   signal?: AbortSignal;
+  /**
+   * Sent without the bearer token, whoever is signed in on this browser, so a 401 signs no one
+   * out: the gallery kiosk, which must show what the public sees (docs/kiosk.md).
+   */
+  anonymous?: boolean;
 };
 
 /**
- * Calls `/api{path}` with the bearer token when signed in, and answers the response when it is a
- * 2xx; throws an `ApiError` for every other answer. A 401 on an authenticated call signs the user
+ * Calls `/api{path}` with the bearer token when signed in (unless `anonymous`), and answers the
+ * response when it is a 2xx; throws an `ApiError` for every other answer. A 401 on an authenticated call signs the user
  * out; a GET is then retried once without the token, so public pages keep working after a token
  * expired or the local API restarted with new keys.
  */
@@ -79,7 +84,7 @@ export async function send(
   options: SendOptions = {},
 ): Promise<Response> {
   const { body, accept = 'application/json', cache, signal } = options;
-  const token = getToken();
+  const token = options.anonymous ? null : getToken();
   const headers: Record<string, string> = { accept, ...options.headers };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (token) headers.authorization = `Bearer ${token}`;

@@ -41,11 +41,12 @@ export const getExhibition = (id: string) =>
 
 /**
  * The exhibition as its JSON text, for the kiosk: it keeps the text to notice changes and to show
- * the last good copy offline. Pass `cache` and `signal` to poll without the browser's cache.
+ * the last good copy offline. Pass `cache` and `signal` to poll without the browser's cache, and
+ * `anonymous` for the public's view whoever is signed in (a gallery kiosk never sends a token).
  */
 export const getExhibitionText = async (
   id: string,
-  options: Pick<SendOptions, 'cache' | 'signal'> = {},
+  options: Pick<SendOptions, 'cache' | 'signal' | 'anonymous'> = {},
 ): Promise<string> => (await send('GET', `/exhibitions/${enc(id)}`, options)).text();
 
 export const createExhibition = (input: ExhibitionInput) =>

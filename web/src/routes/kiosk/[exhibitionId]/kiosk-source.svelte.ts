@@ -1,22 +1,37 @@
 import type { ExhibitionDetail } from '$shared';
-import { ApiError } from '$lib/api/client';
+import { ApiError, NETWORK_ERROR } from '$lib/api/client';
 import { getExhibitionText } from '$lib/api/curation';
+import { decide, readAnswer, type KioskAnswer, type KioskView } from './kiosk-state';
 
 const cacheKey = (id: string) => `ruhr-stories.kiosk.${id}`;
 const REQUEST_TIMEOUT_MS = 10_000;
 
-function readCache(id: string): ExhibitionDetail | null {
+/** The offline copy: the exhibition's text and when a check last confirmed it. */
+type Copy = { fetchedAt: number; text: string; exhibition: ExhibitionDetail };
+
+function readCache(id: string): Copy | null {
   try {
-    return JSON.parse(localStorage.getItem(cacheKey(id)) ?? 'null') as ExhibitionDetail | null;
+    const stored = JSON.parse(localStorage.getItem(cacheKey(id)) ?? 'null') as {
+      fetchedAt?: unknown;
+      exhibition?: ExhibitionDetail;
+    } | null;
+    if (!stored?.exhibition) return null;
+    // A copy saved before copies carried their time counts as expired.
+    const fetchedAt = typeof stored.fetchedAt === 'number' ? stored.fetchedAt : 0;
+    return { fetchedAt, text: JSON.stringify(stored.exhibition), exhibition: stored.exhibition };
   } catch {
     return null;
   }
 }
 
-function writeCache(id: string, text: string | null): void {
+function writeCache(id: string, copy: Copy | null): void {
   try {
-    if (text === null) localStorage.removeItem(cacheKey(id));
-    else localStorage.setItem(cacheKey(id), text);
+    if (copy === null) localStorage.removeItem(cacheKey(id));
+    else
+      localStorage.setItem(
+        cacheKey(id),
+        `{"fetchedAt":${copy.fetchedAt},"exhibition":${copy.text}}`,
+      );
   } catch {
     // Storage full or blocked: the copy in memory still carries the kiosk.
   }
@@ -24,28 +39,34 @@ function writeCache(id: string, text: string | null): void {
 
 /**
  * The exhibition a kiosk shows, kept alive through network trouble: the last good copy stays in
- * memory and in localStorage (so a reload while offline still shows it), and a poll picks up
- * changes, such as a story taken out after its author withdrew consent. Only a 404 (unpublished)
- * clears it: the kiosk must then stop showing the exhibition.
+ * memory and in localStorage (so a reload while offline still shows it) for at most
+ * OFFLINE_COPY_MAX_AGE_MS after the last good check, and a poll picks up changes, such as a
+ * story taken out after its author withdrew consent. What to show is kiosk-state.ts's decision.
+ *
+ * A kiosk never sends a token, so it always sees what the public sees, and a curator's expired
+ * token cannot lock it out. Only `preview` (a curator's explicit preview, which also shows
+ * drafts) sends it, and keeps no copy in storage, where a gallery kiosk could find it.
  */
 export class KioskSource {
-  exhibition = $state<ExhibitionDetail | null>(null);
-  /** `offline`: the last check failed and the kiosk shows its saved copy. */
+  /** The exhibition on screen; null whenever `view` is not `exhibition`. */
+  exhibition = $state.raw<ExhibitionDetail | null>(null);
+  view = $state<KioskView>('loading');
+  /** `offline`: the last check brought no content. */
   connection = $state<'connecting' | 'online' | 'offline'>('connecting');
-  /** The exhibition is no longer public. */
-  gone = $state(false);
 
   #id: string;
   #pollMs: number;
+  #preview: boolean;
   #timer: ReturnType<typeof setInterval> | undefined;
   #inFlight = false;
-  #lastText: string | null = null;
+  #copy: Copy | null;
 
-  constructor(id: string, pollMs: number) {
+  constructor(id: string, pollMs: number, options: { preview?: boolean } = {}) {
     this.#id = id;
     this.#pollMs = pollMs;
-    this.exhibition = readCache(id);
-    this.#lastText = this.exhibition ? JSON.stringify(this.exhibition) : null;
+    this.#preview = options.preview ?? false;
+    this.#copy = this.#preview ? null : readCache(id);
+    this.#apply(null);
   }
 
   start(): void {
@@ -62,33 +83,46 @@ export class KioskSource {
     if (this.#inFlight) return;
     this.#inFlight = true;
     try {
-      // Through the client core: a curator's token also shows drafts (preview), and a 404
-      // (unpublished) arrives as a problem like any other.
-      const text = await getExhibitionText(this.#id, {
-        cache: 'no-store',
-        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-      });
-      JSON.parse(text); // a proxy's error page must not replace good content
-      if (text !== this.#lastText) {
-        this.#lastText = text;
-        this.exhibition = JSON.parse(text) as ExhibitionDetail;
-        writeCache(this.#id, text);
-      }
-      this.gone = false;
-      this.connection = 'online';
-    } catch (caught) {
-      if (caught instanceof ApiError && caught.status === 404) return this.#clear();
-      this.connection = 'offline';
+      this.#apply(await this.#check());
     } finally {
       this.#inFlight = false;
     }
   }
 
-  #clear(): void {
-    this.exhibition = null;
-    this.#lastText = null;
-    this.gone = true;
-    this.connection = 'online';
-    writeCache(this.#id, null);
+  async #check(): Promise<KioskAnswer> {
+    try {
+      const text = await getExhibitionText(this.#id, {
+        cache: 'no-store',
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+        anonymous: !this.#preview,
+      });
+      return readAnswer(this.#id, 200, text);
+    } catch (caught) {
+      return readAnswer(this.#id, caught instanceof ApiError ? caught.status : NETWORK_ERROR, null);
+    }
+  }
+
+  #apply(answer: KioskAnswer | null): void {
+    const now = Date.now();
+    const { view, copy } = decide({
+      answer: answer?.kind ?? null,
+      copyFetchedAt: this.#copy?.fetchedAt ?? null,
+      now,
+      showing: this.view,
+    });
+    if (copy === 'save' && answer?.kind === 'content') {
+      // The same text keeps the same object, so the player stays on the slide it shows.
+      const same = this.#copy?.text === answer.text;
+      this.#copy = {
+        fetchedAt: now,
+        text: answer.text,
+        exhibition: same && this.#copy ? this.#copy.exhibition : answer.exhibition,
+      };
+    } else if (copy === 'clear') this.#copy = null;
+    if (copy !== 'keep' && !this.#preview) writeCache(this.#id, this.#copy);
+
+    this.view = view;
+    this.exhibition = view === 'exhibition' ? (this.#copy?.exhibition ?? null) : null;
+    if (answer) this.connection = answer.kind === 'not-content' ? 'offline' : 'online';
   }
 }

@@ -78,21 +78,23 @@ describe('a gallery kiosk left alone', () => {
   });
 
   /**
-   * Watches the kiosk's own checks of the exhibition for an Authorization header. (The site's
-   * root layout still checks a stored token once per page load with GET /api/me; that is the
-   * session's call, not the kiosk's, and is left out here.)
+   * Watches every API request of the kiosk page for an Authorization header: its checks of the
+   * exhibition, and any other (the root layout does not even ask who is signed in on a kiosk).
    */
   async function kioskChecks(token: string) {
     const context = await kioskContext(browser, token);
     const screen = await context.newPage();
     const checks: Request[] = [];
+    const requests: Request[] = [];
     context.on('request', (request) => {
-      if (new URL(request.url()).pathname.startsWith('/api/exhibitions/')) checks.push(request);
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/api/')) requests.push(request);
+      if (path.startsWith('/api/exhibitions/')) checks.push(request);
     });
     await screen.goto(`/kiosk/${exhibitionId}?advance=0&poll=1`);
     await screen.getByRole('heading', { level: 2, name: title }).waitFor();
     await expect.poll(() => checks.length, { timeout: 10_000 }).toBeGreaterThanOrEqual(3);
-    const withToken = checks.filter((r) => r.headers().authorization !== undefined);
+    const withToken = requests.filter((r) => r.headers().authorization !== undefined);
     const stored = await screen.evaluate((key) => localStorage.getItem(key), TOKEN_KEY);
     await context.close();
     return { withToken: withToken.map((r) => r.url()), stored };

@@ -66,7 +66,7 @@ describe('the residents’ journey', () => {
     const preview = page.locator('.frame');
     // The preview shows the place as the public will see it: at city precision, the city only.
     for (const shown of ['Essen', draft.period.label, text('de', 'license.CC-BY-SA-4.0')])
-      await preview.getByText(shown, { exact: true }).first().waitFor();
+      await preview.getByText(shown).first().waitFor();
     expect(await preview.getByText(draft.place).count()).toBe(0);
     // The text waits behind its content warning, in the preview as on the story page.
     expect(await page.locator('#preview-text').isHidden()).toBe(true);

@@ -138,7 +138,7 @@ describe('the OpenAPI document', () => {
       'StoryCard',
       'StoryInput',
       'Comment',
-      'QueueItem',
+      'QueueEntry',
       'Exhibition',
       'ExhibitionItem',
       'AuditEntry',

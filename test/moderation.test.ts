@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { QueueItem } from '../shared/schemas/moderation';
+import type { QueueEntry } from '../shared/schemas/moderation';
 import type { StoryCard } from '../shared/schemas/story';
 import { createTestApp, PERSONAS, type Persona, type TestApp } from './support/test-app';
 import {
@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 
 const queue = () =>
-  readAllPages<QueueItem>(t, '/api/moderation/queue?kind=stories&limit=50', { as: mia });
+  readAllPages<QueueEntry>(t, '/api/moderation/queue?kind=stories&limit=50', { as: mia });
 const feedIds = async () =>
   (await readAllPages<StoryCard>(t, '/api/stories?limit=50')).map((card) => card.id);
 const decision = (id: string, as: Persona | undefined, body: unknown) =>
@@ -46,12 +46,12 @@ describe('GET /api/moderation/queue', () => {
     const res = await t.call('GET', '/api/moderation/queue?kind=stories&limit=50', { as: mia });
     expect(res.status).toBe(200);
     const items = res.json.items;
-    const ids = items.map((item: QueueItem) => item.id);
+    const ids = items.map((item: QueueEntry) => item.id);
     expect(ids.indexOf(older.id)).toBeGreaterThanOrEqual(0);
     expect(ids.indexOf(older.id)).toBeLessThan(ids.indexOf(newer.id));
-    const submitted = items.map((item: QueueItem) => item.submittedAt);
+    const submitted = items.map((item: QueueEntry) => item.submittedAt);
     expect(submitted).toEqual([...submitted].sort());
-    const item = items.find((i: QueueItem) => i.id === older.id);
+    const item = items.find((i: QueueEntry) => i.id === older.id);
     expect(item).toMatchObject({
       kind: 'story',
       submittedAt: older.createdAt,
@@ -80,7 +80,7 @@ describe('GET /api/moderation/queue', () => {
   it('pages with a cursor, oldest first without duplicates', async () => {
     for (let i = 0; i < 3; i++) await submitStory(t, newResident('queue-page'));
     const pages: string[][] = [];
-    await readAllPages<QueueItem>(t, '/api/moderation/queue?kind=stories&limit=2', {
+    await readAllPages<QueueEntry>(t, '/api/moderation/queue?kind=stories&limit=2', {
       as: mia,
       onPage: (page) => pages.push(page.items.map((item) => item.id)),
     });

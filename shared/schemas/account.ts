@@ -22,15 +22,17 @@ export const MeSchema = z
 export const DevTokenSchema = z.object({ token: z.string() }).meta({ id: 'DevToken' });
 
 /** `GET /api/me`: the caller, with the number of decisions on their stories not yet seen. */
-export const MeWithNoticesSchema = MeSchema.extend({ unseenDecisions: z.number().int() }).meta({
-  id: 'MeWithNotices',
+export const MeWithUnseenDecisionsSchema = MeSchema.extend({
+  unseenDecisions: z.number().int(),
+}).meta({
+  id: 'MeWithUnseenDecisions',
 });
 /** `POST /api/me/notices/seen`: every decision is seen now. */
-export const NoticesSeenSchema = z
+export const DecisionsSeenSchema = z
   .object({ unseenDecisions: z.literal(0) })
-  .meta({ id: 'NoticesSeen' });
+  .meta({ id: 'DecisionsSeen' });
 
 export type Me = z.infer<typeof MeSchema>;
-export type MeWithNotices = z.infer<typeof MeWithNoticesSchema>;
+export type MeWithUnseenDecisions = z.infer<typeof MeWithUnseenDecisionsSchema>;
 export type DevToken = z.infer<typeof DevTokenSchema>;
-export type NoticesSeen = z.infer<typeof NoticesSeenSchema>;
+export type DecisionsSeen = z.infer<typeof DecisionsSeenSchema>;

@@ -73,7 +73,7 @@ export const FlagSpanSchema = z
   .meta({ id: 'FlagSpan' });
 
 /** One item of the moderation queue: what it is, since when it waits, and what to look at. */
-export const QueueItemSchema = z
+export const QueueEntrySchema = z
   .object({
     kind: z.enum(['story', 'comment', 'report']),
     id: z.string(),
@@ -90,7 +90,7 @@ export const QueueItemSchema = z
     story: StorySchema.optional(),
     comment: CommentSchema.optional(),
   })
-  .meta({ id: 'QueueItem' });
+  .meta({ id: 'QueueEntry' });
 
 /** One decision in the audit log. */
 export const AuditEntrySchema = z
@@ -153,7 +153,7 @@ export type CommentDecision = (typeof COMMENT_DECISIONS)[number];
 export type CommentDecisionInput = z.infer<typeof CommentDecisionInputSchema>;
 export type QueueKind = (typeof QUEUE_KINDS)[number];
 export type FlagSpan = z.infer<typeof FlagSpanSchema>;
-export type QueueItem = z.infer<typeof QueueItemSchema>;
+export type QueueEntry = z.infer<typeof QueueEntrySchema>;
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 export type ModerationNote = z.infer<typeof ModerationNoteSchema>;
 export type ModerationOverview = z.infer<typeof ModerationOverviewSchema>;

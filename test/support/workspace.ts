@@ -1,12 +1,12 @@
 import type { Comment } from '../../shared/schemas/comment';
-import type { QueueItem } from '../../shared/schemas/moderation';
+import type { QueueEntry } from '../../shared/schemas/moderation';
 import type { Story, StoryCard } from '../../shared/schemas/story';
 import { readAllPages } from './story-flow';
 import { PERSONAS, type Persona, type TestApp } from './test-app';
 
 /** Every entry of one moderation queue, oldest first, read by Mia. */
 export const queueEntries = (t: TestApp, kind: 'stories' | 'comments' | 'reports') =>
-  readAllPages<QueueItem>(t, `/api/moderation/queue?kind=${kind}&limit=50`, {
+  readAllPages<QueueEntry>(t, `/api/moderation/queue?kind=${kind}&limit=50`, {
     as: PERSONAS.mia,
   });
 

@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { MeWithNoticesSchema, NoticesSeenSchema } from '../../../shared/schemas/account';
+import { MeWithUnseenDecisionsSchema, DecisionsSeenSchema } from '../../../shared/schemas/account';
 import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
 import { access, jsonContent, problemResponses } from '../core/openapi';
@@ -23,7 +23,10 @@ export function accountsRoutes(deps: Deps, context: AccountsContext) {
       ...access.signedIn,
       summary:
         'The signed-in caller, with the number of moderator decisions on their stories not yet seen',
-      responses: { 200: jsonContent(MeWithNoticesSchema, 'The caller'), ...problemResponses(401) },
+      responses: {
+        200: jsonContent(MeWithUnseenDecisionsSchema, 'The caller'),
+        ...problemResponses(401),
+      },
     }),
     async (c) => {
       const user = requireUser(c);
@@ -42,7 +45,7 @@ export function accountsRoutes(deps: Deps, context: AccountsContext) {
       ...access.signedIn,
       summary: "Marks every decision on the caller's stories as seen",
       responses: {
-        200: jsonContent(NoticesSeenSchema, 'Seen'),
+        200: jsonContent(DecisionsSeenSchema, 'Seen'),
         ...problemResponses(401),
       },
     }),

@@ -1,4 +1,4 @@
-import type { QueueItem } from '../../../shared/schemas/moderation';
+import type { QueueEntry } from '../../../shared/schemas/moderation';
 import type { User } from '../core/auth';
 import type { StoredComment } from '../stories/comment-repository';
 import { toComment } from '../stories/comment-record';
@@ -14,7 +14,7 @@ export function toQueueEntry(
   kind: 'stories' | 'comments' | 'reports',
   moderator: User,
   now: Date,
-): QueueItem {
+): QueueEntry {
   const submittedAt = storyKeys.parseQueueSk(String(raw.queueSk ?? '')).at;
   const isComment = raw.entity === 'comment';
   const storyId = String(isComment ? raw.storyId : raw.id);
@@ -24,7 +24,7 @@ export function toQueueEntry(
     submittedAt,
     ageSeconds: Math.max(0, Math.round((now.getTime() - Date.parse(submittedAt)) / 1000)),
     flags: (raw.flags as string[] | undefined) ?? [],
-    flagSpans: ((raw.flagSpans as QueueItem['flagSpans'] | undefined) ?? []).map(
+    flagSpans: ((raw.flagSpans as QueueEntry['flagSpans'] | undefined) ?? []).map(
       ({ field, kind: k, start, end }) => ({ field, kind: k, start, end }),
     ),
   };

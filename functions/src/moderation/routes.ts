@@ -3,7 +3,7 @@ import { CommentSchema } from '../../../shared/schemas/comment';
 import {
   CommentDecisionInputSchema,
   CommentTargetParams,
-  QueueItemSchema,
+  QueueEntrySchema,
   QueueQuerySchema,
   StoryDecisionInputSchema,
 } from '../../../shared/schemas/moderation';
@@ -58,7 +58,7 @@ export function moderationRoutes(deps: Deps, context: ModerationContext) {
       summary: 'Pending stories, held comments or reported items, oldest first',
       request: { query: QueueQuerySchema },
       responses: {
-        200: jsonContent(pageOf(QueueItemSchema), 'A page of the queue'),
+        200: jsonContent(pageOf(QueueEntrySchema), 'A page of the queue'),
         ...problemResponses(400, 401, 403),
       },
     }),

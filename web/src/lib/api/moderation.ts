@@ -6,7 +6,7 @@ import type {
   ModerationNoteList,
   ModerationOverview,
   Page,
-  QueueItem,
+  QueueEntry,
   QueueKind,
   Story,
   StoryDecision,
@@ -17,7 +17,7 @@ import { api, enc, query } from './client';
 
 /** A page of one queue, oldest first. */
 export const getQueue = (kind: QueueKind, cursor?: string | null, limit = 20) =>
-  api<Page<QueueItem>>('GET', `/moderation/queue${query({ kind, limit, cursor })}`);
+  api<Page<QueueEntry>>('GET', `/moderation/queue${query({ kind, limit, cursor })}`);
 
 /** Waiting items per queue and the median time to a decision. */
 export const getOverview = () => api<ModerationOverview>('GET', '/moderation/overview');

@@ -1,12 +1,12 @@
-import type { QueueItem } from '$shared';
+import type { QueueEntry } from '$shared';
 import { describe, expect, it } from 'vitest';
 import { decisionsFor, isOwnItem, needsReason } from './decisions';
 
 const base = { id: 's1', storyId: 's1', submittedAt: '', ageSeconds: 0, flags: [], flagSpans: [] };
-const story = (status: string, kind: QueueItem['kind'] = 'story') =>
-  ({ ...base, kind, story: { status } }) as unknown as QueueItem;
-const comment = (status: string, kind: QueueItem['kind'] = 'comment') =>
-  ({ ...base, kind, commentId: 'c1', comment: { id: 'c1', status } }) as unknown as QueueItem;
+const story = (status: string, kind: QueueEntry['kind'] = 'story') =>
+  ({ ...base, kind, story: { status } }) as unknown as QueueEntry;
+const comment = (status: string, kind: QueueEntry['kind'] = 'comment') =>
+  ({ ...base, kind, commentId: 'c1', comment: { id: 'c1', status } }) as unknown as QueueEntry;
 
 describe('the decisions an item allows', () => {
   it('offers approve, reject and request changes on a pending story', () => {
@@ -43,10 +43,10 @@ describe('the decisions an item allows', () => {
 });
 
 describe("a moderator's own item", () => {
-  const own = (item: QueueItem, isOwn: boolean) =>
+  const own = (item: QueueEntry, isOwn: boolean) =>
     (item.comment
       ? { ...item, comment: { ...item.comment, isOwn } }
-      : { ...item, story: { ...item.story, isOwn } }) as QueueItem;
+      : { ...item, story: { ...item.story, isOwn } }) as QueueEntry;
 
   it('is their own story or their own comment', () => {
     expect(isOwnItem(own(story('pending'), true))).toBe(true);
@@ -56,7 +56,7 @@ describe("a moderator's own item", () => {
 
   it("is not someone else's, nor a comment by someone else on their story", () => {
     expect(isOwnItem(own(story('pending'), false))).toBe(false);
-    const onOwnStory = { ...own(comment('held'), false), story: { isOwn: true } } as QueueItem;
+    const onOwnStory = { ...own(comment('held'), false), story: { isOwn: true } } as QueueEntry;
     expect(isOwnItem(onOwnStory)).toBe(false);
   });
 });

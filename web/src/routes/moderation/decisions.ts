@@ -1,4 +1,4 @@
-import { DECISIONS_WITHOUT_REASON, type QueueItem, type StoryDecision } from '$shared';
+import { DECISIONS_WITHOUT_REASON, type QueueEntry, type StoryDecision } from '$shared';
 import { commentDecisionsFor } from '$shared/moderation/comment-transitions';
 import { storyDecisionsFor } from '$shared/moderation/story-transitions';
 
@@ -29,7 +29,7 @@ export const REASON_TEMPLATES = [
 export type ReasonTemplate = (typeof REASON_TEMPLATES)[number];
 
 /** What a decision applies to: a story or a comment, its status, and whether reports are open. */
-export function targetOf(item: QueueItem) {
+export function targetOf(item: QueueEntry) {
   const reported = item.kind === 'report';
   if (item.comment) return { type: 'comment', status: item.comment.status, reported } as const;
   return { type: 'story', status: item.story?.status ?? 'withdrawn', reported } as const;
@@ -41,7 +41,7 @@ export function targetOf(item: QueueItem) {
  * hidden items are hidden or restored; on a reported item hide confirms the reports and restore
  * dismisses them.
  */
-export function decisionsFor(item: QueueItem): Decision[] {
+export function decisionsFor(item: QueueEntry): Decision[] {
   const { type, status, reported } = targetOf(item);
   return type === 'comment'
     ? commentDecisionsFor(status, reported)
@@ -52,6 +52,6 @@ export function decisionsFor(item: QueueItem): Decision[] {
  * Whether the item is the signed-in moderator's own story or comment: no one decides on their
  * own (the API refuses it with 403), so the item view offers no decision on it.
  */
-export function isOwnItem(item: QueueItem): boolean {
+export function isOwnItem(item: QueueEntry): boolean {
   return item.comment ? item.comment.isOwn : (item.story?.isOwn ?? false);
 }

@@ -1,4 +1,4 @@
-import type { QueueItem } from '$shared';
+import type { QueueEntry } from '$shared';
 import { hasMessage, label, t } from '$lib/i18n';
 
 const EXCERPT_LENGTH = 90;
@@ -10,7 +10,7 @@ export const excerpt = (text: string): string => {
 };
 
 /** How an item is named in lists, headings and announcements. */
-export function itemTitle(item: QueueItem): string {
+export function itemTitle(item: QueueEntry): string {
   if (item.comment)
     return t('mod.item.commentBy', { name: item.comment.authorName ?? t('story.anonymous') });
   return item.story?.title ?? item.storyId;
@@ -49,7 +49,7 @@ export function flagShort(kind: string): string {
 }
 
 /** The item's pre-screen flags, numbered for the links between list and text, with their text. */
-export function numberedFlags(item: QueueItem) {
+export function numberedFlags(item: QueueEntry) {
   const source = (field: 'title' | 'body' | undefined) =>
     item.comment ? item.comment.body : field === 'title' ? item.story?.title : item.story?.body;
   return item.flagSpans.map((span, index) => ({

@@ -1,4 +1,4 @@
-import type { QueueItem, QueueKind } from '$shared';
+import type { QueueEntry, QueueKind } from '$shared';
 import { getQueue } from '$lib/api/moderation';
 import { PagedList } from '$lib/paged-list.svelte';
 
@@ -7,7 +7,7 @@ export const isQueueKind = (value: string): value is QueueKind =>
   (QUEUE_KINDS as readonly string[]).includes(value);
 
 /** An item's address inside its queue: the story id, or "storyId/commentId" for a comment. */
-export const itemKey = (item: QueueItem): string =>
+export const itemKey = (item: QueueEntry): string =>
   item.commentId ? `${item.storyId}/${item.commentId}` : item.storyId;
 
 /** The item view's path, `/moderation/{kind}/{storyId}[/{commentId}]`. */
@@ -22,7 +22,7 @@ export const queueHref = (kind: QueueKind): string =>
  * One moderation queue as loaded so far, oldest first. Kept for the whole visit so that the item
  * view can step to the next and previous item (j/k) without asking the server again.
  */
-class Queue extends PagedList<QueueItem> {
+class Queue extends PagedList<QueueEntry> {
   private pending: Promise<boolean> | null = null;
 
   constructor(readonly kind: QueueKind) {
@@ -36,7 +36,7 @@ class Queue extends PagedList<QueueItem> {
   }
 
   /** The item with this key, loading the queue (page by page) as far as needed. */
-  async find(key: string): Promise<QueueItem | undefined> {
+  async find(key: string): Promise<QueueEntry | undefined> {
     let fresh = this.status !== 'ready';
     if (this.status === 'idle' || this.status === 'failed') await this.load();
     else if (this.status === 'loading') await this.pending;

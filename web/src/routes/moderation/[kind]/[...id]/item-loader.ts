@@ -1,4 +1,4 @@
-import type { QueueItem } from '$shared';
+import type { QueueEntry } from '$shared';
 import { getStory } from '$lib/api/stories';
 
 /**
@@ -7,7 +7,7 @@ import { getStory } from '$lib/api/stories';
  * restore a hidden one). Its flags are computed here with the same pre-screen as the server's,
  * loaded only when needed.
  */
-export async function storyOutsideQueue(storyId: string, now = Date.now()): Promise<QueueItem> {
+export async function storyOutsideQueue(storyId: string, now = Date.now()): Promise<QueueEntry> {
   const [story, { screenStory }] = await Promise.all([
     getStory(storyId),
     import('$shared/prescreen/screen-story'),

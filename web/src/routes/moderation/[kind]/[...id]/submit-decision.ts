@@ -1,10 +1,10 @@
-import type { QueueItem } from '$shared';
+import type { QueueEntry } from '$shared';
 import { decideComment, decideStory } from '$lib/api/moderation';
 import type { Decision } from '../../decisions';
 
 /** Sends the decision to the endpoint of the item's target: a story, or a comment. */
 export async function submitDecision(
-  item: QueueItem,
+  item: QueueEntry,
   decision: Decision,
   reason: string | undefined,
 ): Promise<void> {

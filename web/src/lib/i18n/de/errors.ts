@@ -39,7 +39,7 @@ export const errors = {
   'error.form': 'Die Geschichte konnte so nicht angenommen werden. Bitte prüfen Sie Ihre Angaben.',
   'error.field.generic': 'Bitte prüfen Sie diese Angabe.',
   'error.field.unsafe-characters':
-    'Dieser Text enthält Steuer- oder Richtungszeichen, die wir nicht sicher anzeigen können. Bitte tippen Sie ihn neu ein.',
+    'In diesem Feld steckt ein unsichtbares Sonderzeichen, etwa eines, das die Schreibrichtung umdreht, meist durch Kopieren aus einem anderen Programm. Bitte löschen Sie den Text in diesem Feld ganz und tippen Sie ihn neu ein.',
   'error.field.invisible-only': 'Dieser Text besteht nur aus unsichtbaren Zeichen.',
 
   'error.page.heading': 'Etwas ist schiefgegangen',

@@ -61,13 +61,15 @@ export const submit = {
   'submit.place.fromGazetteer':
     'Koordinaten für „{place}“ aus unserem Ortsverzeichnis übernommen: {lat} / {lng}.',
   'submit.place.withoutCoordinates':
-    'Diesen Ort kennt unser Verzeichnis nicht. Das ist in Ordnung: Er erscheint dann ohne Koordinaten.',
+    'Für diese Angabe haben wir keinen Punkt im Ortsverzeichnis. Das ist in Ordnung: Die Geschichte erscheint dann ohne Punkt auf der Karte.',
   'submit.place.precision.hint':
     'Sie und das Moderationsteam sehen den Ort immer genau. Hier entscheiden Sie, was alle anderen sehen.',
   'submit.place.public': 'Öffentlich zu sehen: „{place}“.',
   'submit.place.public.none':
     'Öffentlich ist kein Ortsname zu sehen, nur die ungefähre Lage. Nennen Sie einen Stadtteil oder eine Stadt aus dem Ruhrgebiet, wenn er erscheinen soll.',
   'submit.place.public.hidden': 'Der Ort ist öffentlich nicht zu sehen.',
+  'submit.place.public.nothing':
+    'Öffentlich ist von diesem Ort nichts zu sehen, kein Name und keine Lage. Nennen Sie einen Stadtteil oder eine Stadt aus dem Ruhrgebiet, wenn er erscheinen soll.',
 
   'submit.consent.online.explanation':
     'Nach der Prüfung kann jede und jeder die Geschichte auf dieser Website lesen, kommentieren und unterstützen.',

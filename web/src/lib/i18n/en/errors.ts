@@ -35,7 +35,7 @@ export const errors: Record<keyof typeof de, string> = {
   'error.form': 'The story could not be accepted like this. Please check your entries.',
   'error.field.generic': 'Please check this entry.',
   'error.field.unsafe-characters':
-    'This text contains control or direction characters that cannot be shown safely. Please type it again.',
+    'This field contains an invisible special character, such as one that reverses the writing direction, usually from copying text from another program. Please delete all the text in this field and type it again.',
   'error.field.invisible-only': 'This text consists only of invisible characters.',
 
   'error.page.heading': 'Something went wrong',

@@ -58,13 +58,15 @@ export const submit: Record<keyof typeof de, string> = {
   'submit.place.fromGazetteer':
     'Coordinates for “{place}” taken from our gazetteer: {lat} / {lng}.',
   'submit.place.withoutCoordinates':
-    'Our gazetteer does not know this place. That is fine: it will appear without coordinates.',
+    'We have no point for this entry in our gazetteer. That is fine: the story will then appear without a point on the map.',
   'submit.place.precision.hint':
     'You and the moderation team always see the exact place. Here you decide what everyone else sees.',
   'submit.place.public': 'The public will see: “{place}”.',
   'submit.place.public.none':
     'The public will see no place name, only the approximate location. Name a district or town of the Ruhr if you want one to appear.',
   'submit.place.public.hidden': 'The public will not see the place.',
+  'submit.place.public.nothing':
+    'The public will see nothing of this place, no name and no location. Name a district or town of the Ruhr if you want one to appear.',
 
   'submit.consent.online.explanation':
     'Once reviewed, anyone can read, comment on and support the story on this website.',

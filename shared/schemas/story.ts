@@ -72,51 +72,43 @@ export const ConsentSchema = z
   })
   .meta({ id: 'Consent' });
 
+/** The fields a person writes, shared by a submission and an edit. */
+const contentWarningList = z
+  .array(z.enum(CONTENT_WARNINGS))
+  .max(CONTENT_WARNINGS.length)
+  .refine(unique, { message: 'Each warning only once' })
+  .meta({ uniqueItems: true });
+const storyFields = {
+  title: plainText({ min: 3, max: 120 }),
+  body: plainText({ min: 20, max: 20000, multiline: true }),
+  language: z.enum(LANGUAGES),
+  themes: z
+    .array(z.enum(THEMES))
+    .min(1)
+    .max(3)
+    .refine(unique, { message: 'Each theme only once' })
+    .meta({ uniqueItems: true }),
+  attribution: z.enum(ATTRIBUTIONS),
+  consent: ConsentSchema,
+};
+
 /** The body of POST /api/stories. */
 export const StoryInputSchema = z
   .object({
-    title: plainText({ min: 3, max: 120 }),
-    body: plainText({ min: 20, max: 20000, multiline: true }),
-    language: z.enum(LANGUAGES),
-    themes: z
-      .array(z.enum(THEMES))
-      .min(1)
-      .max(3)
-      .refine(unique, { message: 'Each theme only once' })
-      .meta({ uniqueItems: true }),
+    ...storyFields,
     place: PlaceSchema.optional(),
     period: PeriodSchema.optional(),
-    contentWarnings: z
-      .array(z.enum(CONTENT_WARNINGS))
-      .max(CONTENT_WARNINGS.length)
-      .refine(unique, { message: 'Each warning only once' })
-      .meta({ uniqueItems: true })
-      .default([]),
-    attribution: z.enum(ATTRIBUTIONS),
-    consent: ConsentSchema,
+    contentWarnings: contentWarningList.default([]),
   })
   .meta({ id: 'StoryInput' });
 
 /** The body of PATCH /api/stories/{id}: any fields of a submission; the merged story must be valid. */
 export const StoryPatchSchema = z
   .object({
-    title: plainText({ min: 3, max: 120 }),
-    body: plainText({ min: 20, max: 20000, multiline: true }),
-    language: z.enum(LANGUAGES),
-    themes: z
-      .array(z.enum(THEMES))
-      .min(1)
-      .max(3)
-      .refine(unique, { message: 'Each theme only once' })
-      .meta({ uniqueItems: true }),
+    ...storyFields,
     place: PlaceSchema.nullable(),
     period: PeriodSchema.nullable(),
-    contentWarnings: z
-      .array(z.enum(CONTENT_WARNINGS))
-      .refine(unique, { message: 'Each warning only once' })
-      .meta({ uniqueItems: true }),
-    attribution: z.enum(ATTRIBUTIONS),
-    consent: ConsentSchema,
+    contentWarnings: contentWarningList,
   })
   .partial()
   .strict()

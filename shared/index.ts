@@ -9,3 +9,5 @@ export * from './schemas/http';
 export * from './schemas/service';
 export * from './place';
 export * from './ruhr-places';
+export * from './short-link';
+export * from './schemas/short-link';

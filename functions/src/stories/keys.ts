@@ -19,6 +19,12 @@ export const storyKeys = {
     pk: `STORY#${storyId}`,
     sk: `FEED#${String(slot).padStart(2, '0')}`,
   }),
+  /**
+   * A short link (`/s/<code>`, code from `shortCodeOf` in shared/short-link.ts): its own
+   * partition, one item per story with that code, so a shared code lists both stories.
+   */
+  shortLink: (code: string, storyId: string) => ({ pk: `SHORT#${code}`, sk: `STORY#${storyId}` }),
+  shortLinkPartition: (code: string) => `SHORT#${code}`,
   pickSlot: (storyId: string) => storyKeys.feedSlot(storyId, PICK_SLOT),
   allFeedSlots: (storyId: string) =>
     Array.from({ length: FEED_SLOTS }, (_, slot) => storyKeys.feedSlot(storyId, slot)),

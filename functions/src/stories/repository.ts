@@ -56,6 +56,16 @@ export function createStoryRepository(db: Db) {
 
     ...createListQueries(db),
 
+    /** The ids of the stories with this short code (one, or more for a shared code): one Query. */
+    async shortLinkTargets(code: string): Promise<string[]> {
+      const { items } = await query({
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': storyKeys.shortLinkPartition(code) },
+        ProjectionExpression: 'storyId',
+      });
+      return items.map((item) => item.storyId as string);
+    },
+
     toRecord,
 
     /** The story's vote count as it is now (a transaction returns no values). */

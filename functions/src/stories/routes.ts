@@ -30,6 +30,7 @@ import { consentRoutes } from './consent-routes';
 import { planFeedQuery } from './feed-facets';
 import { canSeeStory } from './permissions';
 import { interactionRoutes } from './interaction-routes';
+import { shortLinkRoutes } from './short-link-routes';
 import type { StoriesContext } from './context';
 import { toCard, toStory } from './story-record';
 
@@ -237,5 +238,6 @@ export function storiesRoutes(deps: Deps, context: StoriesContext) {
 
   app.route('/', interactionRoutes(deps, context));
   app.route('/', consentRoutes(deps, context));
+  app.route('/', shortLinkRoutes(context));
   return app;
 }

@@ -10,6 +10,7 @@ import {
   whilePublished,
   type UpdateParts,
 } from './conditions';
+import { shortCodeOf } from '../../../shared/short-link';
 import { feedCounterUpdates, feedEntryDeletes, feedEntryPuts } from './feed-entries';
 import { facetKey } from './feed-facets';
 import { storyKeys } from './keys';
@@ -64,7 +65,7 @@ export function createStoryWrites(TableName: string) {
     stateChangeItems(
       record: StoryRecord,
       change: StateChange,
-    ): { story: TransactItem; feed: TransactItem[] } {
+    ): { story: TransactItem; feed: TransactItem[]; shortLink?: TransactItem } {
       const names: Record<string, string> = { '#status': 'status' };
       const parts: UpdateParts = {
         sets: ['#status = :to', 'updatedAt = :at', 'version = version + :one'],
@@ -113,7 +114,15 @@ export function createStoryWrites(TableName: string) {
       if (change.to === 'published') {
         const publishedAt = record.publishedAt ?? change.at;
         const feed = feedEntryPuts(TableName, { ...record, status: change.to, publishedAt });
-        return { story, feed };
+        // The short link stays when the story leaves publication: it names only the id, and the
+        // story page says what the caller may see.
+        const shortLink: TransactItem = {
+          Put: {
+            TableName,
+            Item: { ...storyKeys.shortLink(shortCodeOf(record.id), record.id), storyId: record.id },
+          },
+        };
+        return { story, feed, shortLink };
       }
       // Leaving `published` takes the story out of every feed and the picks.
       return { story, feed: leaves ? feedEntryDeletes(TableName, record.id) : [] };

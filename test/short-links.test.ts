@@ -1,0 +1,40 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { shortCodeOf } from '../shared/short-link';
+import { createTestApp, PERSONAS, type TestApp } from './support/test-app';
+import { publishStory, submitStory } from './support/story-flow';
+
+const { anna } = PERSONAS;
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+
+describe('GET /api/s/{code}', () => {
+  it('leads to a published story, in one Query', async () => {
+    const story = await publishStory(t, anna, { title: 'Die Taubenzüchter von Wanne' });
+    const code = shortCodeOf(story.id);
+    t.requests.reset();
+    const res = await t.call('GET', `/api/s/${code}`);
+    expect(res.status).toBe(200);
+    expect(res.json).toEqual({ code, storyIds: [story.id] });
+    expect(t.requests.sent()).toEqual(['Query']);
+  });
+
+  it('forgives upper case and confusable characters as typed from a label', async () => {
+    const story = await publishStory(t, anna);
+    const code = shortCodeOf(story.id);
+    const typed = code.toUpperCase().replace(/0/g, 'O').replace(/1/g, 'l');
+    const res = await t.call('GET', `/api/s/${typed}`);
+    expect(res.status).toBe(200);
+    expect(res.json.storyIds).toEqual([story.id]);
+  });
+
+  it('answers 404 for a code nobody has, a malformed code and a story not yet published', async () => {
+    const pending = await submitStory(t, anna);
+    for (const code of ['zzzzzz', 'abc', 'u-----', shortCodeOf(pending.id)]) {
+      const res = await t.call('GET', `/api/s/${code}`);
+      expect(res.status, code).toBe(404);
+      expect(res.headers.get('content-type')).toContain('problem+json');
+    }
+  });
+});

@@ -11,6 +11,7 @@ import type {
   StoryInput,
   StoryPatch,
   StoryWithComments,
+  ShortLink,
   Vote,
 } from '$shared';
 import { api, enc, query } from './client';
@@ -84,3 +85,6 @@ export const report = (target: { storyId: string; commentId?: string }, input: R
     }/reports`,
     input,
   );
+
+/** The story ids behind a short link `/s/<code>` (one, rarely several); 404 for an unknown code. */
+export const resolveShortLink = (code: string) => api<ShortLink>('GET', `/s/${enc(code)}`);

@@ -9,3 +9,4 @@ export { moderation } from './moderation';
 export { curation } from './curation';
 export { kiosk } from './kiosk';
 export { vocabulary } from './vocabulary';
+export { shortLink } from './short-link';

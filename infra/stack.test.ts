@@ -210,6 +210,7 @@ describe('the HTTP API', () => {
       'ANY /api/stories': 'stories',
       'ANY /api/stories/{proxy+}': 'stories',
       'ANY /api/me/stories': 'stories',
+      'ANY /api/s/{code}': 'stories',
       'ANY /api/moderation/{proxy+}': 'moderation',
       'ANY /api/curation/{proxy+}': 'curation',
       'ANY /api/picks': 'curation',

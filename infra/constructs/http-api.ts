@@ -20,7 +20,7 @@ export type ContextFunctions = {
 
 /** Which context answers which path. Anything else falls through to `$default` (accounts). */
 export const ROUTES: Record<keyof ContextFunctions, string[]> = {
-  stories: ['/api/stories', '/api/stories/{proxy+}', '/api/me/stories'],
+  stories: ['/api/stories', '/api/stories/{proxy+}', '/api/me/stories', '/api/s/{code}'],
   moderation: ['/api/moderation/{proxy+}'],
   curation: [
     '/api/curation/{proxy+}',

@@ -2,6 +2,7 @@ import { loadConfig } from '../functions/src/core/config';
 import { createDocumentClient } from '../functions/src/core/dynamo';
 import { unnameAnonymousAuthorComments } from './migrations/anonymous-author-comments';
 import { rewritePublicPlaceNames } from './migrations/public-place-names';
+import { addMissingShortLinks } from './migrations/short-links';
 
 /**
  * `npm run migrate`: brings stored data up to today's rules, against the table that TABLE_NAME
@@ -13,3 +14,7 @@ const places = await rewritePublicPlaceNames(db);
 console.log(`Public place names: ${places} stored copies rewritten in table "${db.tableName}".`);
 const unnamed = await unnameAnonymousAuthorComments(db);
 console.log(`Anonymous authors' comments: ${unnamed} names removed in table "${db.tableName}".`);
+const links = await addMissingShortLinks(db);
+console.log(
+  `Short links: ${links} written for stories published before them in "${db.tableName}".`,
+);

@@ -17,6 +17,7 @@ import { isTableEmpty, seedDemoContent } from './seed/seed-demo-content';
 import { SIGN_IN_PERSONAS } from '../shared/demo-personas';
 import { unnameAnonymousAuthorComments } from './migrations/anonymous-author-comments';
 import { rewritePublicPlaceNames } from './migrations/public-place-names';
+import { addMissingShortLinks } from './migrations/short-links';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -76,6 +77,7 @@ async function main() {
   // Stored data follows today's rules before anyone reads it (idempotent, see scripts/migrate.ts).
   await rewritePublicPlaceNames(api.deps.db);
   await unnameAnonymousAuthorComments(api.deps.db);
+  await addMissingShortLinks(api.deps.db);
   let seeded = 0;
   if (seed && (await isTableEmpty(api.deps.db))) seeded = await seedDemoContent(api.deps);
   client.destroy();

@@ -147,8 +147,19 @@ export const StorySchema = z
   })
   .meta({ id: 'Story' });
 
-/** `GET /api/stories/{id}`: the story with its first page of comments. */
-export const StoryWithCommentsSchema = StorySchema.extend({ comments: CommentPageSchema }).meta({
+/** What a signed-in caller's relation to a story is: whether they support it, whether it is theirs. */
+export const StoryViewerSchema = z
+  .object({ voted: z.boolean(), isAuthor: z.boolean() })
+  .meta({ id: 'StoryViewer' });
+
+/**
+ * `GET /api/stories/{id}`: the story with its first page of comments, and for a signed-in caller
+ * `viewer` (absent for visitors).
+ */
+export const StoryWithCommentsSchema = StorySchema.extend({
+  comments: CommentPageSchema,
+  viewer: StoryViewerSchema.optional(),
+}).meta({
   id: 'StoryWithComments',
 });
 
@@ -199,6 +210,7 @@ export type StoryPatch = z.infer<typeof StoryPatchSchema>;
 export type StoryInputDraft = z.input<typeof StoryInputSchema>;
 export type Story = z.infer<typeof StorySchema>;
 export type StoryWithComments = z.infer<typeof StoryWithCommentsSchema>;
+export type StoryViewer = z.infer<typeof StoryViewerSchema>;
 export type StoryCard = z.infer<typeof StoryCardSchema>;
 export type Place = z.infer<typeof PlaceSchema>;
 export type PublicPlace = z.infer<typeof PublicPlaceSchema>;

@@ -101,7 +101,7 @@ describe('the residents’ journey', () => {
     await de.button('support.button').click();
     await page.locator('button[aria-pressed="true"]').waitFor();
     await de.see('support.count.one', { count: '1' });
-    await page.reload(); // the browser remembers the support
+    await page.reload(); // the story page knows the support (viewer.voted)
     await page.locator('button[aria-pressed="true"]').waitFor();
 
     await de.field('comments.label').fill('Mein Onkel war Steiger auf Schacht 12.');

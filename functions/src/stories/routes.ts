@@ -39,7 +39,7 @@ const tags = ['stories'];
 
 /** The stories context: submissions, the public feed, story pages, a person's own stories. */
 export function storiesRoutes(deps: Deps, context: StoriesContext) {
-  const { stories } = context;
+  const { stories, votes } = context;
   const app = createRouter();
 
   app.openapi(
@@ -104,7 +104,7 @@ export function storiesRoutes(deps: Deps, context: StoriesContext) {
       path: '/stories/{id}',
       operationId: 'getStory',
       description:
-        'A story with its first page of comments. Published stories are public; other statuses only for the author and moderators, else 404. For a signed-in caller the story says whether it is their own.',
+        'A story with its first page of comments. Published stories are public; other statuses only for the author and moderators, else 404. For a signed-in caller `viewer` says whether they support the story and whether it is their own.',
       tags,
       summary: 'A story with its first page of comments',
       request: { params: IdParams },
@@ -116,13 +116,20 @@ export function storiesRoutes(deps: Deps, context: StoriesContext) {
     async (c) => {
       const { id } = c.req.valid('param');
       const user = c.get('user');
-      const page = await stories.getPage(id, COMMENT_PAGE_SIZE);
+      // The vote lies outside the page's key range, so a signed-in caller costs a GetItem beside
+      // the Query, sent in parallel (docs/data-model.md); a visitor costs the one Query.
+      const [page, voted] = await Promise.all([
+        stories.getPage(id, COMMENT_PAGE_SIZE),
+        user ? votes.exists(id, user.sub) : false,
+      ]);
       if (!page.story || !canSeeStory(page.story, user)) throw notFoundError('story');
       const nextCursor = deps.cursors.encode(`comments:${id}`, page.lastKey);
+      const story = toStory(page.story, user);
       return c.json(
         {
-          ...toStory(page.story, user),
+          ...story,
           comments: { items: visibleComments(page.commentItems, user), nextCursor },
+          ...(user && { viewer: { voted, isAuthor: story.isOwn } }),
         },
         200,
       );

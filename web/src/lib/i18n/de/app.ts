@@ -8,6 +8,8 @@ export const app = {
   'site.name': 'Ruhr Stories',
   'site.tagline': 'Erinnerungen aus dem Revier',
   'page.title': '{page} – Ruhr Stories',
+  'site.description':
+    'Erinnerungen aus dem Ruhrgebiet, erzählt von den Menschen, die sie erlebt haben: Zeche, Alltag, Ankommen, Strukturwandel. Ein Projekt des Deutschen Bergbau-Museums Bochum.',
   'skip.toContent': 'Zum Inhalt springen',
   'lang.label': 'Sprache wechseln',
   'lang.switchTo': 'English',

@@ -29,6 +29,10 @@ export const story = {
     'Vielleicht wurde sie zurückgezogen, wird noch geprüft, oder der Link ist unvollständig.',
   'story.warnings.showText': 'Geschichte trotzdem lesen',
   'story.warnings.hideText': 'Text wieder ausblenden',
+  'story.meta.by': 'Eine Erinnerung aus dem Revier, erzählt von {name}.',
+  'story.meta.anonymous': 'Eine Erinnerung aus dem Revier, anonym erzählt.',
+  'story.warnings.showOpening': 'Anfang trotzdem lesen',
+  'story.warnings.hideOpening': 'Anfang wieder ausblenden',
   'story.edit': 'Geschichte bearbeiten',
 
   'card.by': 'von {name}',

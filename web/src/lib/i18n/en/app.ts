@@ -9,6 +9,8 @@ export const app: Record<keyof typeof de, string> = {
   'site.name': 'Ruhr Stories',
   'site.tagline': 'Memories of the Ruhr',
   'page.title': '{page} – Ruhr Stories',
+  'site.description':
+    'Memories of the Ruhr, told by the people who lived them: the colliery, everyday life, arriving, structural change. A project of the Deutsches Bergbau-Museum Bochum.',
   'skip.toContent': 'Skip to main content',
   'lang.label': 'Change language',
   'lang.switchTo': 'Deutsch',

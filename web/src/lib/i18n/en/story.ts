@@ -30,6 +30,10 @@ export const story: Record<keyof typeof de, string> = {
     'It may have been withdrawn or still be under review, or the link may be incomplete.',
   'story.warnings.showText': 'Read the story anyway',
   'story.warnings.hideText': 'Hide the text again',
+  'story.meta.by': 'A memory of the Ruhr, told by {name}.',
+  'story.meta.anonymous': 'A memory of the Ruhr, told anonymously.',
+  'story.warnings.showOpening': 'Read the opening anyway',
+  'story.warnings.hideOpening': 'Hide the opening again',
   'story.edit': 'Edit the story',
 
   'card.by': 'by {name}',

@@ -20,6 +20,15 @@ describe('wordDiff', () => {
     ]);
   });
 
+  it('joins neighbouring changes into one removal and one insertion', () => {
+    expect(wordDiff('und Herr Kowalski züchtete', 'und ein Nachbar züchtete')).toEqual([
+      { kind: 'same', text: 'und ' },
+      { kind: 'del', text: 'Herr Kowalski' },
+      { kind: 'ins', text: 'ein Nachbar' },
+      { kind: 'same', text: ' züchtete' },
+    ]);
+  });
+
   it('is one kept part for equal texts and keeps line breaks', () => {
     expect(wordDiff('Glück auf!\n\nZweiter Absatz.', 'Glück auf!\n\nZweiter Absatz.')).toEqual([
       { kind: 'same', text: 'Glück auf!\n\nZweiter Absatz.' },

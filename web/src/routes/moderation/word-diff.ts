@@ -68,16 +68,33 @@ function middle(a: string[], b: string[]): DiffPart[] {
 }
 
 /**
- * A change made only of spaces reads as nothing: it joins the kept text. Deletions come before
- * insertions of the same place, as a reader expects.
+ * Neighbouring changes read as one: "Herr Kowalski" → "ein Nachbar" is one removal and one
+ * insertion, not two of each around a kept space. Removals come before insertions.
  */
 function settleSpaces(parts: DiffPart[]): DiffPart[] {
   const out: DiffPart[] = [];
+  let del = '';
+  let ins = '';
+  let space = '';
+  const flush = () => {
+    if (del) out.push({ kind: 'del', text: del });
+    if (ins) out.push({ kind: 'ins', text: ins });
+    del = ins = '';
+  };
   for (const part of parts) {
-    const kind = part.kind !== 'same' && !part.text.trim() ? 'same' : part.kind;
-    const last = out.at(-1);
-    if (last?.kind === kind) last.text += part.text;
-    else out.push({ kind, text: part.text });
+    if (part.kind !== 'same') {
+      ((del += space), (ins += space), (space = ''));
+      if (part.kind === 'del') del += part.text;
+      else ins += part.text;
+    } else if ((del || ins) && !part.text.trim()) {
+      space += part.text;
+    } else {
+      flush();
+      out.push({ kind: 'same', text: space + part.text });
+      space = '';
+    }
   }
+  flush();
+  if (space) out.push({ kind: 'same', text: space });
   return out;
 }

@@ -238,3 +238,63 @@ describe('unseen decisions', () => {
     expect((await t.call('GET', '/api/me', { as: anna })).json.unseenDecisions).toBe(1);
   });
 });
+
+describe('what reporters wrote, for the moderators', () => {
+  it('the reports queue carries each report’s reason and note, in one Query, without names', async () => {
+    const story = await publishStory(t, newResident('author'));
+    const note = 'Der Nachname der Nachbarin steht im dritten Absatz.';
+    await report(t, newResident(), { storyId: story.id }, { reason: 'personal-data', note });
+    await report(t, newResident(), { storyId: story.id }, { reason: 'spam' });
+    t.requests.reset();
+    const res = await t.call('GET', '/api/moderation/queue?kind=reports&limit=50', { as: mia });
+    expect(t.requests.sent()).toEqual(['Query']);
+    const entry = (res.json.items as { id: string; reports?: unknown[] }[]).find(
+      (e) => e.id === story.id,
+    );
+    expect(entry?.reports).toEqual([
+      { reason: 'personal-data', note, at: expect.any(String) },
+      { reason: 'spam', at: expect.any(String) },
+    ]);
+    // Who reported stays out of it.
+    expect(Object.keys(Object.assign({}, ...(entry?.reports ?? [])))).toEqual([
+      'reason',
+      'note',
+      'at',
+    ]);
+
+    // A decision on the reports settles them: the notes go with the count.
+    await decide(t, story.id, 'restore');
+    await report(t, newResident(), { storyId: story.id }, { reason: 'other' });
+    expect((await entryOf('reports', story.id))?.reports).toEqual([
+      { reason: 'other', at: expect.any(String) },
+    ]);
+  });
+});
+
+describe('a resubmission after a request for changes', () => {
+  it('carries the title and body the moderator saw at the last request for changes', async () => {
+    const author = newResident('author');
+    const story = await submitStory(t, author, {
+      title: 'Die alte Zeche',
+      body: 'Mein Vater fuhr jeden Morgen mit dem Rad zur Zeche.',
+    });
+    await decide(t, story.id, 'request-changes', 'Bitte ohne Nachnamen.');
+    const res = await t.call('PATCH', `/api/stories/${story.id}`, {
+      as: author,
+      body: { title: 'Die alte Zeche Hannover', body: 'Vater fuhr jeden Morgen zur Zeche.' },
+    });
+    expect(res.status).toBe(200);
+    expect((await entryOf('stories', story.id))?.reviewedText).toEqual({
+      title: 'Die alte Zeche',
+      body: 'Mein Vater fuhr jeden Morgen mit dem Rad zur Zeche.',
+      at: expect.any(String),
+    });
+    // Asked again: the version seen now is the one to compare the next edit with.
+    await decide(t, story.id, 'request-changes', 'Und bitte den Ort genauer.');
+    await t.call('PATCH', `/api/stories/${story.id}`, { as: author, body: { title: 'Zeche' } });
+    expect((await entryOf('stories', story.id))?.reviewedText).toMatchObject({
+      title: 'Die alte Zeche Hannover',
+      body: 'Vater fuhr jeden Morgen zur Zeche.',
+    });
+  });
+});

@@ -72,6 +72,19 @@ export const FlagSpanSchema = z
   })
   .meta({ id: 'FlagSpan' });
 
+/** Most reports an item keeps with their reason and note for the moderators (the latest). */
+export const REPORT_NOTES_KEPT = 20;
+
+/** One report as moderators read it: why, and what the reporter added (never who). */
+export const ReportNoteSchema = z
+  .object({ reason: z.string(), note: z.string().optional(), at: z.string() })
+  .meta({ id: 'ReportNote' });
+
+/** The title and body a moderator saw when asking for changes, to compare a resubmission with. */
+export const ReviewedTextSchema = z
+  .object({ title: z.string(), body: z.string(), at: z.string() })
+  .meta({ id: 'ReviewedText' });
+
 /** One item of the moderation queue: what it is, since when it waits, and what to look at. */
 export const QueueEntrySchema = z
   .object({
@@ -86,9 +99,13 @@ export const QueueEntrySchema = z
     flagSpans: z.array(FlagSpanSchema),
     reportCount: z.number().int().optional(),
     reportReasons: z.array(z.string()).optional(),
+    /** The latest reports (at most REPORT_NOTES_KEPT), oldest first, each with its note. */
+    reports: z.array(ReportNoteSchema).optional(),
     hiddenByReports: z.boolean().optional(),
     story: StorySchema.optional(),
     comment: CommentSchema.optional(),
+    /** A resubmitted story: what the moderator saw when asking for changes. */
+    reviewedText: ReviewedTextSchema.optional(),
   })
   .meta({ id: 'QueueEntry' });
 
@@ -154,6 +171,8 @@ export type CommentDecisionInput = z.infer<typeof CommentDecisionInputSchema>;
 export type QueueKind = (typeof QUEUE_KINDS)[number];
 export type FlagSpan = z.infer<typeof FlagSpanSchema>;
 export type QueueEntry = z.infer<typeof QueueEntrySchema>;
+export type ReportNote = z.infer<typeof ReportNoteSchema>;
+export type ReviewedText = z.infer<typeof ReviewedTextSchema>;
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 export type ModerationNote = z.infer<typeof ModerationNoteSchema>;
 export type ModerationOverview = z.infer<typeof ModerationOverviewSchema>;

@@ -2,7 +2,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoUser } from '../../shared/demo-personas';
 import { de, en } from '../../web/src/lib/i18n/dictionaries';
-import { baseUrl, expectNoAxeViolations, launchBrowser, openPage } from './support/browser';
+import {
+  baseUrl,
+  expectNoAxeViolations,
+  launchBrowser,
+  openPage,
+  signIn as signInAs,
+} from './support/browser';
 
 /**
  * The moderators' journey (issue 4): Mia works through the story, comment and report queues with
@@ -314,5 +320,144 @@ describe('the moderators’ journey', () => {
     await resident.page.goto('/moderation');
     await resident.page.getByText('dem Moderationsteam vorbehalten').waitFor();
     await resident.context.close();
+  });
+});
+
+describe('what the moderator needs to see (issue 10)', () => {
+  let browser: Browser;
+  const shots = process.env.SCREENSHOTS;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows each report’s reason and note in the reports queue and the item view', async () => {
+    const title = `Das Büdchen an der Ecke ${run}`;
+    const story = await submitStory(
+      title,
+      'Am Büdchen gab es saure Gurken aus dem Fass und für zehn Pfennig eine Tüte Bonbons.',
+    );
+    await call(MIA, 'POST', `/moderation/stories/${story.id}/decision`, { decision: 'approve' });
+    const note = `Im zweiten Satz steht die Hausnummer der Nachbarin ${run}.`;
+    const reporter = (i: number) => ({ sub: `u-noter-${run}-${i}`, name: `Meldende ${i}` });
+    await call(reporter(0), 'POST', `/stories/${story.id}/reports`, {
+      reason: 'personal-data',
+      note,
+    });
+    await call(reporter(1), 'POST', `/stories/${story.id}/reports`, { reason: 'spam' });
+
+    const { context, page } = await openPage(browser, { language: 'de', as: 'mia' });
+    await page.goto('/moderation?queue=reports');
+    const row = page.locator('.rows article', { hasText: title });
+    await row.waitFor();
+    const rowText = await row.innerText();
+    expect(rowText).toContain(note);
+    expect(rowText).toContain(de['mod.reportReason.personal-data']);
+    expect(rowText).toContain(de['mod.reportReason.spam']);
+    expect(rowText).toContain(de['mod.reports.noNote']);
+    expect(rowText).not.toContain('Meldende');
+
+    await row.getByRole('link').click();
+    await heading(page, title);
+    const summary = page.locator('.reports');
+    await summary.getByText(note).waitFor();
+    expect(await summary.innerText()).toContain(de['mod.reportReason.personal-data']);
+    await expectNoAxeViolations(page);
+    if (shots) await page.screenshot({ path: `${shots}/reports-item.png`, fullPage: true });
+    await context.close();
+  });
+
+  it('closes the shortcut help on Escape and on the next item, and keeps "nothing found" calm', async () => {
+    const first = await submitStory(`Hilfe 1 ${run}`, 'Ein ruhiger Text über den Kleingarten.');
+    await submitStory(`Hilfe 2 ${run}`, 'Noch ein ruhiger Text über den Kanal.');
+    const { context, page } = await openPage(browser, { language: 'de', as: 'mia' });
+    await page.goto(`/moderation/stories/${first.id}`);
+    await heading(page, `Hilfe 1 ${run}`);
+    const panel = page.locator('#shortcut-panel');
+
+    await page.keyboard.press('?');
+    await panel.waitFor({ state: 'visible' });
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'hidden' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-controls'))).toBe(
+      'shortcut-panel',
+    );
+
+    await page.keyboard.press('?');
+    await panel.waitFor({ state: 'visible' });
+    const before = page.url();
+    await page.locator('a[rel="next"]').click();
+    await page.waitForURL((url) => url.href !== before);
+    await page.locator('#decision-heading').waitFor();
+    expect(await panel.isVisible()).toBe(false);
+
+    // Nothing found by the pre-screen is no alarm: not the red of a real finding.
+    const flags = page.locator('.flags', { hasText: de['mod.flags.none'] });
+    await flags.waitFor();
+    const style = await flags.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(style).not.toBe('rgb(251, 236, 234)');
+    await context.close();
+  });
+
+  it('shows no key hints on a phone', async () => {
+    const pending = await submitStory(`Am Telefon ${run}`, 'Ein Text, auf dem Telefon gelesen.');
+    const context = await browser.newContext({
+      baseURL: baseUrl(),
+      locale: 'de-DE',
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const page = await context.newPage();
+    await signInAs(page, 'mia');
+    await page.goto(`/moderation/stories/${pending.id}`);
+    await heading(page, `Am Telefon ${run}`);
+    await page.locator('#decision-heading').waitFor();
+    const visibleHints = await page
+      .locator('kbd')
+      .evaluateAll((all) => all.filter((el) => (el as HTMLElement).offsetParent !== null).length);
+    expect(visibleHints).toBe(0);
+    expect(await page.getByRole('button', { name: /Tastenkürzel/ }).isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('shows a word diff of a resubmission against the version the moderator saw', async () => {
+    const author = { sub: `u-diff-${run}`, name: 'Hanne Brause' };
+    const title = `Die Siedlung ${run}`;
+    const story = await submitStory(
+      title,
+      'Unsere Siedlung hatte Gärten hinter jedem Haus, und Herr Kowalski züchtete Tauben.',
+      author,
+    );
+    await call(MIA, 'POST', `/moderation/stories/${story.id}/decision`, {
+      decision: 'request-changes',
+      reason: 'Bitte ohne den Namen des Nachbarn.',
+    });
+    await call(author, 'PATCH', `/stories/${story.id}`, {
+      title: `Die Zechensiedlung ${run}`,
+      body: 'Unsere Siedlung hatte Gärten hinter jedem Haus, und ein Nachbar züchtete Tauben.',
+    });
+
+    const { context, page } = await openPage(browser, { language: 'en', as: 'mia' });
+    await page.goto(`/moderation/stories/${story.id}`);
+    await heading(page, `Die Zechensiedlung ${run}`);
+    const diff = page.locator('section.diff');
+    await diff.getByRole('heading', { name: en['mod.diff.heading'] }).waitFor();
+    const del = await diff.locator('del').allTextContents();
+    const ins = await diff.locator('ins').allTextContents();
+    expect(del.join(' ')).toContain('Siedlung');
+    expect(del.join(' ')).toContain('Herr Kowalski');
+    expect(ins.join(' ')).toContain('Zechensiedlung');
+    expect(ins.join(' ')).toContain('ein Nachbar');
+    // Not by colour alone: the marks are spelt out for screen readers.
+    expect(await diff.locator('del').first().textContent()).toContain(en['mod.diff.deleted']);
+    expect(await diff.locator('ins').first().textContent()).toContain(en['mod.diff.inserted']);
+    await expectNoAxeViolations(page);
+    if (shots) await diff.screenshot({ path: `${shots}/resubmission-diff.png` });
+    await context.close();
   });
 });

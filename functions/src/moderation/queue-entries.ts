@@ -1,4 +1,4 @@
-import type { QueueEntry } from '../../../shared/schemas/moderation';
+import type { QueueEntry, ReportNote, ReviewedText } from '../../../shared/schemas/moderation';
 import type { User } from '../core/auth';
 import type { StoredComment } from '../stories/comment-repository';
 import { toComment } from '../stories/comment-record';
@@ -31,13 +31,24 @@ export function toQueueEntry(
   const content = isComment
     ? { commentId: String(raw.id), comment: toComment(raw as unknown as StoredComment, moderator) }
     : { story: toStory(raw as unknown as StoryRecord, moderator) };
-  if (kind !== 'reports') return { kind: isComment ? 'comment' : 'story', ...common, ...content };
+  const reviewed = raw.reviewedText as ReviewedText | undefined;
+  if (kind !== 'reports') {
+    return {
+      kind: isComment ? 'comment' : 'story',
+      ...common,
+      ...content,
+      ...(reviewed && !isComment ? { reviewedText: reviewed } : {}),
+    };
+  }
   return {
     kind: 'report',
     ...common,
     ...content,
     reportCount: (raw.reportCount as number | undefined) ?? 0,
     reportReasons: [...((raw.reportReasons as Set<string> | undefined) ?? [])].sort(),
+    reports: ((raw.reportNotes as ReportNote[] | undefined) ?? []).map(({ reason, note, at }) =>
+      note ? { reason, note, at } : { reason, at },
+    ),
     hiddenByReports: raw.hiddenBy === 'reports',
   };
 }

@@ -47,11 +47,11 @@ export type UpdateParts = {
 
 /**
  * Settles open reports on a story or comment: the count starts again, and the marks the reports
- * left (who hid it, the reasons) go.
+ * left (who hid it, the reasons and notes) go.
  */
 export function clearReports(parts: UpdateParts): void {
   parts.sets.push('reportCount = :zero');
-  parts.removes.push('hiddenBy', 'reportReasons');
+  parts.removes.push('hiddenBy', 'reportReasons', 'reportNotes');
   parts.values[':zero'] = 0;
 }
 

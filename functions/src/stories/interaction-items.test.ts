@@ -84,7 +84,7 @@ describe('comment items', () => {
     });
     const expression = items.comment.Update!.UpdateExpression;
     expect(expression).toContain('reportCount = :zero');
-    expect(expression).toMatch(/REMOVE queuePk, queueSk, hiddenBy, reportReasons$/);
+    expect(expression).toMatch(/REMOVE queuePk, queueSk, hiddenBy, reportReasons, reportNotes$/);
     expect(items.comment.Update!.ConditionExpression).toBe('#status = :from');
     expect(items.story).toBeDefined();
   });

@@ -1,4 +1,5 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { REPORT_NOTES_KEPT, type ReportNote } from '../../../shared/schemas/moderation';
 import type { Db } from '../core/dynamo';
 import type { TransactItem } from '../core/transact';
 import { commentKeyOf } from './comment-keys';
@@ -55,18 +56,25 @@ export function createReportRepository(db: Db) {
     },
 
     /**
-     * The reported item's count, reasons and place in the reports queue, conditional on it being
+     * The reported item's count, reasons, latest notes and place in the reports queue, conditional on it being
      * published with the count read (and, for a story, the version read: it guards the exhibitions
      * read with it). `hides` (the third report) hides it too; a story forgets its exhibitions.
      */
     countItem(
       target: ReportTarget,
       item: ReportedItem,
-      r: { count: number; hides: boolean; at: string; reason: string },
+      r: { count: number; hides: boolean; at: string; reason: string; note?: string },
     ): TransactItem {
       const isStory = item.entity === 'story';
+      // A bounded list on the item, so the reports queue stays one Query. The write is
+      // conditional on the count read, so the list read with it cannot have moved meanwhile.
+      const earlier = (item.reportNotes as ReportNote[] | undefined) ?? [];
+      const notes = [...earlier, { reason: r.reason, note: r.note, at: r.at }].slice(
+        -REPORT_NOTES_KEPT,
+      );
       const sets = [
         'reportCount = :next',
+        'reportNotes = :notes',
         'lastReportAt = :at',
         'queuePk = :queue',
         'queueSk = if_not_exists(queueSk, :queueSk)',
@@ -83,6 +91,7 @@ export function createReportRepository(db: Db) {
           isStory ? 'STORY' : String(item.id),
         ),
         ':reason': new Set([r.reason]),
+        ':notes': notes,
       };
       let condition = `${PUBLISHED.expression} AND (attribute_not_exists(reportCount) OR reportCount = :count)`;
       if (r.hides) {

@@ -34,6 +34,11 @@ export type StateChange = {
   decision?: StoryRecord['lastDecision'];
   /** Settle open reports: the count starts again and the item leaves the reports queue. */
   clearReports?: boolean;
+  /**
+   * What the moderator saw when asking for changes (kept to compare the resubmission with), or
+   * `null` to forget it once the story is decided for good.
+   */
+  reviewedText?: { title: string; body: string; at: string } | null;
   /** New content (an author's edit); fields set to undefined are removed. */
   content?: Partial<StoryInput> & Partial<Pick<StoryRecord, 'flags' | 'flagSpans'>>;
 };
@@ -82,6 +87,9 @@ export function createStoryWrites(TableName: string) {
       if (change.decision)
         (sets.push('lastDecision = :decision'), (values[':decision'] = change.decision));
       if (change.clearReports) clearReports(parts);
+      if (change.reviewedText === null) removes.push('reviewedText');
+      else if (change.reviewedText)
+        (sets.push('reviewedText = :reviewed'), (values[':reviewed'] = change.reviewedText));
       for (const [field, value] of Object.entries(change.content ?? {})) {
         names[`#c_${field}`] = field;
         if (value === undefined) removes.push(`#c_${field}`);

@@ -45,7 +45,13 @@ export async function decideStory(
   const clearReports = reported && (input.decision === 'hide' || input.decision === 'restore');
   try {
     await transactWrite(deps.db, {
-      ...deps.stories.stateChangeItems(story, { to, at, decision, clearReports }),
+      ...deps.stories.stateChangeItems(story, {
+        to,
+        at,
+        decision,
+        clearReports,
+        reviewedText: reviewedTextAfter(story, input.decision, at),
+      }),
       effects: leavesPublication(story.status, to)
         ? await deps.storyEffects.leftPublication(story, { cause: 'hidden', at })
         : undefined,
@@ -77,4 +83,17 @@ export async function decideStory(
     reportCount: clearReports ? 0 : story.reportCount,
     version: story.version + 1,
   });
+}
+
+/**
+ * Asking for changes keeps the title and body the moderator saw, so the resubmission can be
+ * compared with them; approving or rejecting forgets them; hide and restore leave them be.
+ */
+function reviewedTextAfter(
+  story: StoryRecord,
+  decision: StoryDecisionInput['decision'],
+  at: string,
+) {
+  if (decision === 'request-changes') return { title: story.title, body: story.body, at };
+  return decision === 'approve' || decision === 'reject' ? null : undefined;
 }

@@ -48,7 +48,13 @@ export async function reportItem(
     try {
       await transactWrite(deps.db, {
         report: deps.reports.reportItem(target, item, report),
-        count: deps.reports.countItem(target, item, { count, hides, at, reason: input.reason }),
+        count: deps.reports.countItem(target, item, {
+          count,
+          hides,
+          at,
+          reason: input.reason,
+          note: input.note,
+        }),
         ...(commentId
           ? commentEffects(deps, { storyId, commentId }, hides)
           : hides

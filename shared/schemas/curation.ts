@@ -122,6 +122,12 @@ export const ExhibitionItemInputSchema = z
   })
   .meta({ id: 'ExhibitionItemInput' });
 
+/** `PATCH /api/exhibitions/{id}/items/{storyId}`: a new caption, or `null` to remove it. */
+export const ExhibitionItemPatchSchema = z
+  .object({ caption: localized(1000, { multiline: true }).nullable() })
+  .strict()
+  .meta({ id: 'ExhibitionItemPatch' });
+
 export const ExhibitionOrderSchema = z
   .object({
     storyIds: z
@@ -189,6 +195,7 @@ export type ExhibitionInput = z.infer<typeof ExhibitionInputSchema>;
 export type ExhibitionPatch = z.infer<typeof ExhibitionPatchSchema>;
 export type Exhibition = z.infer<typeof ExhibitionSchema>;
 export type ExhibitionItem = z.infer<typeof ExhibitionItemSchema>;
+export type ExhibitionItemPatch = z.infer<typeof ExhibitionItemPatchSchema>;
 export type ExhibitionDetail = z.infer<typeof ExhibitionDetailSchema>;
 export type ExhibitionItemInput = z.infer<typeof ExhibitionItemInputSchema>;
 export type MuseumPick = z.infer<typeof PickSchema>;

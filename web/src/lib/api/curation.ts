@@ -70,6 +70,12 @@ export const addExhibitionItem = (id: string, storyId: string, caption?: Localiz
 export const orderExhibitionItems = (id: string, storyIds: string[]) =>
   api<ExhibitionDetail>('PUT', `/exhibitions/${enc(id)}/items`, { storyIds });
 
+/** A new caption for a story in the exhibition, or none (`undefined` removes it); 404 when it is not in it. */
+export const captionExhibitionItem = (id: string, storyId: string, caption?: Localized) =>
+  api<ExhibitionItem>('PATCH', `/exhibitions/${enc(id)}/items/${enc(storyId)}`, {
+    caption: caption ?? null,
+  });
+
 export const removeExhibitionItem = (id: string, storyId: string) =>
   api<ExhibitionItemRemoved>('DELETE', `/exhibitions/${enc(id)}/items/${enc(storyId)}`);
 

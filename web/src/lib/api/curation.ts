@@ -11,6 +11,7 @@ import type {
   Localized,
   MuseumPick,
   Page,
+  StoryConsentList,
   Unpicked,
 } from '$shared';
 import { api, enc, query, send, type SendOptions } from './client';
@@ -33,6 +34,13 @@ export const unpickStory = (storyId: string) =>
   api<Unpicked>('DELETE', `/curation/picks/${enc(storyId)}`);
 
 /** Published exhibitions; curators also get drafts. */
+/** What the authors of up to 50 published stories allowed, in one request (the finder's page). */
+export const listStoryConsents = (storyIds: string[]) =>
+  api<StoryConsentList>(
+    'GET',
+    `/curation/story-consents${query({ storyIds: storyIds.join(',') })}`,
+  );
+
 export const listExhibitions = () => api<ExhibitionList>('GET', '/exhibitions');
 
 /** One exhibition with its stories in order; 404 for a draft unless the caller is a curator. */

@@ -203,3 +203,56 @@ describe('DELETE /api/exhibitions/{id}/items/{storyId}', () => {
     expect(await itemIds(ex.id)).toEqual([story.id]);
   });
 });
+
+describe('PATCH /api/exhibitions/{id}/items/{storyId}', () => {
+  const caption = (exhibitionId: string, storyId: string, body: unknown, as?: Persona) =>
+    t.call('PATCH', `/api/exhibitions/${exhibitionId}/items/${storyId}`, { as, body });
+
+  it('refuses anonymous callers (401), residents and moderators (403) before reading the body', async () => {
+    const ex = await createExhibition(t);
+    const story = await publishStory(t, newResident('caption'));
+    await addItem(t, ex.id, story.id);
+    expect((await caption(ex.id, story.id, { caption: 5 })).status).toBe(401);
+    for (const [, as] of NOT_CURATORS) {
+      expect((await caption(ex.id, story.id, { caption: 5 }, as)).status).toBe(403);
+    }
+  });
+
+  it('rewrites the caption of a story in the exhibition, and removes it with null', async () => {
+    const ex = await createExhibition(t);
+    const first = await publishStory(t, newResident('caption'));
+    const story = await publishStory(t, newResident('caption'));
+    await addItem(t, ex.id, first.id);
+    await addItem(t, ex.id, story.id, { de: 'Erster Text' });
+    const res = await caption(ex.id, story.id, { caption: { de: 'Neu', en: 'New' } }, kai);
+    expect(res.status).toBe(200);
+    expect(res.json).toMatchObject({
+      storyId: story.id,
+      position: 2,
+      caption: { de: 'Neu', en: 'New' },
+    });
+    const read = (await getExhibition(t, ex.id, kai)).json.items as ExhibitionItem[];
+    expect(read.find((i) => i.storyId === story.id)?.caption).toEqual({ de: 'Neu', en: 'New' });
+
+    const cleared = await caption(ex.id, story.id, { caption: null }, kai);
+    expect(cleared.status).toBe(200);
+    expect(cleared.json.caption).toBeUndefined();
+    const again = (await getExhibition(t, ex.id, kai)).json.items as ExhibitionItem[];
+    expect(again.find((i) => i.storyId === story.id)?.caption).toBeUndefined();
+  });
+
+  it('answers 404 for a story not in the exhibition and 400 for a caption without German', async () => {
+    const ex = await createExhibition(t);
+    const story = await publishStory(t, newResident('caption'));
+    expect((await caption(ex.id, story.id, { caption: { de: 'Text' } }, kai)).status).toBe(404);
+    expect((await caption(UNKNOWN, story.id, { caption: { de: 'Text' } }, kai)).status).toBe(404);
+    await addItem(t, ex.id, story.id);
+    for (const body of [{}, { caption: { en: 'Only English' } }, { caption: null, storyId: 'x' }]) {
+      expect((await caption(ex.id, story.id, body, kai)).status, JSON.stringify(body)).toBe(400);
+    }
+    await remove(ex.id, story.id, kai);
+    expect((await caption(ex.id, story.id, { caption: { de: 'Text' } }, kai)).status).toBe(404);
+    // Not revived by the caption: still out of the exhibition.
+    expect(await itemIds(ex.id)).toEqual([]);
+  });
+});

@@ -122,6 +122,31 @@ export const ExhibitionItemInputSchema = z
   })
   .meta({ id: 'ExhibitionItemInput' });
 
+/** `PATCH /api/exhibitions/{id}/items/{storyId}`: a new caption, or `null` to remove it. */
+export const ExhibitionItemPatchSchema = z
+  .object({ caption: localized(1000, { multiline: true }).nullable() })
+  .strict()
+  .meta({ id: 'ExhibitionItemPatch' });
+
+/** How many stories `GET /api/curation/story-consents` answers for at once (a finder page). */
+export const MAX_CONSENT_LOOKUP = 50;
+export const StoryConsentQuerySchema = z.object({
+  storyIds: z
+    .string()
+    .max(MAX_CONSENT_LOOKUP * 27)
+    .transform((ids) => [...new Set(ids.split(',').filter(Boolean))])
+    .pipe(z.array(z.string().min(1).max(80)).min(1).max(MAX_CONSENT_LOOKUP))
+    .meta({ description: 'Story ids, comma-separated, at most 50', example: '01J…,01J…' }),
+});
+/** What the authors of published stories allowed: one entry per published story asked for. */
+export const StoryConsentListSchema = z
+  .object({
+    items: z.array(
+      z.object({ storyId: z.string(), exhibition: z.boolean(), research: z.boolean() }),
+    ),
+  })
+  .meta({ id: 'StoryConsentList' });
+
 export const ExhibitionOrderSchema = z
   .object({
     storyIds: z
@@ -189,6 +214,8 @@ export type ExhibitionInput = z.infer<typeof ExhibitionInputSchema>;
 export type ExhibitionPatch = z.infer<typeof ExhibitionPatchSchema>;
 export type Exhibition = z.infer<typeof ExhibitionSchema>;
 export type ExhibitionItem = z.infer<typeof ExhibitionItemSchema>;
+export type StoryConsentList = z.infer<typeof StoryConsentListSchema>;
+export type ExhibitionItemPatch = z.infer<typeof ExhibitionItemPatchSchema>;
 export type ExhibitionDetail = z.infer<typeof ExhibitionDetailSchema>;
 export type ExhibitionItemInput = z.infer<typeof ExhibitionItemInputSchema>;
 export type MuseumPick = z.infer<typeof PickSchema>;

@@ -3,6 +3,7 @@ import {
   ExhibitionDetailSchema,
   ExhibitionItemInputSchema,
   ExhibitionItemParams,
+  ExhibitionItemPatchSchema,
   ExhibitionItemRemovedSchema,
   ExhibitionItemSchema,
   ExhibitionOrderSchema,
@@ -20,6 +21,7 @@ import {
 import { ProblemError } from '../core/problem-json';
 import { requireGroup } from '../core/require-user';
 import { addExhibitionItem } from './commands/add-exhibition-item';
+import { captionExhibitionItem } from './commands/caption-exhibition-item';
 import { orderExhibitionItems } from './commands/order-exhibition-items';
 import { removeExhibitionItem } from './commands/remove-exhibition-item';
 import type { CurationContext } from './context';
@@ -94,6 +96,32 @@ export function exhibitionItemRoutes(deps: Deps, context: CurationContext) {
         });
       }
       throw curationProblem(result.reason);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/exhibitions/{id}/items/{storyId}',
+      operationId: 'captionExhibitionItem',
+      description:
+        'Rewrites the caption of a story already in an exhibition (`caption: null` removes it); 404 when the story is not in it. Curators only.',
+      tags,
+      ...access.group('curators'),
+      summary: 'Change the caption of a story in an exhibition',
+      request: { params: ExhibitionItemParams, body: jsonBody(ExhibitionItemPatchSchema) },
+      responses: {
+        200: jsonContent(ExhibitionItemSchema, 'The story as the exhibition now shows it'),
+        ...problemResponses(400, 401, 403, 404, 413, 415),
+      },
+    }),
+    async (c) => {
+      requireGroup(c, 'curators');
+      const { id, storyId } = c.req.valid('param');
+      const { caption } = c.req.valid('json');
+      const result = await captionExhibitionItem(context, id, storyId, caption);
+      if (!result.ok) throw new ProblemError(404, 'not-found', 'No such story in this exhibition.');
+      return c.json(result.value, 200);
     },
   );
 

@@ -5,7 +5,8 @@ import {
   UpdateCommand,
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
-import type { ExhibitionStatus } from '../../../shared/schemas/curation';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import type { ExhibitionStatus, Localized } from '../../../shared/schemas/curation';
 import type { Db } from '../core/dynamo';
 import type { TransactItem } from '../core/transact';
 import { exhibitionKeys } from './exhibition-keys';
@@ -185,6 +186,33 @@ export function createExhibitionRepository(db: Db) {
         { Delete: { TableName, Key, ConditionExpression: 'attribute_exists(pk)' } },
         countChange(exhibitionId, -1),
       ];
+    },
+
+    /**
+     * A curator's new caption for a story in an exhibition (none removes it); only while the item
+     * is there. Answers the item as it is now, or `null` when the story is not in the exhibition.
+     */
+    async setCaption(
+      exhibitionId: string,
+      storyId: string,
+      caption: Localized | undefined,
+    ): Promise<ExhibitionItemRecord | null> {
+      try {
+        const out = await db.doc.send(
+          new UpdateCommand({
+            TableName,
+            Key: exhibitionKeys.item(exhibitionId, storyId),
+            UpdateExpression: caption ? 'SET caption = :caption' : 'REMOVE caption',
+            ConditionExpression: 'attribute_exists(pk)',
+            ExpressionAttributeValues: caption ? { ':caption': caption } : undefined,
+            ReturnValues: 'ALL_NEW',
+          }),
+        );
+        return strip<ExhibitionItemRecord>(out.Attributes ?? {});
+      } catch (error) {
+        if (error instanceof ConditionalCheckFailedException) return null;
+        throw error;
+      }
     },
 
     /** Copies the author's research consent onto the story's item, for the exports. */

@@ -6,6 +6,7 @@ import { exhibitionItemRoutes } from './exhibition-item-routes';
 import { exhibitionRoutes } from './exhibition-routes';
 import { exportRoutes } from './export-routes';
 import { pickRoutes } from './pick-routes';
+import { storyConsentRoutes } from './story-consent-routes';
 
 /**
  * The curation context: museum picks, exhibitions and their stories (the kiosk's data), exports,
@@ -18,5 +19,6 @@ export function curationRoutes(deps: Deps, context: CurationContext) {
   app.route('/', exhibitionItemRoutes(deps, context));
   app.route('/', exportRoutes(deps, context));
   app.route('/', curatorNoticeRoutes(deps, context));
+  app.route('/', storyConsentRoutes(deps, context));
   return app;
 }

@@ -1,5 +1,10 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  GetCommand,
+  UpdateCommand,
+  type BatchGetCommandOutput,
+} from '@aws-sdk/lib-dynamodb';
 import type { Localized, MuseumPick } from '../../../shared/schemas/curation';
 import type { PageKey } from '../core/cursor';
 import type { Db } from '../core/dynamo';
@@ -37,6 +42,43 @@ export function createStoryRepository(db: Db) {
         new GetCommand({ TableName, Key: storyKeys.story(id), ConsistentRead: consistent }),
       );
       return out.Item ? toRecord(out.Item) : null;
+    },
+
+    /**
+     * The consent of each published story among `ids` (at most 100): one BatchGetItem, asked
+     * again for keys DynamoDB leaves unprocessed under load. Other statuses are left out.
+     */
+    async publishedConsents(
+      ids: string[],
+    ): Promise<{ storyId: string; exhibition: boolean; research: boolean }[]> {
+      const found = new Map<string, { exhibition: boolean; research: boolean }>();
+      let keys: Record<string, unknown>[] | undefined = ids.map((id) => storyKeys.story(id));
+      for (let attempt = 0; keys?.length && attempt < 5; attempt++) {
+        const out: BatchGetCommandOutput = await db.doc.send(
+          new BatchGetCommand({
+            RequestItems: {
+              [TableName]: {
+                Keys: keys,
+                ProjectionExpression: 'id, #status, consent',
+                ExpressionAttributeNames: { '#status': 'status' },
+              },
+            },
+          }),
+        );
+        for (const item of out.Responses?.[TableName] ?? []) {
+          if (item.status !== 'published') continue;
+          const consent = item.consent as { exhibition: boolean; research: boolean };
+          found.set(String(item.id), {
+            exhibition: consent.exhibition,
+            research: consent.research,
+          });
+        }
+        keys = out.UnprocessedKeys?.[TableName]?.Keys;
+      }
+      return ids.flatMap((id) => {
+        const consent = found.get(id);
+        return consent ? [{ storyId: id, ...consent }] : [];
+      });
     },
 
     /** The story and its first top-level comments, oldest first: one Query (DESIGN §3). */

@@ -20,3 +20,8 @@ export function formatOpening(opensAt?: string | null, closesAt?: string | null)
 export function hasClosed(closesAt: string | null | undefined, now = new Date()): boolean {
   return Boolean(closesAt) && (closesAt as string).slice(0, 10) < now.toISOString().slice(0, 10);
 }
+
+/** Whether an exhibition has opened by today (no opening date: open since it was published). */
+export function hasOpened(opensAt: string | null | undefined, now = new Date()): boolean {
+  return !opensAt || opensAt.slice(0, 10) <= now.toISOString().slice(0, 10);
+}

@@ -11,6 +11,7 @@ import type {
   Localized,
   MuseumPick,
   Page,
+  StoryConsentList,
   Unpicked,
 } from '$shared';
 import { api, enc, query, send, type SendOptions } from './client';
@@ -33,6 +34,13 @@ export const unpickStory = (storyId: string) =>
   api<Unpicked>('DELETE', `/curation/picks/${enc(storyId)}`);
 
 /** Published exhibitions; curators also get drafts. */
+/** What the authors of up to 50 published stories allowed, in one request (the finder's page). */
+export const listStoryConsents = (storyIds: string[]) =>
+  api<StoryConsentList>(
+    'GET',
+    `/curation/story-consents${query({ storyIds: storyIds.join(',') })}`,
+  );
+
 export const listExhibitions = () => api<ExhibitionList>('GET', '/exhibitions');
 
 /** One exhibition with its stories in order; 404 for a draft unless the caller is a curator. */
@@ -69,6 +77,12 @@ export const addExhibitionItem = (id: string, storyId: string, caption?: Localiz
 /** Sets the order of the exhibition's stories. */
 export const orderExhibitionItems = (id: string, storyIds: string[]) =>
   api<ExhibitionDetail>('PUT', `/exhibitions/${enc(id)}/items`, { storyIds });
+
+/** A new caption for a story in the exhibition, or none (`undefined` removes it); 404 when it is not in it. */
+export const captionExhibitionItem = (id: string, storyId: string, caption?: Localized) =>
+  api<ExhibitionItem>('PATCH', `/exhibitions/${enc(id)}/items/${enc(storyId)}`, {
+    caption: caption ?? null,
+  });
 
 export const removeExhibitionItem = (id: string, storyId: string) =>
   api<ExhibitionItemRemoved>('DELETE', `/exhibitions/${enc(id)}/items/${enc(storyId)}`);

@@ -39,8 +39,8 @@ export const updateStory = (id: string, patch: StoryPatch) =>
 /** The author withdraws a story: gone from every public view. */
 export const withdrawStory = (id: string) => api<Story>('DELETE', `/stories/${enc(id)}`);
 
-/** The author withdraws one or more uses of their story. */
-export const withdrawConsent = (storyId: string, withdrawal: ConsentPatch) =>
+/** The author withdraws one or more uses of their story, or grants exhibition or research use again. */
+export const changeConsent = (storyId: string, withdrawal: ConsentPatch) =>
   api<Story>('PATCH', `/stories/${enc(storyId)}/consent`, withdrawal);
 
 /** The caller's own stories in every status. */

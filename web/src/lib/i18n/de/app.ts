@@ -16,6 +16,7 @@ export const app = {
 
   'nav.label': 'Hauptnavigation',
   'nav.stories': 'Geschichten',
+  'nav.exhibitions': 'Ausstellungen',
   'nav.submit': 'Geschichte teilen',
   'nav.myStories': 'Meine Geschichten',
   'nav.moderation': 'Moderation',

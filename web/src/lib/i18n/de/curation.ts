@@ -114,4 +114,16 @@ export const curation = {
   'curation.items.conflict.notPublished':
     'Diese Geschichte kann nicht in die Ausstellung: Sie ist nicht (mehr) veröffentlicht.',
   'curation.items.conflict.already': 'Diese Geschichte ist schon in der Ausstellung.',
+  'curation.items.editCaption': 'Begleittext ändern',
+  'curation.items.writeCaption': 'Begleittext schreiben',
+  'curation.items.saveCaption': 'Begleittext speichern',
+  'curation.items.captionSaved': 'Der Begleittext zu „{title}“ ist gespeichert.',
+  'curation.unpublish.title': 'Ausstellung nicht mehr veröffentlichen?',
+  'curation.unpublish.text':
+    '„{title}“ wird wieder ein Entwurf: Sie verschwindet von der öffentlichen Seite und aus der Liste der Ausstellungen.',
+  'curation.unpublish.kiosks':
+    'Die Bildschirme im Museum, die diese Adresse zeigen, melden dann nach kurzer Zeit, dass die Ausstellung nicht zu sehen ist:',
+  'curation.unpublish.draft': 'Sie können die Ausstellung später wieder veröffentlichen.',
+  'curation.unpublish.confirm': 'Ja, nicht mehr veröffentlichen',
+  'curation.unpublish.keep': 'Nein, veröffentlicht lassen',
 };

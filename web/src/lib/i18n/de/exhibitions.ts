@@ -46,4 +46,7 @@ export const exhibitions = {
 
   'onDisplay.heading': 'Im Museum zu sehen',
   'onDisplay.partOf': 'Diese Geschichte gehört zur Ausstellung',
+  'exhibitions.home.kicker': 'Deutsches Bergbau-Museum Bochum',
+  'exhibitions.home.heading': 'Jetzt in der Ausstellung',
+  'exhibitions.home.all': 'Alle Ausstellungen',
 };

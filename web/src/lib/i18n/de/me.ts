@@ -59,4 +59,9 @@ export const me = {
   'myConsent.done.online': 'Ihre Geschichte ist zurückgezogen.',
   'myConsent.done.exhibition': 'Ihre Geschichte wird nicht mehr in Ausstellungen gezeigt.',
   'myConsent.done.research': 'Ihre Geschichte wird nicht mehr für die Forschung genutzt.',
+  'myConsent.grant.exhibition': 'Für Ausstellungen wieder erlauben',
+  'myConsent.grant.research': 'Für die Forschung wieder erlauben',
+  'myConsent.granted.exhibition':
+    'Das Museum darf Ihre Geschichte wieder in Ausstellungen zeigen. Ob es das tut, entscheidet es neu.',
+  'myConsent.granted.research': 'Ihre Geschichte darf wieder für die Forschung genutzt werden.',
 };

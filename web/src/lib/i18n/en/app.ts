@@ -17,6 +17,7 @@ export const app: Record<keyof typeof de, string> = {
 
   'nav.label': 'Main navigation',
   'nav.stories': 'Stories',
+  'nav.exhibitions': 'Exhibitions',
   'nav.submit': 'Share a story',
   'nav.myStories': 'My stories',
   'nav.moderation': 'Moderation',

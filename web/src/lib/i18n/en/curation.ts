@@ -112,4 +112,16 @@ export const curation: Record<keyof typeof de, string> = {
   'curation.items.conflict.notPublished':
     'This story cannot go into the exhibition: it is not (or no longer) published.',
   'curation.items.conflict.already': 'This story is in the exhibition already.',
+  'curation.items.editCaption': 'Edit caption',
+  'curation.items.writeCaption': 'Write a caption',
+  'curation.items.saveCaption': 'Save caption',
+  'curation.items.captionSaved': 'The caption of “{title}” is saved.',
+  'curation.unpublish.title': 'Stop publishing this exhibition?',
+  'curation.unpublish.text':
+    '“{title}” becomes a draft again: it disappears from its public page and from the list of exhibitions.',
+  'curation.unpublish.kiosks':
+    'The screens in the museum that show this address then say, shortly after, that the exhibition cannot be seen:',
+  'curation.unpublish.draft': 'You can publish the exhibition again later.',
+  'curation.unpublish.confirm': 'Yes, stop publishing',
+  'curation.unpublish.keep': 'No, keep it published',
 };

@@ -47,4 +47,7 @@ export const exhibitions: Record<keyof typeof de, string> = {
 
   'onDisplay.heading': 'On display at the museum',
   'onDisplay.partOf': 'This story is part of the exhibition',
+  'exhibitions.home.kicker': 'Deutsches Bergbau-Museum Bochum',
+  'exhibitions.home.heading': 'On show now',
+  'exhibitions.home.all': 'All exhibitions',
 };

@@ -58,4 +58,9 @@ export const me: Record<keyof typeof de, string> = {
   'myConsent.done.online': 'Your story has been withdrawn.',
   'myConsent.done.exhibition': 'Your story will no longer be shown in exhibitions.',
   'myConsent.done.research': 'Your story will no longer be used for research.',
+  'myConsent.grant.exhibition': 'Allow in exhibitions again',
+  'myConsent.grant.research': 'Allow for research again',
+  'myConsent.granted.exhibition':
+    'The museum may show your story in exhibitions again. Whether it does is decided anew.',
+  'myConsent.granted.research': 'Your story may be used for research again.',
 };

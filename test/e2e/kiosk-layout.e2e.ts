@@ -112,7 +112,6 @@ describe('the kiosk on a gallery screen', () => {
       const read = page.getByRole('button', { name: text('de', 'kiosk.read') });
       if (await read.count()) await read.click();
       const url = `${new URL(baseUrl()).host}${shortLinkPath(storyId)}`;
-      await page.screenshot({ path: `/tmp/kiosk-story-${width}x${height}.png` });
 
       const facts = await measure(page, url);
       expect(facts.urlShown, `${url} under the QR code`).toBe(true);

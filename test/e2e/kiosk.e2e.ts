@@ -150,10 +150,8 @@ describe('a gallery kiosk left alone', () => {
       expect(await screen.getByRole('heading', { level: 2, name: title }).count()).toBe(0);
       expect(await screen.getByText(title).count()).toBe(0);
       await expectNoAxeViolations(screen);
-      await screen.screenshot({ path: '/tmp/kiosk-back-soon-1920x1080.png' });
       await screen.setViewportSize({ width: 1080, height: 1920 });
       await expectNoAxeViolations(screen);
-      await screen.screenshot({ path: '/tmp/kiosk-back-soon-1080x1920.png' });
 
       // The API is back: the exhibition returns by itself, within a poll.
       await context.unroute('**/api/**');

@@ -68,7 +68,6 @@ describe('the print catalogue', () => {
           .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
         return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, wide };
       });
-      await page.screenshot({ path: `/tmp/print-390-${locale}.png`, fullPage: true });
       expect(sizes.wide).toEqual([]);
       expect(sizes.scrollWidth).toBeLessThanOrEqual(sizes.clientWidth);
       const host = new URL(baseUrl()).host;

@@ -58,7 +58,8 @@ describe('submitting, approving and publishing a story', () => {
     // Not public before a moderator has read it.
     const visitor = await openPage(browser, { language: 'de' });
     await visitor.page.goto('/');
-    await cardLink(visitor.page, 'Der Winter auf der Brücke').waitFor();
+    // The feed has loaded (other browser tests publish stories too, so no particular one is first).
+    await visitor.page.locator('main article h3 a').first().waitFor();
     expect(await cardLink(visitor.page, title).count()).toBe(0);
 
     const moderator = await openPage(browser, { language: 'de', as: 'mia' });

@@ -2,7 +2,14 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoUser } from '../../shared/demo-personas';
 import { expectNoAxeViolations, launchBrowser, openPage } from './support/browser';
-import { approveViaApi, callApi, run, text, type ApiPersona } from './support/residents';
+import {
+  approveViaApi,
+  callApi,
+  run,
+  submitViaApi,
+  text,
+  type ApiPersona,
+} from './support/residents';
 
 /**
  * The curators' workspace (issue 10, item 8): the finder learns consent in a bounded number of
@@ -15,19 +22,9 @@ const KAI = demoUser('kai');
 /** A published story whose author consented to exhibition use. */
 async function consentedStory(title: string) {
   const author: ApiPersona = { sub: `curation-${title}`, name: 'Gerda' };
-  const { id } = await callApi<{ id: string }>(author, 'POST', '/stories', {
-    title,
+  const { id } = await submitViaApi(author, title, {
     body: 'Im Winter fuhren wir mit der Straßenbahn bis zur Zeche und liefen das letzte Stück.',
-    language: 'de',
-    themes: ['everyday-life'],
-    attribution: 'name',
-    consent: {
-      online: true,
-      exhibition: true,
-      research: false,
-      license: 'CC-BY-4.0',
-      termsVersion: '2026-11',
-    },
+    consent: { exhibition: true },
   });
   await approveViaApi(id);
   return id;

@@ -6,6 +6,7 @@ import {
   callApi,
   run,
   signInAs,
+  submitViaApi,
   text,
   ui,
   type ApiPersona,
@@ -28,20 +29,11 @@ let authors = 0;
 /** A published story by a new author each time (the hourly limit), with or without warnings. */
 async function publishedStory(title: string, contentWarnings: string[] = []) {
   const author = person(`author-${++authors}`);
-  const story = await callApi<{ id: string }>(author, 'POST', '/stories', {
-    title,
+  const story = await submitViaApi(author, title, {
     body: 'Unter Tage hörte man zuerst das Knacken im Holz, dann wurde es sehr still im Streb.\n\nDer zweite Absatz.',
-    language: 'de',
     themes: ['colliery'],
     contentWarnings,
-    attribution: 'name',
-    consent: {
-      online: true,
-      exhibition: true,
-      research: false,
-      license: 'CC-BY-4.0',
-      termsVersion: '2026-11',
-    },
+    consent: { exhibition: true },
   });
   await approveViaApi(story.id);
   return { ...story, author };
@@ -154,20 +146,7 @@ describe('titles and link previews', () => {
   it.each(['de', 'en'] as const)('gives every route its own title in %s', async (language) => {
     const staff = person(`staff-${language}`, ['moderators', 'curators']);
     const story = await publishedStory(`Titel für alle ${language} ${run}`);
-    const own = await callApi<{ id: string }>(staff, 'POST', '/stories', {
-      title: `Noch in Prüfung ${language} ${run}`,
-      body: 'Samstags ging es mit dem Fahrrad zum Kanal, und auf dem Rückweg gab es Pommes.',
-      language: 'de',
-      themes: ['everyday-life'],
-      attribution: 'name',
-      consent: {
-        online: true,
-        exhibition: false,
-        research: false,
-        license: 'CC-BY-4.0',
-        termsVersion: '2026-11',
-      },
-    });
+    const own = await submitViaApi(staff, `Noch in Prüfung ${language} ${run}`);
     const { items } = await callApi<{ items: { id: string }[] }>(null, 'GET', '/exhibitions');
     const exhibition = items[0]?.id;
     expect(exhibition).toBeTruthy();

@@ -82,23 +82,32 @@ export async function callApi<T>(
 }
 
 /** A valid story sent straight to the API, for tests that are not about the form. */
-export const submitViaApi = (author: ApiPersona, title: string) =>
+/**
+ * Sends in a story through the API; it is pending. `overrides` replace fields of the plain story,
+ * and `consent` overrides are merged into its consent (online only, CC BY).
+ */
+export const submitViaApi = (
+  author: ApiPersona,
+  title: string,
+  overrides: Record<string, unknown> & { consent?: Record<string, unknown> } = {},
+) =>
   callApi<{ id: string }>(author, 'POST', '/stories', {
     title,
     body: 'Samstags ging es mit dem Fahrrad zum Kanal, und auf dem Rückweg gab es Pommes an der Bude.',
     language: 'de',
     themes: ['everyday-life'],
     attribution: 'name',
+    ...overrides,
     consent: {
       online: true,
       exhibition: false,
       research: false,
       license: 'CC-BY-4.0',
       termsVersion: '2026-11',
+      ...overrides.consent,
     },
   });
 
-/** The moderator approves a story through the API (tests that are not about moderation). */
 export const approveViaApi = (storyId: string) =>
   callApi(MIA, 'POST', `/moderation/stories/${storyId}/decision`, { decision: 'approve' });
 

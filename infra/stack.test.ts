@@ -216,6 +216,7 @@ describe('the HTTP API', () => {
       'ANY /api/picks': 'curation',
       'ANY /api/exhibitions': 'curation',
       'ANY /api/exhibitions/{proxy+}': 'curation',
+      'ANY /api/feedback/{proxy+}': 'curation',
       'ANY /api/me': 'accounts',
       'ANY /api/health': 'accounts',
       'ANY /api/openapi.json': 'accounts',

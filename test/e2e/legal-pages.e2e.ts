@@ -124,7 +124,16 @@ describe('the legal pages', () => {
       const where = page.getByLabel(text('de', 'legal.feedback.page'));
       await expect.poll(() => where.inputValue()).toBe('/exhibitions');
 
-      // Too short: the summary names the field, takes focus, and what was typed stays.
+      // Nothing described: the summary asks for it and takes focus.
+      const send = page.getByRole('button', { name: text('de', 'legal.feedback.send') });
+      await send.click();
+      const asked = page.getByRole('link', { name: text('de', 'error.feedback.description') });
+      await asked.waitFor();
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
+        .toContain(text('de', 'form.summary.heading'));
+
+      // Too short: the summary names the problem, and what was typed stays.
       const description = page.getByLabel(text('de', 'legal.feedback.description'));
       await description.fill('Karte');
       await page.getByLabel(text('de', 'legal.feedback.contact')).fill('leserin@example.org');

@@ -8,10 +8,7 @@ export type ResourceStatus = 'loading' | 'ready' | 'missing' | 'failed';
  * answers null) is "missing" rather than a failure.
  */
 export class PageResource<T> {
-  // Raw: a loaded thing is replaced whole, never changed in place. A deep proxy would make its
-  // parts (a story's themes) state owned by this page, and a form filled from them would trip
-  // Svelte's ownership check when its fields bind to them (ownership_invalid_binding).
-  value = $state.raw<T | null>(null);
+  value = $state<T | null>(null);
   status = $state<ResourceStatus>('loading');
   error = $state<unknown>(null);
   #latest = 0;

@@ -24,6 +24,8 @@ export function contentSecurityPolicy(hashes: BuildHashes = { scripts: [], style
     ['script-src', "'self'", ...quoted(hashes.scripts)],
     ['style-src', "'self'", ...styleHashes],
     ['img-src', "'self'"],
+    // The serif is bundled with the build (web/src/fonts.css), never fetched from a font service.
+    ['font-src', "'self'"],
     ['connect-src', "'self'"],
     ['object-src', "'none'"],
     ['base-uri', "'self'"],

@@ -28,6 +28,8 @@ export function contentSecurityPolicy(
     ['script-src', "'self'", ...quoted(hashes.scripts)],
     ['style-src', "'self'", ...styleHashes],
     ['img-src', "'self'"],
+    // The serif is bundled with the build (web/src/fonts.css), never fetched from a font service.
+    ['font-src', "'self'"],
     ['connect-src', "'self'", ...connectOrigins],
     ['object-src', "'none'"],
     ['base-uri', "'self'"],

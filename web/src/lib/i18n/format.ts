@@ -76,3 +76,12 @@ export const label = {
 /** The BCP 47 tag for a story's language, or undefined for "other" (no `lang` to claim). */
 export const langAttribute = (value: Language): string | undefined =>
   value === 'other' ? undefined : value;
+
+/** A date with its time, like "30. November 2026 um 18:05" / "30 November 2026 at 18:05". */
+export const formatDateTime = (iso: string): string => {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'long', timeStyle: 'short' }).format(
+    date,
+  );
+};

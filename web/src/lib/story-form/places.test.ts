@@ -5,6 +5,7 @@ import {
   nearestRuhrArea,
   placeCoordinates,
   placeInWords,
+  placeNameWithArea,
   RUHR_AREAS,
 } from './places';
 
@@ -69,5 +70,19 @@ describe('placeInWords', () => {
 
   it('says nothing without a name or a point', () => {
     expect(placeInWords({})).toBeUndefined();
+  });
+});
+
+describe('placeNameWithArea', () => {
+  it('adds the chosen town to a name that does not say it', () => {
+    expect(placeNameWithArea(' Bei Oma im Garten ', 'Herne')).toBe('Bei Oma im Garten, Herne');
+  });
+
+  it('leaves a name alone that already names it, is in the gazetteer, or has no town', () => {
+    expect(placeNameWithArea('Hauptstraße 12, Bochum-Hordel', 'Bochum-Hordel')).toBe(
+      'Hauptstraße 12, Bochum-Hordel',
+    );
+    expect(placeNameWithArea('Zeche Zollverein, Essen', 'Essen')).toBe('Zeche Zollverein, Essen');
+    expect(placeNameWithArea('Bei Oma im Garten', '')).toBe('Bei Oma im Garten');
   });
 });

@@ -60,3 +60,17 @@ export function placeInWords(
   const area = nearestRuhrArea(place.lat, place.lng);
   return area && { name: area.name, near: true };
 }
+
+/**
+ * The name sent for a place: as typed, with the chosen town or district added when the text does
+ * not already name it ("Bei Oma im Garten" in Herne → "Bei Oma im Garten, Herne"). So the public
+ * sees that town or district at the coarser precisions (shared/place.ts reads it from the name),
+ * and the edit form finds the area again.
+ */
+export function placeNameWithArea(name: string, areaName: string): string {
+  const typed = name.trim();
+  const area = findRuhrArea(areaName);
+  if (!typed || !area || findRuhrPlace(typed) || areaOfPlace(typed)?.name === area.name)
+    return typed;
+  return `${typed}, ${area.name}`;
+}

@@ -12,7 +12,7 @@ import {
   type Theme,
 } from '$shared';
 import { fieldError, fieldPath, type FieldError } from '$lib/i18n';
-import { areaOfPlace, placeCoordinates } from './places';
+import { areaOfPlace, placeCoordinates, placeNameWithArea } from './places';
 
 /** Every field of the form in reading order: the error summary lists errors in this order. */
 export const FIELDS = [
@@ -156,6 +156,10 @@ export class StoryForm {
 
   /** Sets the town or district a free-text place lies in ('' for "I'd rather not say"). */
   setPlaceArea(area: string): void {
+    // A stored name ends in the town it was sent with (placeNameWithArea): a new town replaces it.
+    const suffix = `, ${this.placeArea}`;
+    if (this.placeArea && this.placeName.endsWith(suffix))
+      this.placeName = this.placeName.slice(0, -suffix.length);
     this.placeArea = area;
     this.locate();
   }
@@ -212,7 +216,7 @@ export class StoryForm {
       contentWarnings: this.contentWarnings,
       place: hasPlace
         ? {
-            name: this.placeName,
+            name: placeNameWithArea(this.placeName, this.placeArea),
             lat: this.lat,
             lng: this.lng,
             precision: this.precision,

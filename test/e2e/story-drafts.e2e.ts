@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoUser } from '../../shared/demo-personas';
 import { expectNoAxeViolations, launchBrowser, openPage } from './support/browser';
 import { focused } from './support/keyboard';
 import {
-  ANNA,
   BEN,
   fillGuidedSubmission,
   run,
@@ -12,7 +12,11 @@ import {
   submitViaApi,
   text,
   ui,
+  type Language,
 } from './support/residents';
+
+// Their own author, so the hourly limit on new stories is not shared with other browser tests.
+const AUTHOR = demoUser('heinz');
 
 /**
  * Drafts of the story form (issue 10, item 13): what a person writes survives a reload or a
@@ -35,6 +39,13 @@ async function typeInto(page: Page, selector: string, value: string) {
 
 const offer = (page: Page) => page.locator('#draft-offer');
 
+/** A fresh browser signed in as the author, on the home page. */
+async function openAs(browser: Browser, language: Language) {
+  const opened = await openPage(browser, { language });
+  await signInAs(opened.page, AUTHOR, '/');
+  return opened;
+}
+
 describe('drafts of a story', () => {
   let browser: Browser;
 
@@ -47,13 +58,13 @@ describe('drafts of a story', () => {
   });
 
   it('keeps a draft through a reload and offers it back, to its author only', async () => {
-    const { context, page } = await openPage(browser, { language: 'de', as: 'anna' });
+    const { context, page } = await openAs(browser, 'de');
     const de = ui(page, 'de');
     await page.goto('/submit');
     const title = `Der Konsum an der Ecke ${run}`;
     await typeInto(page, '#field-title', title);
     await typeInto(page, '#field-body', 'Beim Konsum gab es Bonbons aus dem großen Glas.');
-    await expect.poll(() => draftKeys(page, ANNA.sub)).toHaveLength(1);
+    await expect.poll(() => draftKeys(page, AUTHOR.sub)).toHaveLength(1);
 
     // A reload of a half-filled form asks first, in the browser's own words.
     const dialogs: string[] = [];
@@ -76,26 +87,26 @@ describe('drafts of a story', () => {
     await context.close();
 
     // Someone else on the same computer gets an empty form, and Anna's draft stays hers.
-    const shared = await openPage(browser, { language: 'de', as: 'anna' });
+    const shared = await openAs(browser, 'de');
     await shared.page.goto('/submit');
     await typeInto(shared.page, '#field-title', title);
-    await expect.poll(() => draftKeys(shared.page, ANNA.sub)).toHaveLength(1);
+    await expect.poll(() => draftKeys(shared.page, AUTHOR.sub)).toHaveLength(1);
     shared.page.on('dialog', (dialog) => void dialog.accept());
     await signInAs(shared.page, BEN, '/submit');
     await shared.page.locator('#field-title').waitFor();
     await shared.page.waitForLoadState('networkidle');
     expect(await offer(shared.page).count()).toBe(0);
     expect(await shared.page.locator('#field-title').inputValue()).toBe('');
-    expect(await draftKeys(shared.page, ANNA.sub)).toHaveLength(1);
+    expect(await draftKeys(shared.page, AUTHOR.sub)).toHaveLength(1);
     await shared.context.close();
   });
 
   it('discards a draft when asked, and it does not come back', async () => {
-    const { context, page } = await openPage(browser, { language: 'en', as: 'anna' });
+    const { context, page } = await openAs(browser, 'en');
     const en = ui(page, 'en');
     await page.goto('/submit');
     await typeInto(page, '#field-title', `The allotment ${run}`);
-    await expect.poll(() => draftKeys(page, ANNA.sub)).toHaveLength(1);
+    await expect.poll(() => draftKeys(page, AUTHOR.sub)).toHaveLength(1);
     await page.goto('about:blank');
 
     await page.goto('/submit');
@@ -105,7 +116,7 @@ describe('drafts of a story', () => {
     await en.see('draft.discarded');
     expect(await focused(page)).toMatchObject({ label: text('en', 'draft.discarded') });
     expect(await page.locator('#field-title').inputValue()).toBe('');
-    expect(await draftKeys(page, ANNA.sub)).toEqual([]);
+    expect(await draftKeys(page, AUTHOR.sub)).toEqual([]);
     await page.reload();
     await page.locator('#field-title').waitFor();
     expect(await offer(page).count()).toBe(0);
@@ -113,7 +124,7 @@ describe('drafts of a story', () => {
   });
 
   it('removes the draft once the story is sent, and then lets the author go', async () => {
-    const { context, page } = await openPage(browser, { language: 'de', as: 'anna' });
+    const { context, page } = await openAs(browser, 'de');
     await page.goto('/submit');
     await page.locator('#field-title').click();
     await fillGuidedSubmission(page, 'de', {
@@ -121,9 +132,9 @@ describe('drafts of a story', () => {
       body: 'Zu Pfingsten spielte die Bergmannskapelle im Stadtgarten, und alle kamen.',
       themes: ['everyday-life'],
     });
-    await expect.poll(() => draftKeys(page, ANNA.sub)).toHaveLength(1);
+    await expect.poll(() => draftKeys(page, AUTHOR.sub)).toHaveLength(1);
     await sendFromPreview(page, 'de');
-    expect(await draftKeys(page, ANNA.sub)).toEqual([]);
+    expect(await draftKeys(page, AUTHOR.sub)).toEqual([]);
 
     await page.locator('a.brand').click();
     await page.waitForURL((url) => url.pathname === '/');
@@ -134,7 +145,7 @@ describe('drafts of a story', () => {
   });
 
   it('asks before a half-filled form is left; staying keeps the text', async () => {
-    const { context, page } = await openPage(browser, { language: 'de', as: 'anna' });
+    const { context, page } = await openAs(browser, 'de');
     const de = ui(page, 'de');
     await page.goto('/submit');
     const title = `Die Taubenschläge ${run}`;
@@ -162,7 +173,7 @@ describe('drafts of a story', () => {
   });
 
   it('never asks when the form is untouched', async () => {
-    const { context, page } = await openPage(browser, { language: 'de', as: 'anna' });
+    const { context, page } = await openAs(browser, 'de');
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.type());
@@ -176,19 +187,19 @@ describe('drafts of a story', () => {
     await page.waitForURL((url) => url.pathname === '/');
     expect(dialogs).toEqual([]);
     expect(await page.getByRole('dialog').count()).toBe(0);
-    expect(await draftKeys(page, ANNA.sub)).toEqual([]);
+    expect(await draftKeys(page, AUTHOR.sub)).toEqual([]);
     await context.close();
   });
 
   it('keeps a draft of an edit, per story', async () => {
-    const story = await submitViaApi(ANNA, `Das Büdchen ${run}`);
-    const { context, page } = await openPage(browser, { language: 'de', as: 'anna' });
+    const story = await submitViaApi(AUTHOR, `Das Büdchen ${run}`);
+    const { context, page } = await openAs(browser, 'de');
     const de = ui(page, 'de');
     await page.goto(`/me/stories/${story.id}/edit`);
     await typeInto(page, '#field-title', `Das Büdchen am Markt ${run}`);
     await expect
-      .poll(() => draftKeys(page, ANNA.sub))
-      .toEqual([`ruhr-stories.draft.${ANNA.sub}.edit.${story.id}`]);
+      .poll(() => draftKeys(page, AUTHOR.sub))
+      .toEqual([`ruhr-stories.draft.${AUTHOR.sub}.edit.${story.id}`]);
     page.on('dialog', (dialog) => void dialog.accept());
     await page.reload();
     await offer(page).waitFor();
@@ -197,7 +208,7 @@ describe('drafts of a story', () => {
     expect(await page.locator('#field-title').inputValue()).toBe(`Das Büdchen am Markt ${run}`);
     await de.button('edit.save').click();
     await page.getByRole('heading', { name: text('de', 'edit.done.heading') }).waitFor();
-    expect(await draftKeys(page, ANNA.sub)).toEqual([]);
+    expect(await draftKeys(page, AUTHOR.sub)).toEqual([]);
     await context.close();
   });
 });

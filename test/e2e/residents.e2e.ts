@@ -61,7 +61,8 @@ describe('the residents’ journey', () => {
     } as const;
     await fillGuidedSubmission(page, 'de', draft, async (step) => {
       // Picking a place from the gazetteer brings its coordinates, without a field for them.
-      if (step === 3) await ui(page, 'de').see('submit.place.fromGazetteer', { place: draft.place });
+      if (step === 3)
+        await ui(page, 'de').see('submit.place.fromGazetteer', { place: draft.place });
     });
     const preview = page.locator('.frame');
     // The preview shows the place as the public will see it: at city precision, the city only.

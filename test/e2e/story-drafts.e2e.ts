@@ -33,6 +33,8 @@ const draftKeys = (page: Page, sub: string) =>
 
 /** Types into a field the way a person does: a tap first (which also counts as interaction). */
 async function typeInto(page: Page, selector: string, value: string) {
+  // The first page of a run may still be loading its scripts: type into the live form only.
+  await page.waitForLoadState('networkidle');
   await page.locator(selector).click();
   await page.locator(selector).fill(value);
 }

@@ -24,10 +24,6 @@ export const formatList = (items: string[]): string =>
 export const formatWarnings = (warnings: readonly ContentWarning[]): string =>
   formatList(warnings.map((value) => t(`warning.${value}.inText`)));
 
-/** A decimal coordinate in the locale's notation ("51,5037"). */
-export const formatCoordinate = (value: number): string =>
-  new Intl.NumberFormat(intlLocale(), { maximumFractionDigits: 5 }).format(value);
-
 /** How long something has waited, in the largest sensible unit: "3 Stunden" / "3 hours". */
 export function formatAge(seconds: number): string {
   if (seconds < 60) return t('age.underMinute');
@@ -82,3 +78,12 @@ export const label = {
 /** The BCP 47 tag for a story's language, or undefined for "other" (no `lang` to claim). */
 export const langAttribute = (value: Language): string | undefined =>
   value === 'other' ? undefined : value;
+
+/** A date with its time, like "30. November 2026 um 18:05" / "30 November 2026 at 18:05". */
+export const formatDateTime = (iso: string): string => {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'long', timeStyle: 'short' }).format(
+    date,
+  );
+};

@@ -11,3 +11,4 @@ export { kiosk } from './kiosk';
 export { vocabulary } from './vocabulary';
 export { shortLink } from './short-link';
 export { legal } from './legal';
+export { storyDrafts } from './story-drafts';

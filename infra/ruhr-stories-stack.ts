@@ -1,4 +1,5 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { Construct } from 'constructs';
 import { AppSecrets } from './constructs/app-secrets';
 import { ContextFunction } from './constructs/context-function';
@@ -64,7 +65,7 @@ export class RuhrStoriesStack extends Stack {
       AUTH_MODE: 'jwks',
       AUTH_JWKS_URL: token.jwksUrl,
       AUTH_ISSUER: token.issuer,
-      AUTH_AUDIENCE: token.audience,
+      AUTH_CLIENT_ID: token.clientId,
       // Names, not values: the functions read both at cold start (functions/src/core/secrets.ts).
       CURSOR_SECRET_ARN: secrets.cursor.secretArn,
       ORIGIN_SECRET_ARN: secrets.origin.secretArn,
@@ -80,11 +81,12 @@ export class RuhrStoriesStack extends Stack {
         secrets: [secrets.cursor, secrets.origin],
       }).fn;
     const curation = fn('curation');
+    const accounts = fn('accounts');
     this.functions = {
       stories: fn('stories'),
       moderation: fn('moderation'),
       curation,
-      accounts: fn('accounts'),
+      accounts,
     };
 
     const api = new ApiGateway(this, 'Api', this.functions);
@@ -107,6 +109,18 @@ export class RuhrStoriesStack extends Stack {
     // the API's own host name. (No cycle: the distribution needs the API, not its routes.)
     curation.addEnvironment('SITE_URL', `https://${web.distribution.distributionDomainName}`);
 
+    // Admins give staff their roles through the pool's admin APIs (accounts/identity-directory.ts);
+    // only the accounts function may, and only on this pool.
+    accounts.addEnvironment('USER_POOL_ID', identity.userPool.userPoolId);
+    accounts.addToRolePolicy(
+      new PolicyStatement({
+        actions: IDENTITY_DIRECTORY_ACTIONS.map((action) => `cognito-idp:${action}`),
+        resources: [identity.userPool.userPoolArn],
+      }),
+    );
+    // `GET /api/config` names the public site too.
+    accounts.addEnvironment('SITE_URL', `https://${web.distribution.distributionDomainName}`);
+
     new CfnOutput(this, 'SiteUrl', { value: `https://${web.distribution.distributionDomainName}` });
     new CfnOutput(this, 'ApiEndpoint', { value: api.api.apiEndpoint });
     new CfnOutput(this, 'UserPoolId', { value: identity.userPool.userPoolId });
@@ -114,6 +128,16 @@ export class RuhrStoriesStack extends Stack {
     new CfnOutput(this, 'TableName', { value: table.table.tableName });
   }
 }
+
+/** What the identity directory calls; nothing that creates accounts or reads passwords. */
+export const IDENTITY_DIRECTORY_ACTIONS = [
+  'ListUsers',
+  'AdminGetUser',
+  'AdminListGroupsForUser',
+  'AdminAddUserToGroup',
+  'AdminRemoveUserFromGroup',
+  'AdminDeleteUser',
+];
 
 function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);

@@ -11,7 +11,7 @@ import { PROJECT_ROOT } from './constructs/context-function';
 import { BACKUP_RETENTION } from './constructs/table-backup';
 import { createApp } from './create-app';
 import { RATE_LIMIT_PER_IP, type EdgeStack } from './edge-stack';
-import type { RuhrStoriesStack } from './ruhr-stories-stack';
+import { IDENTITY_DIRECTORY_ACTIONS, type RuhrStoriesStack } from './ruhr-stories-stack';
 
 type Resource = { Type: string; Properties: Record<string, any> };
 type NagReport = {
@@ -138,7 +138,7 @@ describe('the context functions', () => {
     }
   });
 
-  it('verify Cognito ID tokens and never use the local dev settings', () => {
+  it('verify Cognito access tokens and never use the local dev settings', () => {
     for (const fn of Object.values(stack.functions)) {
       const env =
         resourcesOf('AWS::Lambda::Function')[logicalId(fn)]!.Properties.Environment.Variables;
@@ -149,7 +149,8 @@ describe('the context functions', () => {
       );
       expect(JSON.stringify(env.AUTH_ISSUER)).toContain('https://cognito-idp.');
       expect(JSON.stringify(env.AUTH_JWKS_URL)).toContain('/.well-known/jwks.json');
-      expect(env.AUTH_AUDIENCE).toEqual({ Ref: expect.stringMatching(/WebClient/) });
+      expect(env.AUTH_CLIENT_ID).toEqual({ Ref: expect.stringMatching(/WebClient/) });
+      expect(env).not.toHaveProperty('AUTH_AUDIENCE');
     }
   });
 
@@ -158,7 +159,28 @@ describe('the context functions', () => {
       resourcesOf('AWS::Lambda::Function')[logicalId(stack.functions[context])]!.Properties
         .Environment.Variables;
     expect(JSON.stringify(env('curation').SITE_URL)).toMatch(/Distribution.*DomainName/);
+    expect(JSON.stringify(env('accounts').SITE_URL)).toMatch(/Distribution.*DomainName/);
     expect(env('stories')).not.toHaveProperty('SITE_URL');
+  });
+
+  it('let only accounts manage the pool’s people, on that pool only, and never create accounts', () => {
+    const cognito = (context: keyof RuhrStoriesStack['functions']) =>
+      statementsOf(context).filter((statement) =>
+        [statement.Action].flat().some((a: string) => a.startsWith('cognito-idp:')),
+      );
+    const [statement] = cognito('accounts');
+    expect(cognito('accounts')).toHaveLength(1);
+    expect([statement.Action].flat().sort()).toEqual(
+      IDENTITY_DIRECTORY_ACTIONS.map((a) => `cognito-idp:${a}`).sort(),
+    );
+    expect(JSON.stringify(statement.Resource)).toMatch(/UserPool.*Arn/);
+    for (const context of ['stories', 'moderation', 'curation'] as const) {
+      expect(cognito(context)).toEqual([]);
+    }
+    const env =
+      resourcesOf('AWS::Lambda::Function')[logicalId(stack.functions.accounts)]!.Properties
+        .Environment.Variables;
+    expect(env.USER_POOL_ID).toEqual({ Ref: expect.stringMatching(/UserPool/) });
   });
 
   it('grant each context only the table actions it needs', () => {
@@ -217,6 +239,8 @@ describe('the HTTP API', () => {
       'ANY /api/exhibitions': 'curation',
       'ANY /api/exhibitions/{proxy+}': 'curation',
       'ANY /api/me': 'accounts',
+      'ANY /api/config': 'accounts',
+      'ANY /api/admin/{proxy+}': 'accounts',
       'ANY /api/health': 'accounts',
       'ANY /api/openapi.json': 'accounts',
       'ANY /api/docs': 'accounts',
@@ -238,7 +262,7 @@ describe('the HTTP API', () => {
 });
 
 describe('sign-in', () => {
-  it('lets residents sign up by e-mail and has the three role groups', () => {
+  it('lets residents sign up by e-mail and has the four role groups', () => {
     template.hasResourceProperties('AWS::Cognito::UserPool', {
       UsernameAttributes: ['email'],
       AdminCreateUserConfig: { AllowAdminCreateUserOnly: false },
@@ -248,6 +272,7 @@ describe('sign-in', () => {
       'admins',
       'curators',
       'moderators',
+      'researchers',
     ]);
   });
 });

@@ -9,10 +9,10 @@ import {
 import { Construct } from 'constructs';
 
 // The role groups the API reads from the `cognito:groups` claim; any signed-in person is a resident.
-export const ROLE_GROUPS = ['moderators', 'curators', 'admins'] as const;
+export const ROLE_GROUPS = ['moderators', 'curators', 'researchers', 'admins'] as const;
 
-/** The settings the functions need to verify the pool's ID tokens. */
-export type TokenVerification = { issuer: string; jwksUrl: string; audience: string };
+/** The settings the functions need to verify the pool's access tokens. */
+export type TokenVerification = { issuer: string; jwksUrl: string; clientId: string };
 
 /**
  * Residents sign themselves up with an e-mail address; staff are put into role groups by an admin.
@@ -73,14 +73,14 @@ export class Identity extends Construct {
     );
   }
 
-  /** Issuer, JWKS URL and audience of the pool's ID tokens (the API verifies ID tokens). */
+  /** Issuer, JWKS URL and web client of the pool's access tokens (ID tokens are refused). */
   tokenVerification(): TokenVerification {
     const { region, urlSuffix } = Stack.of(this);
     const issuer = `https://cognito-idp.${region}.${urlSuffix}/${this.userPool.userPoolId}`;
     return {
       issuer,
       jwksUrl: `${issuer}/.well-known/jwks.json`,
-      audience: this.client.userPoolClientId,
+      clientId: this.client.userPoolClientId,
     };
   }
 }

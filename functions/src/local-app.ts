@@ -16,9 +16,7 @@ export async function createLocalApp(config: Config) {
   const deps = await createDeps(config, 'ruhr-stories-local');
   const issuer = deps.devIssuer;
   const directory = identityDirectoryOf(config);
-  const routes = issuer
-    ? [...ALL_CONTEXTS, () => devAuthRoutes(issuer, directory)]
-    : ALL_CONTEXTS;
+  const routes = issuer ? [...ALL_CONTEXTS, () => devAuthRoutes(issuer, directory)] : ALL_CONTEXTS;
   const app = buildApp(deps, { routes, document: openApiDocument });
   app.route(DOCS_ASSETS_PATH, docsAssetRoutes());
   return { app, deps };

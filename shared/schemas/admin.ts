@@ -16,7 +16,10 @@ export const PeopleQuerySchema = z.object({
   email: z
     .email()
     .max(254)
-    .meta({ description: 'The exact e-mail address (case-insensitive)', example: 'mia@example.org' }),
+    .meta({
+      description: 'The exact e-mail address (case-insensitive)',
+      example: 'mia@example.org',
+    }),
 });
 
 const RoleSchema = z.enum(ROLES);

@@ -246,6 +246,8 @@ describe('the HTTP API', () => {
       'ANY /api/exhibitions/{proxy+}': 'curation',
       'ANY /api/feedback/{proxy+}': 'curation',
       'ANY /api/me': 'accounts',
+      'ANY /api/config': 'accounts',
+      'ANY /api/admin/{proxy+}': 'accounts',
       'ANY /api/health': 'accounts',
       'ANY /api/openapi.json': 'accounts',
       'ANY /api/docs': 'accounts',

@@ -23,7 +23,8 @@ function fakeSecretsManager() {
 
 const deployed = {
   AUTH_MODE: 'jwks',
-  AUTH_JWKS_URL: 'https://issuer.example/.well-known/jwks.json',
+  AUTH_ISSUER: 'https://issuer.example',
+  AUTH_CLIENT_ID: 'web-client',
 };
 
 describe('resolveSecrets', () => {

@@ -48,7 +48,7 @@ type PageRow = {
 /** The kiosk starts in German every time; a visitor picks English with its language button. */
 async function kioskIn(page: Page, language: Language, view: 'intro' | 'story' = 'intro') {
   if (language === 'en') await page.locator('.languages button[lang=en]').click();
-  await page.locator(`html[lang=${language}]`).waitFor();
+  await page.locator(`html[lang=${language}]`).waitFor({ state: 'attached' });
   if (view === 'intro') return;
   await page.getByRole('button', { name: text(language, 'kiosk.next') }).click();
   await page.locator('#kiosk-story-title').waitFor();
@@ -340,7 +340,7 @@ for (const language of LANGUAGES) {
           const say = (key: MessageKey) => text(language, key);
           await page.locator(row.ready(fixtures, say)).first().waitFor({ timeout: 15_000 });
           await row.then?.(page, language, fixtures);
-          await page.locator(`html[lang=${language}]`).waitFor();
+          await page.locator(`html[lang=${language}]`).waitFor({ state: 'attached' });
           if (size.width <= 390)
             expect.soft(await horizontalOverflow(page), 'sideways scrolling').toBeNull();
           const shots = process.env.SCREENSHOTS;

@@ -118,6 +118,8 @@ export class AccountStore {
     email: string;
     sub?: string;
     password?: string;
+    /** Instead of `password`: a hash made earlier with hashPassword. */
+    passwordHash?: string;
     groups?: Role[];
     locale?: Locale;
     emailVerified?: boolean;
@@ -134,6 +136,7 @@ export class AccountStore {
       groups: [...new Set(input.groups ?? [])],
       locale: input.locale ?? 'de',
       createdAt: new Date().toISOString(),
+      ...(input.passwordHash ? { passwordHash: input.passwordHash } : {}),
       ...(input.password ? { passwordHash: await hashPassword(input.password) } : {}),
     };
     this.#accounts.push(account);

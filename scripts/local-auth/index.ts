@@ -6,7 +6,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DEMO_PERSONAS, SIGN_IN_PERSONAS } from '../../shared/demo-personas';
-import { AccountStore } from './account-store';
+import { AccountStore, hashPassword } from './account-store';
 import { handleAdmin } from './admin-routes';
 import { cognitoRoutes } from './cognito-routes';
 import { EmailCodes } from './email-codes';
@@ -38,11 +38,15 @@ export type LocalAuthOptions = {
 export type LocalAuth = { issuer: string; stop(): Promise<void> };
 
 async function ensurePersonaAccounts(accounts: AccountStore) {
-  for (const persona of DEMO_PERSONAS) {
+  const missing = DEMO_PERSONAS.filter((p) => !accounts.get(p.sub));
+  if (!missing.length) return;
+  // One hash for the one public demo password: scrypt is slow on purpose, seventeen times is slow.
+  const passwordHash = await hashPassword(PERSONA_PASSWORD);
+  for (const persona of missing) {
     await accounts.ensure({
       email: personaEmail(persona.id),
       sub: persona.sub,
-      password: PERSONA_PASSWORD,
+      passwordHash,
       groups: persona.groups,
       locale: 'de',
       emailVerified: true,

@@ -522,7 +522,8 @@ describe('the local provider pages', () => {
 });
 
 describe('a restart of the local provider', () => {
-  it('keeps the accounts, their passwords and the signing key', async () => {
+  it('keeps the accounts, their passwords, the signing key and who is signed in', async () => {
+    const signedIn = await signInAsPersona(new FormBrowser(), 'mia');
     const email = `stays-${randomBytes(4).toString('hex')}@example.net`;
     await admin('/users', {
       method: 'POST',
@@ -535,6 +536,10 @@ describe('a restart of the local provider', () => {
     await startAuth();
     const after = await (await fetch(`${issuer}/.well-known/jwks.json`)).json();
     expect(after).toEqual(before);
+    // The web app's refresh token from before the restart still works.
+    const renewed = await refresh(signedIn.refresh_token!);
+    expect(renewed.status).toBe(200);
+    expect(decodeJwt(((await renewed.json()) as TokenSet).access_token).sub).toBe('u-mia');
     const [user] = (await (await admin(`/users?email=${email}`)).json()).users;
     expect(user.email).toBe(email);
     const browser = new FormBrowser();

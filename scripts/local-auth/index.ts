@@ -16,6 +16,7 @@ import { loadOrCreateKeys } from './keys';
 import { createCodeMailer } from './mailer';
 import { pageLocale } from './page-locale';
 import { createProvider } from './provider';
+import { ProviderStateFile } from './state-file';
 
 export { COGNITO_PATHS } from './provider';
 
@@ -60,7 +61,9 @@ export async function startLocalAuth(options: LocalAuthOptions): Promise<LocalAu
   await ensurePersonaAccounts(accounts);
   const keys = loadOrCreateKeys(options.dataDir);
   const mailer = createCodeMailer(options.sesEndpoint, options.mailFrom);
+  const state = new ProviderStateFile(options.dataDir);
   const provider = createProvider({
+    state,
     issuer,
     clientId: options.clientId,
     webOrigins: options.webOrigins,
@@ -123,7 +126,10 @@ export async function startLocalAuth(options: LocalAuthOptions): Promise<LocalAu
     stop: () =>
       new Promise<void>((done) => {
         mailer.close();
-        server.close(() => done());
+        server.close(() => {
+          state.flush();
+          done();
+        });
         server.closeAllConnections();
       }),
   };

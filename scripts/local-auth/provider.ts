@@ -6,6 +6,7 @@
 import Provider, { errors, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import type { AccountStore } from './account-store';
 import type { ProviderKeys } from './keys';
+import type { ProviderStateFile } from './state-file';
 
 export const SCOPES = 'openid email profile';
 /**
@@ -31,6 +32,7 @@ export type ProviderOptions = {
   webOrigins: string[];
   keys: ProviderKeys;
   accounts: AccountStore;
+  state: ProviderStateFile;
 };
 
 const HOUR = 60 * 60;
@@ -43,10 +45,11 @@ function authTimeOf(ctx: KoaContextWithOIDC): number | undefined {
 }
 
 export function createProvider(options: ProviderOptions): Provider {
-  const { issuer, clientId, webOrigins, keys, accounts } = options;
+  const { issuer, clientId, webOrigins, keys, accounts, state } = options;
   const origins = new Set(webOrigins);
 
   const configuration: Configuration = {
+    adapter: (model: string) => state.adapterFor(model),
     clients: [
       {
         client_id: clientId,

@@ -22,7 +22,8 @@ header {
   padding: 0.75rem 1rem; background: var(--ink); color: var(--paper);
 }
 header .brand { font-family: var(--serif); font-size: 1.3rem; font-weight: 600; }
-header a { color: var(--paper); }
+header a { color: var(--paper); padding: 0.25rem 0; }
+header a:focus-visible { outline-color: var(--paper); box-shadow: 0 0 0 5px var(--ink); }
 main { max-width: 34rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
 h1, h2 { font-family: var(--serif); font-weight: 600; line-height: 1.2; margin: 0 0 0.5em; }
 h1 { font-size: 2rem; }
@@ -52,7 +53,7 @@ button.secondary { background: var(--surface); color: var(--copper-dark); }
 button.secondary:hover { background: var(--paper); }
 button.link {
   min-height: 0; padding: 0; border: 0; background: none; color: var(--copper); font-weight: 400;
-  text-decoration: underline; text-underline-offset: 0.18em;
+  text-decoration: underline; text-underline-offset: 0.18em; margin: 0 0 1rem;
 }
 .error-summary {
   border: 3px solid var(--error); background: var(--error-bg); padding: 0.75rem 1rem; margin: 0 0 1.5rem;
@@ -67,6 +68,7 @@ button.link {
 }
 .personas p { margin: 0 0 0.5rem; color: var(--ink-muted); }
 .personas form { margin: 0; }
+.personas button { width: 100%; }
 hr { border: 0; border-top: 1px solid var(--line); margin: 2rem 0; }
 .visually-hidden {
   position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;

@@ -14,6 +14,7 @@ describe('contentSecurityPolicy', () => {
   it('allows only the own origin, no plugins and no framing', () => {
     const policy = contentSecurityPolicy();
     expect(policy).toContain("default-src 'self'");
+    expect(policy).toContain("font-src 'self'");
     expect(policy).toContain("frame-ancestors 'none'");
     expect(policy).toContain("object-src 'none'");
     expect(policy).not.toMatch(/https?:|\*|'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'|data:/);

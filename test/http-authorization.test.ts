@@ -64,6 +64,15 @@ describe('every operation that needs a sign-in or a role', () => {
     expect(operations).toContainEqual(
       expect.objectContaining({ path: '/api/exhibitions/{id}/export', roles: ['curators'] }),
     );
+    expect(operations).toContainEqual(
+      expect.objectContaining({
+        method: 'GET',
+        path: '/api/curation/accessibility-feedback',
+        roles: ['curators'],
+      }),
+    );
+    // Feedback on barriers needs no sign-in (BITV 2.0): it is not among these operations.
+    expect(operations.map((op) => op.path)).not.toContain('/api/feedback/accessibility');
   });
 
   it('refuses an anonymous caller with 401, whatever the path, query or body', async () => {
@@ -114,6 +123,19 @@ describe('the checks before authorization', () => {
   it('answers a token that does not verify with 401, even where anyone may call', async () => {
     const headers = { authorization: 'Bearer a.b.c' };
     expectRefused(await t.call('GET', '/api/health', { headers }), 401, 'GET /api/health');
+  });
+});
+
+describe('the one write anyone may send: feedback on barriers', () => {
+  it('validates an anonymous caller\u2019s body (400 with field errors) instead of asking for a sign-in', async () => {
+    const res = await t.call('POST', '/api/feedback/accessibility', { body: { description: 1 } });
+    expect(res.status).toBe(400);
+    expect(ProblemSchema.parse(res.json).errors?.map((e) => e.path)).toEqual(['description']);
+    const notJson = await t.call('POST', '/api/feedback/accessibility', {
+      body: 'x',
+      headers: { 'content-type': 'text/plain' },
+    });
+    expect(notJson.status).toBe(415);
   });
 });
 

@@ -27,6 +27,7 @@ export const ROUTES: Record<keyof ContextFunctions, string[]> = {
     '/api/picks',
     '/api/exhibitions',
     '/api/exhibitions/{proxy+}',
+    '/api/feedback/{proxy+}',
   ],
   accounts: ['/api/me', '/api/health', '/api/openapi.json', '/api/docs'],
 };

@@ -20,6 +20,10 @@ export const formatDate = (iso: string): string => {
 export const formatList = (items: string[]): string =>
   new Intl.ListFormat(intlLocale(), { type: 'conjunction' }).format(items);
 
+/** Content warnings as a list inside a sentence: "accident or disaster and death". */
+export const formatWarnings = (warnings: readonly ContentWarning[]): string =>
+  formatList(warnings.map((value) => t(`warning.${value}.inText`)));
+
 /** A decimal coordinate in the locale's notation ("51,5037"). */
 export const formatCoordinate = (value: number): string =>
   new Intl.NumberFormat(intlLocale(), { maximumFractionDigits: 5 }).format(value);
@@ -59,6 +63,8 @@ export const label = {
   license: (value: License) => t(`license.${value}`),
   licenseExplanation: (value: License) => t(`license.${value}.explanation`),
   precision: (value: PlacePrecision) => t(`precision.${value}`),
+  /** How precisely a story's public place is shown, inside its coordinates line. */
+  precisionInText: (value: PlacePrecision) => t(`story.precision.${value}`),
   precisionExplanation: (value: PlacePrecision) => t(`precision.${value}.explanation`),
   warning: (value: ContentWarning) => t(`warning.${value}`),
   status: (value: StoryStatus) => t(`status.${value}`),

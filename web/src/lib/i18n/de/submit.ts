@@ -164,4 +164,6 @@ export const submit = {
     'Eine Lizenz sagt, was andere (Schulen, Vereine, Forschende) mit Ihrem Text tun dürfen.',
   'field.terms':
     'Mit dem Einreichen stimmen Sie den Bedingungen für Beiträge zu (Fassung {version}).',
+  'field.terms.link': 'Bedingungen für Beiträge (Fassung {version}) lesen',
+  'field.terms.newTab': '(öffnet in einem neuen Tab)',
 };

@@ -158,4 +158,6 @@ export const submit: Record<keyof typeof de, string> = {
   'field.license.hint':
     'A licence says what others (schools, clubs, researchers) may do with your text.',
   'field.terms': 'By submitting you accept the terms for contributions (version {version}).',
+  'field.terms.link': 'Read the terms for contributions (version {version})',
+  'field.terms.newTab': '(opens in a new tab)',
 };

@@ -263,7 +263,7 @@ describe('the local OpenID provider', () => {
     expect(sent.url).toBe(`${start.page}/verify`);
     expect(await sent.response.text()).toContain(`We have sent a code to ${email}`);
     const { code, subject } = await lastCode(email);
-    expect(subject).toBe('Your code for Ruhr Stories');
+    expect(subject).toBe('Your Ruhr Stories code');
     const [before] = (await (await admin(`/users?email=${email}`)).json()).users;
     expect(before).toMatchObject({ email, emailVerified: false, groups: [], locale: 'en' });
 

@@ -1,13 +1,20 @@
 /**
  * Sends the provider's codes through the SES v2 API, as Cognito sends through Amazon SES; locally
- * the endpoint is aws-ses-v2-local, whose viewer and `/store` show every message.
+ * the endpoint is aws-ses-v2-local, whose viewer and `/store` show every message. The words are
+ * those Cognito's custom message trigger sends on AWS (shared/mail/code-messages.ts).
  */
 import { SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
+import { codeMessage, type CodePurpose as MailPurpose } from '../../shared/mail/code-messages';
 import type { Locale } from './account-store';
-import { CODE_MINUTES, type CodePurpose } from './email-codes';
-import { MESSAGES } from './messages';
+import type { CodePurpose } from './email-codes';
 
 export const DEFAULT_MAIL_FROM = 'Ruhr Stories <noreply@ruhr-stories.example>';
+
+const MAIL_PURPOSE: Record<CodePurpose, MailPurpose> = {
+  verify: 'sign-up',
+  'sign-in': 'sign-in',
+  reset: 'password-reset',
+};
 
 export type CodeMailer = {
   sendCode(to: string, locale: Locale, purpose: CodePurpose, code: string): Promise<void>;
@@ -24,13 +31,7 @@ export function createCodeMailer(sesEndpoint: string, from = DEFAULT_MAIL_FROM):
   });
   return {
     async sendCode(to, locale, purpose, code) {
-      const mail = MESSAGES[locale].mail;
-      const [subject, body] =
-        purpose === 'verify'
-          ? [mail.verifySubject, mail.verifyBody(code, CODE_MINUTES)]
-          : purpose === 'sign-in'
-            ? [mail.signInSubject, mail.signInBody(code, CODE_MINUTES)]
-            : [mail.resetSubject, mail.resetBody(code, CODE_MINUTES)];
+      const { subject, text, html } = codeMessage(MAIL_PURPOSE[purpose], locale, code);
       await client.send(
         new SendEmailCommand({
           FromEmailAddress: from,
@@ -38,7 +39,10 @@ export function createCodeMailer(sesEndpoint: string, from = DEFAULT_MAIL_FROM):
           Content: {
             Simple: {
               Subject: { Data: subject, Charset: 'UTF-8' },
-              Body: { Text: { Data: body, Charset: 'UTF-8' } },
+              Body: {
+                Text: { Data: text, Charset: 'UTF-8' },
+                Html: { Data: html, Charset: 'UTF-8' },
+              },
               Headers: [{ Name: 'Content-Language', Value: locale }],
             },
           },

@@ -30,8 +30,7 @@ const de = {
     'Nur in der lokalen Entwicklung: mit einem Klick als eine der Demo-Personen anmelden.',
   personaButton: (name: string) => `Als ${name} anmelden`,
   codeTitle: 'Code eingeben',
-  codeSent: (email: string, minutes: number) =>
-    `Wir haben einen Code an ${email} geschickt. Er gilt ${minutes} Minuten.`,
+  codeSent: (email: string) => `Wir haben einen Code an ${email} geschickt. Er gilt eine Stunde.`,
   codeButton: 'Weiter',
   resendCode: 'Neuen Code schicken',
   backToSignIn: 'Zurück zur Anmeldung',
@@ -68,17 +67,6 @@ const de = {
     codeWrong: 'Der Code stimmt nicht. Prüfen Sie die Ziffern und versuchen Sie es noch einmal.',
     codeExpired: 'Der Code gilt nicht mehr. Lassen Sie sich einen neuen schicken.',
   },
-  mail: {
-    verifySubject: 'Ihr Code für Ruhr Stories',
-    verifyBody: (code: string, minutes: number) =>
-      `Guten Tag,\n\nIhr Code zum Bestätigen Ihrer E-Mail-Adresse lautet: ${code}\n\nEr gilt ${minutes} Minuten. Wenn Sie kein Konto erstellen wollten, können Sie diese E-Mail löschen.\n\nRuhr Stories`,
-    signInSubject: 'Ihr Anmelde-Code für Ruhr Stories',
-    signInBody: (code: string, minutes: number) =>
-      `Guten Tag,\n\nIhr Code zum Anmelden lautet: ${code}\n\nEr gilt ${minutes} Minuten. Wenn Sie sich nicht anmelden wollten, können Sie diese E-Mail löschen.\n\nRuhr Stories`,
-    resetSubject: 'Ihr Code zum Zurücksetzen des Passworts',
-    resetBody: (code: string, minutes: number) =>
-      `Guten Tag,\n\nIhr Code zum Zurücksetzen Ihres Passworts lautet: ${code}\n\nEr gilt ${minutes} Minuten. Wenn Sie Ihr Passwort nicht ändern wollten, können Sie diese E-Mail löschen.\n\nRuhr Stories`,
-  },
 };
 
 export type Messages = typeof de;
@@ -108,8 +96,7 @@ const en: Messages = {
   personasIntro: 'Local development only: sign in as one of the demo personas with one click.',
   personaButton: (name: string) => `Sign in as ${name}`,
   codeTitle: 'Enter the code',
-  codeSent: (email: string, minutes: number) =>
-    `We have sent a code to ${email}. It works for ${minutes} minutes.`,
+  codeSent: (email: string) => `We have sent a code to ${email}. It works for one hour.`,
   codeButton: 'Continue',
   resendCode: 'Send a new code',
   backToSignIn: 'Back to sign-in',
@@ -145,17 +132,6 @@ const en: Messages = {
     codeMissing: 'Enter the code from the e-mail.',
     codeWrong: 'The code is not right. Check the digits and try again.',
     codeExpired: 'The code no longer works. Ask for a new one.',
-  },
-  mail: {
-    verifySubject: 'Your code for Ruhr Stories',
-    verifyBody: (code: string, minutes: number) =>
-      `Hello,\n\nYour code to confirm your e-mail address is: ${code}\n\nIt works for ${minutes} minutes. If you did not want to create an account, you can delete this e-mail.\n\nRuhr Stories`,
-    signInSubject: 'Your sign-in code for Ruhr Stories',
-    signInBody: (code: string, minutes: number) =>
-      `Hello,\n\nYour code to sign in is: ${code}\n\nIt works for ${minutes} minutes. If you did not want to sign in, you can delete this e-mail.\n\nRuhr Stories`,
-    resetSubject: 'Your code to reset your password',
-    resetBody: (code: string, minutes: number) =>
-      `Hello,\n\nYour code to reset your password is: ${code}\n\nIt works for ${minutes} minutes. If you did not want to change your password, you can delete this e-mail.\n\nRuhr Stories`,
   },
 };
 

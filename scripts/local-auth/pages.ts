@@ -3,7 +3,6 @@
  * same-origin stylesheet. Every value from outside goes through `esc`.
  */
 import type { Locale } from './account-store';
-import { CODE_MINUTES } from './email-codes';
 import { MESSAGES, type ErrorKey, type Messages } from './messages';
 
 export type FieldError = { field: string; key: ErrorKey };
@@ -158,7 +157,7 @@ export function codePage(
   return layout(
     ctx,
     ctx.purpose === 'verify' ? t.verifyTitle : t.codeTitle,
-    `<p>${esc(t.codeSent(ctx.email, CODE_MINUTES))}</p>
+    `<p>${esc(t.codeSent(ctx.email))}</p>
 <form method="post" action="${ctx.path}" novalidate>
 ${codeField(t, ctx.errors)}
 <div class="actions">
@@ -210,7 +209,7 @@ export function resetCodePage(ctx: PageContext & { base: string; email: string }
   return layout(
     ctx,
     t.resetSetTitle,
-    `<p>${esc(t.codeSent(ctx.email, CODE_MINUTES))}</p>
+    `<p>${esc(t.codeSent(ctx.email))}</p>
 <form method="post" action="${ctx.path}" novalidate>
 <input type="hidden" name="action" value="check">
 <input type="hidden" name="username" autocomplete="username" value="${esc(ctx.email)}">

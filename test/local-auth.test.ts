@@ -202,6 +202,7 @@ describe('the local OpenID provider', () => {
     const unknown = await browser.request(`${issuer}/oauth2/authorize?${noPkce}`);
     expect(unknown.status).toBe(400);
     expect(unknown.headers.get('location')).toBeNull();
+    expect(await unknown.text()).toContain('<h1>Anmelden nicht möglich</h1>');
   });
 
   it('rotates the refresh token, refuses the used one, and shows changed groups in the next token', async () => {

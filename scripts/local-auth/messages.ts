@@ -50,6 +50,9 @@ const de = {
   expiredText: 'Bitte gehen Sie zurück zur Website und wählen Sie dort noch einmal „Anmelden“.',
   logoutRefusedTitle: 'Abmelden nicht möglich',
   logoutRefusedText: 'Diese Adresse ist für die Rückkehr nach dem Abmelden nicht eingetragen.',
+  errorTitle: 'Anmelden nicht möglich',
+  errorText:
+    'Die Website hat die Anmeldung falsch angefragt. Gehen Sie zurück und versuchen Sie es noch einmal.',
   mailFailedTitle: 'Die E-Mail konnte nicht verschickt werden',
   mailFailedText: 'Bitte versuchen Sie es in einem Moment noch einmal.',
   errors: {
@@ -116,6 +119,8 @@ const en: Messages = {
   expiredText: 'Please go back to the website and choose “Sign in” there once more.',
   logoutRefusedTitle: 'Cannot sign out here',
   logoutRefusedText: 'This address is not registered as a place to return to after signing out.',
+  errorTitle: 'Cannot sign in',
+  errorText: 'The website asked for the sign-in in a wrong way. Go back and try once more.',
   mailFailedTitle: 'The e-mail could not be sent',
   mailFailedText: 'Please try again in a moment.',
   errors: {

@@ -5,7 +5,11 @@
  */
 import Provider, { errors, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import type { AccountStore } from './account-store';
+import { sendHtml } from './http';
 import type { ProviderKeys } from './keys';
+import { MESSAGES } from './messages';
+import { pageLocale } from './page-locale';
+import { messagePage } from './pages';
 import type { ProviderStateFile } from './state-file';
 
 export const SCOPES = 'openid email profile';
@@ -178,10 +182,18 @@ export function createProvider(options: ProviderOptions): Provider {
       // Rotation keeps the first token's end: 30 days after sign-in, as Cognito's default.
       RefreshToken: (ctx) => ctx?.oidc?.entities.RotatedRefreshToken?.remainingTTL ?? 30 * DAY,
     },
-    // Errors shown to people (a wrong client_id, an unknown redirect_uri) stay plain.
+    // Errors shown to people (a wrong client_id, an unknown redirect_uri) in their language, with
+    // the technical reason for the developer below.
     async renderError(ctx, out) {
-      ctx.type = 'html';
-      ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sign-in error</title></head><body><main><h1>Sign-in error</h1><p>${String(out.error).replace(/[<>&"]/g, '')}: ${String(out.error_description ?? '').replace(/[<>&"]/g, '')}</p></main></body></html>`;
+      const locale = pageLocale(ctx);
+      const t = MESSAGES[locale];
+      const reason = `${out.error}: ${out.error_description ?? ''}`;
+      const html = messagePage(
+        { locale, path: ctx.path },
+        t.errorTitle,
+        `${t.errorText} (${reason})`,
+      );
+      sendHtml(ctx, html, webOrigins, ctx.status >= 400 ? ctx.status : 400);
     },
   };
 

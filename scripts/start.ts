@@ -1,10 +1,12 @@
 /**
- * `npm start`: DynamoDB Local (persisted under DATA_DIR) + the API + the web app, demo content on an
- * empty database. `npm run start:api` (--api-only) leaves out the web app. Ctrl-C stops everything.
- * Environment: API_PORT, WEB_PORT, DYNAMODB_PORT, DATA_DIR, SEED, TABLE_NAME, DYNAMODB_ENDPOINT
- * (DESIGN §4).
+ * `npm start`: DynamoDB Local (persisted under DATA_DIR), the local SES, the local OpenID provider
+ * (accounts under DATA_DIR), the API and the web app, demo content on an empty database.
+ * `npm run start:api` (--api-only) leaves out the web app. Ctrl-C stops everything.
+ * Environment: API_PORT, WEB_PORT, DYNAMODB_PORT, AUTH_PORT, MAIL_PORT, DATA_DIR, SEED, TABLE_NAME,
+ * and DYNAMODB_ENDPOINT, SES_ENDPOINT, AUTH_ISSUER to use one that runs elsewhere (DESIGN §4).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +15,9 @@ import { createTableClient } from '../functions/src/core/dynamo';
 import { ensureTable } from '../functions/src/core/ensure-table';
 import { startApiServer } from '../functions/src/local-server';
 import { startDynamoDbLocal, type DynamoDbLocal } from './local-stack/dynamodb-local';
+import { startLocalSes, type LocalSes } from './local-stack/local-ses';
+import { LOCAL_CLIENT_ID } from './local-stack/local-identity';
+import { PERSONA_PASSWORD, personaEmail, startLocalAuth } from './local-auth';
 import { isTableEmpty, seedDemoContent } from './seed/seed-demo-content';
 import { SIGN_IN_PERSONAS } from '../shared/demo-personas';
 import { unnameAnonymousAuthorComments } from './migrations/anonymous-author-comments';
@@ -26,6 +31,8 @@ const env = process.env;
 const apiPort = Number(env.API_PORT ?? 8787);
 const webPort = Number(env.WEB_PORT ?? 5173);
 const dynamoPort = Number(env.DYNAMODB_PORT ?? 8000);
+const authPort = Number(env.AUTH_PORT ?? 8788);
+const mailPort = Number(env.MAIL_PORT ?? 8005);
 const dataDir = resolve(root, env.DATA_DIR ?? '.data');
 const seed = (env.SEED ?? 'true') !== 'false';
 
@@ -41,13 +48,13 @@ async function stopAll(code: number) {
 process.on('SIGINT', () => void stopAll(0));
 process.on('SIGTERM', () => void stopAll(0));
 
-function startWeb(): ChildProcess {
+function startWeb(authEnv: Record<string, string>): ChildProcess {
   const require = createRequire(import.meta.url);
   const vite = join(dirname(require.resolve('vite/package.json')), 'bin', 'vite.js');
   // Vite runs from web/ because SvelteKit reads svelte.config.js from the working directory.
   const child = spawn(process.execPath, [vite, 'dev', '--port', String(webPort), '--strictPort'], {
     cwd: join(root, 'web'),
-    env: { ...env, API_PORT: String(apiPort), WEB_PORT: String(webPort) },
+    env: { ...env, ...authEnv, API_PORT: String(apiPort), WEB_PORT: String(webPort) },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   child.on('exit', (code) => {
@@ -65,9 +72,42 @@ async function main() {
     dynamo = await startDynamoDbLocal({ port: dynamoPort, dataDir: join(dataDir, 'dynamodb') });
     stoppers.push(dynamo.stop);
   }
+  let ses: LocalSes | undefined;
+  if (!env.SES_ENDPOINT) {
+    ses = await startLocalSes({ port: mailPort });
+    stoppers.push(ses.stop);
+  }
+  const sesEndpoint = env.SES_ENDPOINT ?? ses!.endpoint;
+  // What the API needs to trust the issuer and manage its accounts (ACCOUNTS-CONTRACT).
+  const authEnv: Record<string, string> = {
+    AUTH_CLIENT_ID: env.AUTH_CLIENT_ID ?? LOCAL_CLIENT_ID,
+    SES_ENDPOINT: sesEndpoint,
+  };
+  if (env.AUTH_ISSUER) {
+    authEnv.AUTH_ISSUER = env.AUTH_ISSUER;
+  } else {
+    const adminKey = randomBytes(24).toString('base64url');
+    const auth = await startLocalAuth({
+      port: authPort,
+      dataDir,
+      // The web app's origins on WEB_PORT, by name and by address (DESIGN §7).
+      webOrigins: [`http://localhost:${webPort}`, `http://127.0.0.1:${webPort}`],
+      clientId: authEnv.AUTH_CLIENT_ID!,
+      sesEndpoint,
+      adminKey,
+      mailFrom: env.MAIL_FROM,
+    });
+    stoppers.push(auth.stop);
+    Object.assign(authEnv, {
+      AUTH_ISSUER: auth.issuer,
+      LOCAL_AUTH_ADMIN_URL: auth.issuer,
+      LOCAL_AUTH_ADMIN_KEY: adminKey,
+    });
+  }
   const config = loadConfig({
     AUTH_MODE: 'local',
     ...env,
+    ...authEnv,
     DYNAMODB_ENDPOINT: env.DYNAMODB_ENDPOINT ?? dynamo!.endpoint,
   });
   const client = createTableClient(config);
@@ -82,7 +122,7 @@ async function main() {
   if (seed && (await isTableEmpty(api.deps.db))) seeded = await seedDemoContent(api.deps);
   client.destroy();
   if (!apiOnly) {
-    const web = startWeb();
+    const web = startWeb(authEnv);
     stoppers.push(
       () =>
         new Promise<void>((done) => {
@@ -97,12 +137,17 @@ async function main() {
     'Ruhr Stories is running.',
     apiOnly ? null : `  Web app:       http://localhost:${webPort}/`,
     `  API:           ${api.url}/api  (reference: ${api.url}/api/docs)`,
+    `  Sign-in:       ${authEnv.AUTH_ISSUER}  (${env.AUTH_ISSUER ? 'given by AUTH_ISSUER' : `local OpenID provider, accounts in ${join(dataDir, 'local-auth')}`})`,
+    `  Mail viewer:   ${ses ? ses.viewerUrl : `${sesEndpoint} (given by SES_ENDPOINT)`}${ses ? `  (all messages as JSON: ${ses.storeUrl})` : ''}`,
     `  DynamoDB:      ${config.dynamodbEndpoint}  table "${config.tableName}" (${table})${dynamo ? `, data in ${dataDir}` : ''}`,
     seeded ? `  Demo content:  ${seeded} stories added` : '  Demo content:  kept as it was',
     '',
-    "Demo personas (sign in on the web app's login page):",
+    env.AUTH_ISSUER
+      ? 'Demo personas (accounts at the local OpenID provider only):'
+      : `Demo personas (one click on the sign-in page, or e-mail and password "${PERSONA_PASSWORD}"):`,
     ...SIGN_IN_PERSONAS.map(
-      (p) => `  ${p.name.padEnd(22)} ${p.groups.length ? p.groups.join(', ') : 'resident'}`,
+      (p) =>
+        `  ${p.name.padEnd(20)} ${personaEmail(p.id).padEnd(20)} ${p.groups.length ? p.groups.join(', ') : 'resident'}`,
     ),
     '',
     'Press Ctrl-C to stop.',

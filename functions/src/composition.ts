@@ -1,10 +1,12 @@
 import { createAccountsContext } from './accounts/context';
+import type { DisplayNameCopies } from './accounts/ports';
 import type { Deps } from './core/deps';
 import { createCurationContext } from './curation/context';
 import { createExhibitionRepository } from './curation/exhibition-repository';
 import { createCuratorNoticeRepository } from './curation/curator-notice-repository';
 import { createStoryEffects } from './curation/story-effects';
 import { createModerationContext } from './moderation/context';
+import { renameAuthor } from './stories/commands/rename-author';
 import { createStoriesContext } from './stories/context';
 import type { StoryEffects } from './stories/ports';
 
@@ -34,4 +36,15 @@ export const moderationContextOf = (deps: ContextDeps) =>
 
 export const curationContextOf = (deps: ContextDeps) => createCurationContext(deps);
 
-export const accountsContextOf = (deps: ContextDeps) => createAccountsContext(deps);
+/** The accounts port, implemented by stories: a new display name shown on what the person wrote. */
+export function nameCopiesOf(deps: ContextDeps): DisplayNameCopies {
+  const stories = storiesContextOf(deps);
+  return {
+    async renamed(sub, name, contributions) {
+      await renameAuthor(stories, sub, name, contributions);
+    },
+  };
+}
+
+export const accountsContextOf = (deps: ContextDeps) =>
+  createAccountsContext(deps, { nameCopies: nameCopiesOf(deps) });

@@ -8,7 +8,11 @@ import type { DevIssuer } from './dev-issuer';
  * The local development issuer: a token for any demo persona, and its JWKS. Mounted only by the
  * local app with AUTH_MODE=local; no Lambda entry imports this file.
  */
-export function devAuthRoutes(issuer: DevIssuer) {
+export function devAuthRoutes(
+  issuer: DevIssuer,
+  /** Makes the person's profile, with `name` as display name, if they have none yet. */
+  ensureProfile: (person: { sub: string; name: string }) => Promise<unknown> = async () => {},
+) {
   const app = createRouter();
   app.openapi(
     createRoute({
@@ -26,7 +30,10 @@ export function devAuthRoutes(issuer: DevIssuer) {
         ...problemResponses(400),
       },
     }),
-    async (c) => c.json({ token: await issuer.sign(c.req.valid('json')) }, 200),
+    async (c) => {
+      await ensureProfile(c.req.valid('json'));
+      return c.json({ token: await issuer.sign(c.req.valid('json')) }, 200);
+    },
   );
   app.get('/dev/jwks.json', (c) => c.json(issuer.jwks));
   return app;

@@ -1,6 +1,7 @@
 import { loadConfig } from '../functions/src/core/config';
 import { createDocumentClient } from '../functions/src/core/dynamo';
 import { unnameAnonymousAuthorComments } from './migrations/anonymous-author-comments';
+import { unifyDisplayNames } from './migrations/display-names';
 import { rewritePublicPlaceNames } from './migrations/public-place-names';
 import { addMissingShortLinks } from './migrations/short-links';
 
@@ -18,3 +19,5 @@ const links = await addMissingShortLinks(db);
 console.log(
   `Short links: ${links} written for stories published before them in "${db.tableName}".`,
 );
+const people = await unifyDisplayNames(db);
+console.log(`Display names: ${people} authors' stories and comments show their profile's name.`);

@@ -1,8 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { DeleteCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { displayNameSchema, STAFF_WORDS } from '../shared/schemas/account';
 import { DEMO_PERSONAS } from '../shared/demo-personas';
 import type { Role } from '../shared/vocabulary';
+import { accountKeys } from '../functions/src/accounts/repository';
+import { storyKeys } from '../functions/src/stories/keys';
+import { unifyDisplayNames } from '../scripts/migrations/display-names';
 import { seedDemoContent } from '../scripts/seed/seed-demo-content';
 import { addItem, publishedExhibition } from './support/curation-flow';
 import { makeStoryInput } from './support/fixtures';
@@ -28,7 +32,10 @@ async function newcomer(groups: Role[] = []) {
     path: string,
     options: { body?: unknown; headers?: Record<string, string> } = {},
   ) => {
-    const headers: Record<string, string> = { authorization: `Bearer ${token}`, ...options.headers };
+    const headers: Record<string, string> = {
+      authorization: `Bearer ${token}`,
+      ...options.headers,
+    };
     const body = options.body === undefined ? undefined : JSON.stringify(options.body);
     if (body) headers['content-type'] = 'application/json';
     const res = await t.app.request(path, { method, headers, body });
@@ -253,6 +260,7 @@ describe('a new display name', () => {
   let exhibitionId: string;
   let commentId: string;
   let ownAnonymousComment: string;
+  let waiting: string;
 
   beforeAll(async () => {
     named = (await publishStory(t, author, { title: 'Die Kaue am Morgen' })).id;
@@ -274,6 +282,7 @@ describe('a new display name', () => {
     // A decision by a moderator who renames too, for the log.
     const pending = await submitStory(t, newResident('logged'));
     await decide(t, pending.id, 'approve', undefined, moderator);
+    waiting = (await submitStory(t, author)).id;
     const renamed = await patchMe(author, { displayName: 'Erna Neuname' });
     expect(renamed.status).toBe(200);
     expect((await patchMe(moderator, { displayName: 'Mod Neuname' })).status).toBe(200);
@@ -312,7 +321,12 @@ describe('a new display name', () => {
     expect(csv.text).not.toContain(author.name);
   });
 
-  it('shows in the moderation queue and the moderation log', async () => {
+  it('shows in the moderation queue, the moderation log and the own stories', async () => {
+    const queue = await t.call('GET', '/api/moderation/queue?kind=stories&limit=50', {
+      as: PERSONAS.mia,
+    });
+    const entry = queue.json.items.find((i: { story: { id: string } }) => i.story.id === waiting);
+    expect(entry.story.authorName).toBe('Erna Neuname');
     const log = await t.call('GET', '/api/moderation/log', { as: PERSONAS.mia });
     const names = log.json.items
       .filter((e: { actorSub: string }) => e.actorSub === moderator.sub)
@@ -366,5 +380,49 @@ describe('the demo seed', () => {
     const own = mine.json.items.filter((s: { authorName: string | null }) => s.authorName);
     expect(own.length).toBeGreaterThan(0);
     for (const s of own) expect(s.authorName).toBe(heinz.name);
+  }, 90_000);
+});
+
+describe('the migration of names from before profiles', () => {
+  it('gives an author the name of their newest item, on every story and feed card', async () => {
+    const author = newResident('legacy');
+    const older = (await publishStory(t, author)).id;
+    const newer = (await publishStory(t, author)).id;
+    const { doc, tableName: TableName } = t.deps.db;
+    // As the earlier code left it: token names of two sign-ins, no profile, no pointers.
+    const setName = (id: string, name: string) =>
+      doc.send(
+        new UpdateCommand({
+          TableName,
+          Key: storyKeys.story(id),
+          UpdateExpression: 'SET authorName = :name',
+          ExpressionAttributeValues: { ':name': name },
+        }),
+      );
+    await setName(older, 'Anna');
+    await setName(newer, 'Anna Alt');
+    const own = await doc.send(
+      new QueryCommand({
+        TableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': accountKeys.partition(author.sub) },
+      }),
+    );
+    for (const item of own.Items ?? [])
+      await doc.send(new DeleteCommand({ TableName, Key: { pk: item.pk, sk: item.sk } }));
+
+    await unifyDisplayNames(t.deps.db);
+    await unifyDisplayNames(t.deps.db); // idempotent
+
+    const profile = await t.call('GET', '/api/me', { as: author });
+    expect(profile.json.displayName).toBe('Anna Alt');
+    for (const id of [older, newer])
+      expect((await t.call('GET', `/api/stories/${id}`)).json.authorName, id).toBe('Anna Alt');
+    const feed = await t.call('GET', '/api/stories?sort=new&limit=50');
+    const cards = feed.json.items.filter((s: { id: string }) => [older, newer].includes(s.id));
+    expect(cards.map((c: { authorName: string }) => c.authorName)).toEqual([
+      'Anna Alt',
+      'Anna Alt',
+    ]);
   });
 });

@@ -16,7 +16,7 @@ import type { TransactItem } from '../core/transact';
  * story or comment they wrote, so that a new display name reaches every item that carries the old
  * one (a strongly consistent Query of this partition finds every contribution ever committed).
  */
-const keys = {
+export const accountKeys = {
   partition: (sub: string) => `USER#${sub}`,
   profile: (sub: string) => ({ pk: `USER#${sub}`, sk: 'PROFILE' }),
   decisionNotices: (sub: string) => ({ pk: `USER#${sub}`, sk: 'NOTICES' }),
@@ -32,8 +32,7 @@ const keys = {
 
 /** Something a person wrote that carries their display name. */
 export type Contribution =
-  | { kind: 'story'; storyId: string }
-  | { kind: 'comment'; storyId: string; commentId: string };
+  { kind: 'story'; storyId: string } | { kind: 'comment'; storyId: string; commentId: string };
 
 export type ProfileRecord = Profile & { sub: string; createdAt: string; updatedAt: string };
 
@@ -42,8 +41,7 @@ const toProfile = (item: Record<string, unknown>): ProfileRecord => ({
   displayName: (item.displayName as string | null | undefined) ?? null,
   locale: (item.locale as ProfileLocale | undefined) ?? 'de',
   notifications: {
-    decisions:
-      (item.notifications as Profile['notifications'] | undefined)?.decisions ?? 'none',
+    decisions: (item.notifications as Profile['notifications'] | undefined)?.decisions ?? 'none',
   },
   createdAt: item.createdAt as string,
   updatedAt: item.updatedAt as string,
@@ -65,7 +63,7 @@ export function createAccountRepository(db: Db) {
     defaults: { displayName?: string | null; locale?: ProfileLocale },
     at: string,
   ) => ({
-    ...keys.profile(sub),
+    ...accountKeys.profile(sub),
     entity: 'profile',
     sub,
     displayName: defaults.displayName ?? null,
@@ -79,7 +77,7 @@ export function createAccountRepository(db: Db) {
     /** The profile, or null before the person's first request made one. */
     async profile(sub: string, consistent = true): Promise<ProfileRecord | null> {
       const out = await db.doc.send(
-        new GetCommand({ TableName, Key: keys.profile(sub), ConsistentRead: consistent }),
+        new GetCommand({ TableName, Key: accountKeys.profile(sub), ConsistentRead: consistent }),
       );
       return out.Item ? toProfile(out.Item) : null;
     },
@@ -87,8 +85,8 @@ export function createAccountRepository(db: Db) {
     /** Profile and unseen decisions in one BatchGetItem (`GET /api/me`). */
     async me(sub: string): Promise<{ profile: ProfileRecord | null; unseenDecisions: number }> {
       let request: Record<string, unknown>[] | undefined = [
-        keys.profile(sub),
-        keys.decisionNotices(sub),
+        accountKeys.profile(sub),
+        accountKeys.decisionNotices(sub),
       ];
       const found: Record<string, unknown>[] = [];
       for (let attempt = 0; request?.length && attempt < 5; attempt++) {
@@ -145,15 +143,16 @@ export function createAccountRepository(db: Db) {
         (sets.push('#locale = :locale'), (values[':locale'] = patch.locale));
       if (patch.notifications !== undefined)
         (sets.push('notifications = :notifications'),
-        (values[':notifications'] = patch.notifications));
+          (values[':notifications'] = patch.notifications));
       const out = await db.doc.send(
         new UpdateCommand({
           TableName,
-          Key: keys.profile(sub),
+          Key: accountKeys.profile(sub),
           UpdateExpression: `SET ${sets.join(', ')}`,
           ConditionExpression: 'attribute_exists(pk)',
           // Named, not written: `locale` may be a reserved word in some DynamoDB release.
-          ExpressionAttributeNames: patch.locale !== undefined ? { '#locale': 'locale' } : undefined,
+          ExpressionAttributeNames:
+            patch.locale !== undefined ? { '#locale': 'locale' } : undefined,
           ExpressionAttributeValues: values,
           ReturnValues: 'ALL_NEW',
         }),
@@ -169,7 +168,7 @@ export function createAccountRepository(db: Db) {
       return {
         ConditionCheck: {
           TableName,
-          Key: keys.profile(sub),
+          Key: accountKeys.profile(sub),
           ConditionExpression: 'displayName = :name',
           ExpressionAttributeValues: { ':name': name },
         },
@@ -179,7 +178,10 @@ export function createAccountRepository(db: Db) {
     /** The pointer from the person to a story or comment they wrote; in that item's transaction. */
     contributionItem(sub: string, ref: Contribution, at: string): TransactItem {
       return {
-        Put: { TableName, Item: { ...keys.contribution(sub, ref), entity: 'contribution', at } },
+        Put: {
+          TableName,
+          Item: { ...accountKeys.contribution(sub, ref), entity: 'contribution', at },
+        },
       };
     },
 
@@ -193,8 +195,8 @@ export function createAccountRepository(db: Db) {
             TableName,
             KeyConditionExpression: 'pk = :pk AND begins_with(sk, :wrote)',
             ExpressionAttributeValues: {
-              ':pk': keys.partition(sub),
-              ':wrote': keys.contributionPrefix,
+              ':pk': accountKeys.partition(sub),
+              ':wrote': accountKeys.contributionPrefix,
             },
             ProjectionExpression: 'sk',
             ConsistentRead: true,
@@ -220,7 +222,7 @@ export function createAccountRepository(db: Db) {
       for (let i = 0; i < unique.length; i += 100) {
         let request: Record<string, unknown>[] | undefined = unique
           .slice(i, i + 100)
-          .map((sub) => keys.profile(sub));
+          .map((sub) => accountKeys.profile(sub));
         for (let attempt = 0; request?.length && attempt < 5; attempt++) {
           const out: BatchGetCommandOutput = await db.doc.send(
             new BatchGetCommand({
@@ -234,7 +236,8 @@ export function createAccountRepository(db: Db) {
             }),
           );
           for (const item of out.Responses?.[TableName] ?? [])
-            if (typeof item.displayName === 'string') names.set(item.sub as string, item.displayName);
+            if (typeof item.displayName === 'string')
+              names.set(item.sub as string, item.displayName);
           request = out.UnprocessedKeys?.[TableName]?.Keys;
         }
       }
@@ -246,21 +249,23 @@ export function createAccountRepository(db: Db) {
       return {
         Update: {
           TableName,
-          Key: keys.decisionNotices(sub),
+          Key: accountKeys.decisionNotices(sub),
           UpdateExpression: 'ADD unseenDecisions :one',
           ExpressionAttributeValues: { ':one': 1 },
         },
       };
     },
     async unseenDecisions(sub: string): Promise<number> {
-      const out = await db.doc.send(new GetCommand({ TableName, Key: keys.decisionNotices(sub) }));
+      const out = await db.doc.send(
+        new GetCommand({ TableName, Key: accountKeys.decisionNotices(sub) }),
+      );
       return (out.Item?.unseenDecisions as number | undefined) ?? 0;
     },
     async markDecisionsSeen(sub: string): Promise<void> {
       await db.doc.send(
         new UpdateCommand({
           TableName,
-          Key: keys.decisionNotices(sub),
+          Key: accountKeys.decisionNotices(sub),
           UpdateExpression: 'SET unseenDecisions = :zero',
           ExpressionAttributeValues: { ':zero': 0 },
         }),

@@ -20,4 +20,6 @@ console.log(
   `Short links: ${links} written for stories published before them in "${db.tableName}".`,
 );
 const people = await unifyDisplayNames(db);
-console.log(`Display names: ${people} authors' stories and comments show their profile's name.`);
+console.log(
+  `Display names: ${people} authors now shown under their profile's name in "${db.tableName}".`,
+);

@@ -133,27 +133,49 @@ export function createAccountRepository(db: Db) {
       }
     },
 
-    /** Sets the given fields (the profile exists: the caller ensured it). Returns the new profile. */
-    async updateProfile(sub: string, patch: ProfilePatch, now: Date): Promise<ProfileRecord> {
-      const sets = ['updatedAt = :at'];
-      const values: Record<string, unknown> = { ':at': now.toISOString() };
-      if (patch.displayName !== undefined)
-        (sets.push('displayName = :name'), (values[':name'] = patch.displayName));
-      if (patch.locale !== undefined)
-        (sets.push('#locale = :locale'), (values[':locale'] = patch.locale));
-      if (patch.notifications !== undefined)
-        (sets.push('notifications = :notifications'),
-          (values[':notifications'] = patch.notifications));
+    /**
+     * Sets the given fields, in one UpdateItem; a person without a profile gets one, with the
+     * defaults for the fields not given. Returns the profile as it is now.
+     */
+    async updateProfile(
+      sub: string,
+      patch: ProfilePatch,
+      defaults: { locale: ProfileLocale },
+      now: Date,
+    ): Promise<ProfileRecord> {
+      const given = (field: string, value: unknown) =>
+        value === undefined
+          ? `#${field} = if_not_exists(#${field}, :${field}0)`
+          : `#${field} = :${field}`;
+      const fields = ['displayName', 'locale', 'notifications', 'entity', 'sub', 'createdAt'];
       const out = await db.doc.send(
         new UpdateCommand({
           TableName,
           Key: accountKeys.profile(sub),
-          UpdateExpression: `SET ${sets.join(', ')}`,
-          ConditionExpression: 'attribute_exists(pk)',
-          // Named, not written: `locale` may be a reserved word in some DynamoDB release.
-          ExpressionAttributeNames:
-            patch.locale !== undefined ? { '#locale': 'locale' } : undefined,
-          ExpressionAttributeValues: values,
+          UpdateExpression: `SET updatedAt = :at, ${[
+            given('displayName', patch.displayName),
+            given('locale', patch.locale),
+            given('notifications', patch.notifications),
+            given('entity', undefined),
+            given('sub', undefined),
+            given('createdAt', undefined),
+          ].join(', ')}`,
+          ExpressionAttributeNames: Object.fromEntries(fields.map((f) => [`#${f}`, f])),
+          ExpressionAttributeValues: {
+            ':at': now.toISOString(),
+            ...(patch.displayName !== undefined
+              ? { ':displayName': patch.displayName }
+              : { ':displayName0': null }),
+            ...(patch.locale !== undefined
+              ? { ':locale': patch.locale }
+              : { ':locale0': defaults.locale }),
+            ...(patch.notifications !== undefined
+              ? { ':notifications': patch.notifications }
+              : { ':notifications0': { decisions: 'none' } }),
+            ':entity0': 'profile',
+            ':sub0': sub,
+            ':createdAt0': now.toISOString(),
+          },
           ReturnValues: 'ALL_NEW',
         }),
       );

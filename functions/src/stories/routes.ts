@@ -61,8 +61,7 @@ export function storiesRoutes(deps: Deps, context: StoriesContext) {
     async (c) => {
       const user = requireUser(c);
       const result = await submitStory(context, user, c.req.valid('json'));
-      if (!result.ok && result.reason === 'display-name-required')
-        throw displayNameRequiredError();
+      if (!result.ok && result.reason === 'display-name-required') throw displayNameRequiredError();
       if (!result.ok) throw rateLimitedError(deps.now(), 'new stories');
       const story = result.value;
       c.header('location', `/api/stories/${story.id}`);

@@ -297,7 +297,10 @@ export function createStoryWrites(TableName: string) {
      * on each feed card and the pick slot; conditional on the version read, and bumping it, so
      * a decision or an exhibition that copied the story's old name in the meantime cannot commit.
      */
-    authorNameItems(record: StoryRecord, name: string): { story: TransactItem; feed: TransactItem[] } {
+    authorNameItems(
+      record: StoryRecord,
+      name: string,
+    ): { story: TransactItem; feed: TransactItem[] } {
       const story: TransactItem = {
         Update: {
           TableName,
@@ -312,7 +315,8 @@ export function createStoryWrites(TableName: string) {
           },
         },
       };
-      if (record.status !== 'published' || record.attribution !== 'name') return { story, feed: [] };
+      if (record.status !== 'published' || record.attribution !== 'name')
+        return { story, feed: [] };
       // The slots that carry the card: one per facet, and the pick slot (inert ones carry none).
       const carded = [...facetsOf(record).keys(), PICK_SLOT];
       const feed = carded.map((slot) => ({

@@ -19,8 +19,7 @@ export async function changeProfile(
   defaults: { locale: ProfileLocale },
 ): Promise<ProfileRecord> {
   const now = deps.now();
-  await deps.accounts.ensureProfile(user.sub, { locale: defaults.locale }, now);
-  const profile = await deps.accounts.updateProfile(user.sub, patch, now);
+  const profile = await deps.accounts.updateProfile(user.sub, patch, defaults, now);
   if (patch.displayName !== undefined) {
     const contributions = await deps.accounts.contributions(user.sub);
     await deps.nameCopies.renamed(user.sub, patch.displayName, contributions);

@@ -56,7 +56,7 @@ export async function postComment(
   let displayName = (await deps.accounts.profile(user.sub))?.displayName;
   if (!displayName) return fail('display-name-required');
   let authorName: string | null = displayName;
-  for (let nameAttempt = 1; ; ) {
+  for (let nameAttempt = 1; ;) {
     const record: CommentRecord = {
       id,
       storyId,

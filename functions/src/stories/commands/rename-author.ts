@@ -1,4 +1,4 @@
-import type { Contribution } from '../../accounts/repository';
+import type { AccountRepository, Contribution } from '../../accounts/repository';
 import type { Db } from '../../core/dynamo';
 import { TransactionConditionError, transactWrite } from '../../core/transact';
 import type { CommentRepository } from '../comment-repository';
@@ -22,6 +22,7 @@ export async function renameAuthor(
     db: Db;
     stories: StoryRepository;
     comments: CommentRepository;
+    accounts: AccountRepository;
     storyEffects: StoryEffects;
   },
   sub: string,
@@ -32,7 +33,7 @@ export async function renameAuthor(
   let comments = 0;
   const tasks = contributions.map((ref) => async () => {
     if (ref.kind === 'comment') {
-      if (await deps.comments.renameAuthor(ref.storyId, ref.commentId, sub, name)) comments++;
+      if (await renameComment(deps, ref, sub, name)) comments++;
     } else if (await renameStory(deps, ref.storyId, sub, name)) stories++;
   });
   for (let i = 0; i < tasks.length; i += PARALLEL)
@@ -56,12 +57,33 @@ async function renameStory(
       await transactWrite(deps.db, {
         ...items,
         exhibitions: named ? deps.storyEffects.authorRenamed(story, name) : undefined,
+        name: deps.accounts.displayNameCheckItem(sub, name),
       });
       return true;
     } catch (error) {
-      // The story changed since it was read (a decision, an exhibition): read it again.
       if (!(error instanceof TransactionConditionError)) throw error;
+      // A newer rename is under way: its name is the one to show, and it shows it here too.
+      if (error.failed('name')) return false;
+      // The story changed since it was read (a decision, an exhibition): read it again.
     }
   }
   throw new Error(`Story ${storyId} kept changing while its author's name was being changed`);
+}
+
+async function renameComment(
+  deps: Parameters<typeof renameAuthor>[0],
+  ref: { storyId: string; commentId: string },
+  sub: string,
+  name: string,
+): Promise<boolean> {
+  const comment = deps.comments.authorNameItem(ref.storyId, ref.commentId, sub, name);
+  if (!comment) return false;
+  try {
+    await transactWrite(deps.db, { comment, name: deps.accounts.displayNameCheckItem(sub, name) });
+    return true;
+  } catch (error) {
+    // Nameless, already renamed, or a newer rename under way: nothing to do here.
+    if (error instanceof TransactionConditionError) return false;
+    throw error;
+  }
 }

@@ -71,7 +71,10 @@ const NAME_ONLY_UNSAFE = /[\u200E\u200F\u061C\u2028\u2029]/u;
 
 /** NFC, trimmed, every run of spaces one space: the form a name is stored and compared in. */
 export const normaliseDisplayName = (name: string) =>
-  name.normalize('NFC').trim().replace(/[\s\p{Zs}]+/gu, ' ');
+  name
+    .normalize('NFC')
+    .trim()
+    .replace(/[\s\p{Zs}]+/gu, ' ');
 
 /** Visible characters: grapheme clusters, so "ü" typed as u + ¨ and a family emoji count once. */
 export function visibleLength(text: string): number {
@@ -140,12 +143,11 @@ export function profilePatchSchema(options: { staff: boolean }) {
  * The request body in the OpenAPI document. The route validates with this (the rules that hold
  * for everyone) and then again with the caller's own rules (staff words for residents).
  */
-export const ProfilePatchSchema = profilePatchSchema({ staff: true })
-  .meta({
-    id: 'ProfilePatch',
-    description:
-      'Any of the fields. `displayName`: NFC-normalised, trimmed, inner spaces collapsed; 2..40 visible characters (grapheme clusters); no control or direction characters; no staff word (Museum, Moderation, Team, …) unless the caller is staff.',
-  });
+export const ProfilePatchSchema = profilePatchSchema({ staff: true }).meta({
+  id: 'ProfilePatch',
+  description:
+    'Any of the fields. `displayName`: NFC-normalised, trimmed, inner spaces collapsed; 2..40 visible characters (grapheme clusters); no control or direction characters; no staff word (Museum, Moderation, Team, …) unless the caller is staff.',
+});
 
 /** The profile part of `GET /api/me`. */
 export const ProfileSchema = z.object({

@@ -52,7 +52,10 @@ export function noteRoutes(deps: Deps, context: ModerationContext) {
       // Notes prove the item; only an empty list needs it looked up.
       if (items.length === 0 && !(await isModeratedItem(context, id, c.req.valid('query').storyId)))
         throw notFoundError('story or comment');
-      return c.json({ items: await withStaffNames(context.accounts, items, 'authorSub', 'authorName') }, 200);
+      return c.json(
+        { items: await withStaffNames(context.accounts, items, 'authorSub', 'authorName') },
+        200,
+      );
     },
   );
 

@@ -1,6 +1,7 @@
 import { loadConfig } from '../functions/src/core/config';
 import { createDocumentClient } from '../functions/src/core/dynamo';
 import { unnameAnonymousAuthorComments } from './migrations/anonymous-author-comments';
+import { unifyDisplayNames } from './migrations/display-names';
 import { rewritePublicPlaceNames } from './migrations/public-place-names';
 import { addMissingShortLinks } from './migrations/short-links';
 
@@ -17,4 +18,8 @@ console.log(`Anonymous authors' comments: ${unnamed} names removed in table "${d
 const links = await addMissingShortLinks(db);
 console.log(
   `Short links: ${links} written for stories published before them in "${db.tableName}".`,
+);
+const people = await unifyDisplayNames(db);
+console.log(
+  `Display names: ${people} authors now shown under their profile's name in "${db.tableName}".`,
 );

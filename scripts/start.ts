@@ -23,6 +23,7 @@ import { SIGN_IN_PERSONAS } from '../shared/demo-personas';
 import { unnameAnonymousAuthorComments } from './migrations/anonymous-author-comments';
 import { rewritePublicPlaceNames } from './migrations/public-place-names';
 import { addMissingShortLinks } from './migrations/short-links';
+import { unifyDisplayNames } from './migrations/display-names';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -118,6 +119,7 @@ async function main() {
   await rewritePublicPlaceNames(api.deps.db);
   await unnameAnonymousAuthorComments(api.deps.db);
   await addMissingShortLinks(api.deps.db);
+  await unifyDisplayNames(api.deps.db);
   let seeded = 0;
   if (seed && (await isTableEmpty(api.deps.db))) seeded = await seedDemoContent(api.deps);
   client.destroy();

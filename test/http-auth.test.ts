@@ -53,7 +53,7 @@ describe('GET /api/me', () => {
     expect(res.status).toBe(200);
     expect(res.json).toMatchObject({
       sub: persona.sub,
-      name: persona.name,
+      displayName: persona.name,
       groups: persona.groups,
     });
   });
@@ -110,7 +110,8 @@ describe('tokens of a user pool, verified over its JWKS URL', () => {
     const token = await issuer.sign({ sub: 'u-pool', name: 'Pool Person', groups: ['moderators'] });
     const res = await pool.call('GET', '/api/me', bearer(token));
     expect(res.status).toBe(200);
-    expect(res.json).toMatchObject({ sub: 'u-pool', name: 'Pool Person', groups: ['moderators'] });
+    // The token's name is not the display name: the person has not chosen one yet.
+    expect(res.json).toMatchObject({ sub: 'u-pool', displayName: null, groups: ['moderators'] });
     expect((await pool.call('GET', '/api/moderation/queue', bearer(token))).status).toBe(200);
     expect(jwks.fetches()).toBeGreaterThan(0);
   });
@@ -149,7 +150,11 @@ describe('POST /api/dev/token', () => {
     expect(res.status).toBe(200);
     const me = await local.call('GET', '/api/me', bearer(res.json.token));
     expect(me.status).toBe(200);
-    expect(me.json).toMatchObject(persona);
+    expect(me.json).toMatchObject({
+      sub: persona.sub,
+      displayName: 'Dora Dev',
+      groups: persona.groups,
+    });
   });
 
   it('gives a resident without groups when none are asked for', async () => {

@@ -85,10 +85,11 @@ describe('POST /api/stories/{id}/comments', () => {
     expect((await comment(id, ben, { body: 'y'.repeat(2000) })).status).toBe(201);
   });
 
-  it('costs one write request', async () => {
+  it('costs one read of the profile (the name) and one write request', async () => {
+    await t.tokenFor(ben);
     t.requests.reset();
     await comment(id, ben, { body: 'Das kenne ich auch.' });
-    expect(t.requests.sent()).toEqual(['TransactWriteItems']);
+    expect(t.requests.sent()).toEqual(['GetItem', 'TransactWriteItems']);
   });
 });
 
@@ -294,10 +295,11 @@ describe("the author's own comment on an anonymous story", () => {
     expect((await comment(id, ben, { body: 'Danke!' })).json.authorName).toBe(ben.name);
   });
 
-  it('costs others one write request still', async () => {
+  it('costs others one write request still (after the read of their profile)', async () => {
+    await t.tokenFor(ben);
     t.requests.reset();
     await comment(id, ben, { body: 'Noch etwas von mir.' });
-    expect(t.requests.sent()).toEqual(['TransactWriteItems']);
+    expect(t.requests.sent()).toEqual(['GetItem', 'TransactWriteItems']);
   });
 });
 

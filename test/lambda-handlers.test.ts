@@ -111,8 +111,18 @@ describe('the accounts Lambda', () => {
     const token = await issuer.sign({ sub: 'u-lambda', name: 'Lena Lambda', groups: ['curators'] });
     const res = await handlers.accounts(httpEvent('GET', '/api/me', { token }));
     expect(res.statusCode).toBe(200);
-    expect(json(res)).toMatchObject({ sub: 'u-lambda', name: 'Lena Lambda', groups: ['curators'] });
+    // The token's name is not the display name: that is the person's own choice, not yet made.
+    expect(json(res)).toMatchObject({ sub: 'u-lambda', displayName: null, groups: ['curators'] });
     expect(jwks.fetches()).toBeGreaterThan(0);
+  });
+
+  it('answers PATCH /api/me with the chosen display name', async () => {
+    const token = await issuer.sign({ sub: 'u-lambda-author', name: 'Token Name' });
+    const res = await handlers.accounts(
+      httpEvent('PATCH', '/api/me', { token, body: { displayName: 'Lars Autor' } }),
+    );
+    expect(res.statusCode).toBe(200);
+    expect(json(res)).toMatchObject({ sub: 'u-lambda-author', displayName: 'Lars Autor' });
   });
 
   it.each([

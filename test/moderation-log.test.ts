@@ -134,12 +134,12 @@ describe('GET /api/moderation/log and /api/moderation/log/{id}', () => {
     }
   });
 
-  it('costs exactly one Query', async () => {
+  it('costs one Query and one BatchGetItem (the moderators’ names as they are now)', async () => {
     t.requests.reset();
     await t.call('GET', `/api/moderation/log/${id}`, { as: mia });
-    expect(t.requests.sent()).toEqual(['Query']);
+    expect(t.requests.sent()).toEqual(['Query', 'BatchGetItem']);
     t.requests.reset();
     await t.call('GET', '/api/moderation/log', { as: mia });
-    expect(t.requests.sent()).toEqual(['Query']);
+    expect(t.requests.sent()).toEqual(['Query', 'BatchGetItem']);
   });
 });

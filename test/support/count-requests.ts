@@ -6,9 +6,10 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
  */
 export function countRequests(doc: DynamoDBDocumentClient) {
   let log: string[] = [];
+  let paused = 0;
   doc.middlewareStack.add(
     (next, context) => async (args) => {
-      log.push(String(context.commandName).replace(/Command$/, ''));
+      if (paused === 0) log.push(String(context.commandName).replace(/Command$/, ''));
       return next(args);
     },
     { step: 'initialize', name: 'countRequests' },
@@ -17,5 +18,14 @@ export function countRequests(doc: DynamoDBDocumentClient) {
     reset: () => void (log = []),
     /** The commands sent since the last reset, e.g. ['Query']. */
     sent: () => [...log],
+    /** Runs `action` without counting its requests: the test's own set-up, not the action's. */
+    async uncounted<T>(action: () => Promise<T>): Promise<T> {
+      paused++;
+      try {
+        return await action();
+      } finally {
+        paused--;
+      }
+    },
   };
 }

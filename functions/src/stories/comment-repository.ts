@@ -19,6 +19,26 @@ export type StoredComment = CommentRecord & {
 export function createCommentRepository(db: Db) {
   const TableName = db.tableName;
   return {
+    /**
+     * Shows the author's new display name on their comment, for the rename's transaction. A
+     * comment stored without a name (the author's own on their anonymous story), or with this
+     * name already, fails the condition and stays as it is. `null` for a string that is no id.
+     */
+    authorNameItem(storyId: string, commentId: string, sub: string, name: string) {
+      const Key = commentKeyOf(storyId, commentId);
+      if (!Key) return null;
+      return {
+        Update: {
+          TableName,
+          Key,
+          UpdateExpression: 'SET authorName = :name',
+          ConditionExpression:
+            'authorSub = :sub AND attribute_type(authorName, :string) AND authorName <> :name',
+          ExpressionAttributeValues: { ':name': name, ':sub': sub, ':string': 'S' },
+        },
+      } satisfies TransactItem;
+    },
+
     async get(storyId: string, commentId: string): Promise<StoredComment | null> {
       const Key = commentKeyOf(storyId, commentId);
       if (!Key) return null;

@@ -65,11 +65,18 @@ describe('who may manage people', () => {
 
 describe('GET /api/admin/people', () => {
   it('finds a person by e-mail, case-insensitive, with roles and display name', async () => {
+    await t.call('GET', '/api/me', { as: PERSONAS.mia }); // her profile, as her first sign-in makes it
     const res = await t.call('GET', '/api/admin/people?email=Mia%40Example.org', { as: olaf });
     expect(res.status).toBe(200);
     expect(PeopleSchema.parse(res.json)).toEqual({
       items: [
-        { sub: 'u-mia', email: 'mia@example.org', groups: ['moderators'], displayName: null },
+        // The name from her profile, the one shown on everything she wrote.
+        {
+          sub: 'u-mia',
+          email: 'mia@example.org',
+          groups: ['moderators'],
+          displayName: 'Mia Hoffmann',
+        },
       ],
     });
   });

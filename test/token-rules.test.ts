@@ -55,8 +55,8 @@ describe('an access token of the configured issuer', () => {
   it('is accepted locally from the local provider, its JWKS fetched from the issuer', async () => {
     const res = await me(local, await provider.sign({ sub: 'u-provider', groups: ['curators'] }));
     expect(res.status).toBe(200);
-    // No name in a provider's access token: until profiles, the name is the username (= sub).
-    expect(res.json).toMatchObject({ sub: 'u-provider', name: 'u-provider', groups: ['curators'] });
+    // No name in a provider's access token: the person has none until they choose it.
+    expect(res.json).toMatchObject({ sub: 'u-provider', displayName: null, groups: ['curators'] });
     expect(providerJwks.fetches()).toBeGreaterThan(0);
   });
 
@@ -81,7 +81,11 @@ describe('an access token of the configured issuer', () => {
     ]);
     const viaDevRoute = await local.call('POST', '/api/dev/token', { body: researcher });
     expect(viaDevRoute.status).toBe(200);
-    expect((await me(local, viaDevRoute.json.token)).json).toMatchObject(researcher);
+    expect((await me(local, viaDevRoute.json.token)).json).toMatchObject({
+      sub: researcher.sub,
+      displayName: researcher.name,
+      groups: researcher.groups,
+    });
   });
 });
 

@@ -81,9 +81,19 @@ const PAGES: PageRow[] = [
   { name: 'exhibitions', path: () => '/exhibitions', as: 'visitor', ready: () => 'main .list li' },
   { name: 'impressum', path: () => '/impressum', as: 'visitor', ready: () => 'main h1' },
   { name: 'datenschutz', path: () => '/datenschutz', as: 'visitor', ready: () => 'main h1' },
-  { name: 'barrierefreiheit', path: () => '/barrierefreiheit', as: 'visitor', ready: () => 'main h1' },
+  {
+    name: 'barrierefreiheit',
+    path: () => '/barrierefreiheit',
+    as: 'visitor',
+    ready: () => 'main h1',
+  },
   { name: 'bedingungen', path: () => '/bedingungen', as: 'visitor', ready: () => 'main h1' },
-  { name: 'leichte-sprache', path: () => '/leichte-sprache', as: 'visitor', ready: () => 'main h1' },
+  {
+    name: 'leichte-sprache',
+    path: () => '/leichte-sprache',
+    as: 'visitor',
+    ready: () => 'main h1',
+  },
   {
     name: 'exhibition',
     path: (f) => `/exhibitions/${f.exhibition}`,

@@ -25,6 +25,18 @@ describe('contentSecurityPolicy', () => {
     expect(policy).toContain("style-src 'self' 'unsafe-hashes' 'sha256-def='");
     expect(policy).not.toContain("'unsafe-inline'");
   });
+
+  it("lets the SPA fetch from the identity provider's origins, and from no other", () => {
+    const policy = contentSecurityPolicy(undefined, [
+      'https://auth.ruhr-stories.example',
+      'https://cognito-idp.eu-central-1.amazonaws.com',
+    ]);
+    expect(policy).toContain(
+      "connect-src 'self' https://auth.ruhr-stories.example https://cognito-idp.eu-central-1.amazonaws.com;",
+    );
+    expect(policy).toContain("default-src 'self';");
+    expect(() => contentSecurityPolicy(undefined, ['https://auth.example/path'])).toThrow(/origin/);
+  });
 });
 
 describe('buildHashes', () => {

@@ -14,9 +14,17 @@ const quoted = (hashes: readonly string[]) => hashes.map((hash) => `'${hash}'`);
  * The site's Content-Security-Policy, the one string CloudFront sends and the browser tests serve:
  * everything from the site's own origin only (DESIGN.md section 6: nothing from a third party),
  * no plugins, no framing. The hashes allow exactly the inline code of the build (see buildHashes),
- * which changes with every build.
+ * which changes with every build. `authOrigins` are the identity provider's origins the SPA calls
+ * with fetch (discovery, token, revocation: DESIGN.md section 7); sign-in itself is a navigation,
+ * which connect-src does not govern.
  */
-export function contentSecurityPolicy(hashes: BuildHashes = { scripts: [], styles: [] }): string {
+export function contentSecurityPolicy(
+  hashes: BuildHashes = { scripts: [], styles: [] },
+  authOrigins: readonly string[] = [],
+): string {
+  for (const origin of authOrigins) {
+    if (new URL(origin).origin !== origin) throw new Error(`Not an origin: ${origin}`);
+  }
   // 'unsafe-hashes' lets a style="" attribute through only if its hash is listed.
   const styleHashes = hashes.styles.length ? ["'unsafe-hashes'", ...quoted(hashes.styles)] : [];
   const directives: [string, ...string[]][] = [
@@ -24,7 +32,7 @@ export function contentSecurityPolicy(hashes: BuildHashes = { scripts: [], style
     ['script-src', "'self'", ...quoted(hashes.scripts)],
     ['style-src', "'self'", ...styleHashes],
     ['img-src', "'self'"],
-    ['connect-src', "'self'"],
+    ['connect-src', "'self'", ...authOrigins],
     ['object-src', "'none'"],
     ['base-uri', "'self'"],
     ['form-action', "'self'"],

@@ -19,8 +19,9 @@ export type CreateAppOptions = AppProps & {
 
 /**
  * Builds the app exactly as `cdk synth` does, cdk-nag included, so the stack tests check what is
- * deployed. Context: `region` (default eu-central-1), `alarmEmail` (optional) and `logLevel`
- * (default `info`).
+ * deployed. Context: `region` (default eu-central-1), `alarmEmail` (optional), `logLevel`
+ * (default `info`) and `authOrigins` (optional, comma-separated: the identity provider's https
+ * origins the web app calls, e.g. the managed-login domain and `https://cognito-idp.<region>.amazonaws.com`).
  */
 export function createApp(options: CreateAppOptions = {}): {
   app: App;
@@ -45,6 +46,7 @@ export function createApp(options: CreateAppOptions = {}): {
     logLevel: logLevelFrom(app.node.tryGetContext('logLevel')),
     webAclArn: edge.webAclArn,
     alarmEmail: alarmEmailFrom(app.node.tryGetContext('alarmEmail')),
+    authOrigins: authOriginsFrom(app.node.tryGetContext('authOrigins')),
   });
   for (const each of [edge, stack]) Tags.of(each).add('project', 'ruhr-stories');
 
@@ -67,6 +69,18 @@ function alarmEmailFrom(value: unknown): string | undefined {
     throw new Error('Context alarmEmail must be an e-mail address');
   }
   return email;
+}
+
+function authOriginsFrom(value: unknown): string[] {
+  const list = stringFrom(value, 'authOrigins');
+  if (list === undefined) return [];
+  return list.split(',').map((entry) => {
+    const origin = entry.trim();
+    if (!/^https:\/\/[^/\s]+$/.test(origin)) {
+      throw new Error(`Context authOrigins must list https origins, not ${origin}`);
+    }
+    return origin;
+  });
 }
 
 function logLevelFrom(value: unknown): LogLevel {

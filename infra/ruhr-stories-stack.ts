@@ -20,6 +20,8 @@ export type RuhrStoriesStackProps = StackProps & {
   webAclArn: string;
   /** Receives the alarms; optional so that a first synth needs no address. */
   alarmEmail?: string;
+  /** The identity provider's origins the web app fetches from (its CSP's connect-src). */
+  authOrigins?: readonly string[];
 };
 
 // What each context may do with the table. Accounts reads and updates only the person's own
@@ -93,6 +95,7 @@ export class RuhrStoriesStack extends Stack {
       webBuildDir: props.webBuildDir,
       originHeaderValue: secrets.origin.secretValue.unsafeUnwrap(),
       webAclArn: props.webAclArn,
+      authOrigins: props.authOrigins,
     });
     new TableBackup(this, 'Backup', table.table);
     new Monitoring(this, 'Monitoring', {

@@ -35,6 +35,11 @@ export type WebDistributionProps = {
   originHeaderValue: string;
   /** ARN of the CloudFront-scoped WAF web ACL (created in us-east-1, see infra/edge-stack.ts). */
   webAclArn: string;
+  /**
+   * The identity provider's origins the SPA fetches from (the Cognito issuer for discovery, the
+   * managed-login domain for tokens), allowed by the CSP's connect-src.
+   */
+  authOrigins?: readonly string[];
 };
 
 /**
@@ -66,7 +71,7 @@ export class WebDistribution extends Construct {
       comment: 'Serves /index.html for client-side routes of the SPA',
     });
     // The policy allows exactly the inline code of the build being deployed.
-    const csp = contentSecurityPolicy(buildHashes(props.webBuildDir));
+    const csp = contentSecurityPolicy(buildHashes(props.webBuildDir), props.authOrigins);
     const siteHeaders = securityHeadersPolicy(this, 'SiteHeaders', csp, true);
     // /api/docs may bring a policy of its own (the hashes of its own scripts); every other API
     // answer has none, and gets the site's.

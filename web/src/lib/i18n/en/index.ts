@@ -10,3 +10,4 @@ export { curation } from './curation';
 export { kiosk } from './kiosk';
 export { vocabulary } from './vocabulary';
 export { shortLink } from './short-link';
+export { account } from './account';

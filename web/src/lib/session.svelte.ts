@@ -13,8 +13,6 @@ import {
 } from './auth/oidc';
 import { setLocale } from './i18n';
 
-/** The profile of this tab's session, so a reload does not flicker while the token is refreshed. */
-const ME_KEY = 'ruhr-stories.me';
 /**
  * A token from the development issuer (`/api/dev/token`), the developer shortcut of the local
  * login page. Kept in localStorage so the browser tests can sign in quickly and share it between
@@ -23,21 +21,6 @@ const ME_KEY = 'ruhr-stories.me';
 const DEV_TOKEN_KEY = 'ruhr-stories.token';
 /** Refresh this long before the access token expires. */
 const REFRESH_EARLY_MS = 60_000;
-
-const readCachedMe = (): Profile | null => {
-  if (typeof sessionStorage === 'undefined') return null;
-  try {
-    return JSON.parse(sessionStorage.getItem(ME_KEY) ?? 'null') as Profile | null;
-  } catch {
-    return null;
-  }
-};
-
-const writeCachedMe = (me: Profile | null) => {
-  if (typeof sessionStorage === 'undefined') return;
-  if (me) sessionStorage.setItem(ME_KEY, JSON.stringify(me));
-  else sessionStorage.removeItem(ME_KEY);
-};
 
 const devToken = () =>
   typeof localStorage === 'undefined' ? null : localStorage.getItem(DEV_TOKEN_KEY);
@@ -48,8 +31,8 @@ const devToken = () =>
  */
 class Session {
   token = $state<string | null>(getToken());
-  /** Cached from this tab's last page so the header does not flicker; refreshed on start. */
-  me = $state<Profile | null>(hasRefreshToken() || devToken() ? readCachedMe() : null);
+  /** The profile from `GET /api/me`; kept in memory only, like the token. */
+  me = $state<Profile | null>(null);
   /** False until we know whether this tab still has a session. */
   ready = $state(false);
 
@@ -71,7 +54,6 @@ class Session {
         forgetTokens();
         if (typeof localStorage !== 'undefined') localStorage.removeItem(DEV_TOKEN_KEY);
         this.me = null;
-        writeCachedMe(null);
       }
     });
     setTokenRefresher(() => this.refresh());
@@ -103,12 +85,14 @@ class Session {
 
   /** On `/auth/callback`: exchanges the code, loads the profile; answers where to go next. */
   async finishSignIn(callback: URL): Promise<{ returnTo: string; me: Profile }> {
-    const { returnTo, ...tokens } = await completeSignIn(callback);
-    if (typeof localStorage !== 'undefined') localStorage.removeItem(DEV_TOKEN_KEY);
-    this.useTokens(tokens);
-    const me = await this.loadMe();
-    this.ready = true;
-    return { returnTo, me };
+    try {
+      const { returnTo, ...tokens } = await completeSignIn(callback);
+      if (typeof localStorage !== 'undefined') localStorage.removeItem(DEV_TOKEN_KEY);
+      this.useTokens(tokens);
+      return { returnTo, me: await this.loadMe() };
+    } finally {
+      this.ready = true;
+    }
   }
 
   /**
@@ -156,7 +140,6 @@ class Session {
   /** A profile the server answered (after `PATCH /api/me`); its language becomes the UI's. */
   useProfile(me: Profile): void {
     this.me = me;
-    writeCachedMe(me);
     setLocale(me.locale);
   }
 
@@ -164,7 +147,6 @@ class Session {
   async loadMe(): Promise<Profile> {
     const me = await getMe();
     this.me = me;
-    writeCachedMe(me);
     return me;
   }
 

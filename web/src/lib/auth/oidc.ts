@@ -1,5 +1,5 @@
 import * as oauth from 'oauth4webapi';
-import { getSiteConfig, type SiteConfig } from '$lib/api/config';
+import { getSiteConfig, type SiteConfig } from '../api/config';
 
 /**
  * Sign-in with OAuth 2.0 authorization code + PKCE against the issuer `GET /api/config` names
@@ -26,6 +26,16 @@ const storage = (): Storage | null =>
 /** Only paths on this site, so a crafted link cannot send people elsewhere after sign-in. */
 export const safeReturnPath = (target: string | null | undefined): string =>
   target && target.startsWith('/') && !target.startsWith('//') ? target : '/';
+
+/**
+ * Cognito's managed login serves sign-up at `/signup` beside `/oauth2/authorize`, with the same
+ * query; the local provider does the same.
+ */
+export const signUpEndpoint = (authorizationEndpoint: string): URL => {
+  const url = new URL(authorizationEndpoint);
+  url.pathname = url.pathname.replace(/\/oauth2\/authorize$/, '/signup');
+  return url;
+};
 
 const redirectUri = () => `${location.origin}/auth/callback`;
 
@@ -63,9 +73,8 @@ const keepTokens = (response: oauth.TokenEndpointResponse): Tokens => {
 };
 
 /**
- * Where to send the browser to sign in, or with `signUp` to create an account: Cognito's managed
- * login serves its sign-up page at `/signup` beside `/oauth2/authorize`, taking the same query; the
- * local provider does the same. The state, the PKCE verifier and `returnTo` wait in sessionStorage
+ * Where to send the browser to sign in, or with `signUp` to create an account (`signUpEndpoint`).
+ * The state, the PKCE verifier and `returnTo` wait in sessionStorage
  * for the callback.
  */
 export async function authorizationUrl(returnTo: string, signUp = false): Promise<URL> {
@@ -76,8 +85,9 @@ export async function authorizationUrl(returnTo: string, signUp = false): Promis
   const pending: Pending = { state, verifier, returnTo: safeReturnPath(returnTo) };
   storage()?.setItem(PENDING_KEY, JSON.stringify(pending));
 
-  const url = new URL(as.authorization_endpoint);
-  if (signUp) url.pathname = url.pathname.replace(/\/oauth2\/authorize$/, '/signup');
+  const url = signUp
+    ? signUpEndpoint(as.authorization_endpoint)
+    : new URL(as.authorization_endpoint);
   url.search = new URLSearchParams({
     client_id: config.auth.clientId,
     redirect_uri: redirectUri(),

@@ -21,7 +21,7 @@ export const STORY_STATUSES = [
   'hidden',
   'withdrawn',
 ] as const;
-export const ROLES = ['moderators', 'curators', 'admins'] as const;
+export const ROLES = ['moderators', 'curators', 'researchers', 'admins'] as const;
 /** The version of the contributor terms the submission form shows. */
 export const CURRENT_TERMS_VERSION = '2026-11';
 /** Earliest year a story's period may name. */

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SignJWT, UnsecuredJWT } from 'jose';
+import { DEV_ISSUER } from '../functions/src/dev-auth/dev-issuer';
 import { ProblemSchema } from '../shared/schemas/problem';
 import { createTestApp, PERSONAS, type Persona, type TestApp } from './support/test-app';
 import { createTestIssuer, serveJwks, type TestIssuer } from './support/test-issuer';
 
 const ISSUER = 'https://cognito-idp.eu-central-1.amazonaws.com/eu-central-1_Test';
-const AUDIENCE = 'ruhr-stories-web';
+const CLIENT_ID = 'pool-web-client';
 
 /** The app as `npm start` runs it, with the development issuer. */
 let local: TestApp;
@@ -16,19 +17,22 @@ let jwks: Awaited<ReturnType<typeof serveJwks>>;
 
 beforeAll(async () => {
   local = await createTestApp();
-  issuer = await createTestIssuer({ issuer: ISSUER, audience: AUDIENCE });
+  issuer = await createTestIssuer({ issuer: ISSUER, clientId: CLIENT_ID });
   jwks = await serveJwks(issuer.jwks);
   pool = await createTestApp({
     AUTH_MODE: 'jwks',
     AUTH_JWKS_URL: jwks.url,
     AUTH_ISSUER: ISSUER,
-    AUTH_AUDIENCE: AUDIENCE,
+    AUTH_CLIENT_ID: CLIENT_ID,
     CURSOR_SECRET: 'a-deployment-cursor-secret',
   });
 });
 afterAll(async () => {
   await jwks?.close();
 });
+
+/** The claims that make a token an access token of the local app's client. */
+const accessClaims = () => ({ token_use: 'access', client_id: local.config.authClientId });
 
 const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } });
 
@@ -67,10 +71,10 @@ describe('a token that does not verify', () => {
     expectUnauthorized(await local.call('GET', '/api/stories', { headers: { authorization } }));
   });
 
-  it('is refused with 401 when another key signed it, though issuer, audience and kid fit', async () => {
+  it('is refused with 401 when another key signed it, though issuer, client and kid fit', async () => {
     const stranger = await createTestIssuer({
-      issuer: local.config.authIssuer,
-      audience: local.config.authAudience,
+      issuer: DEV_ISSUER,
+      clientId: local.config.authClientId,
       kid: 'dev-key-1',
     });
     const token = await stranger.sign({ sub: PERSONAS.mia.sub, groups: ['moderators'] });
@@ -79,10 +83,9 @@ describe('a token that does not verify', () => {
   });
 
   it('is refused with 401 when it is unsigned (alg none)', async () => {
-    const token = new UnsecuredJWT({ 'cognito:groups': ['moderators'] })
+    const token = new UnsecuredJWT({ ...accessClaims(), 'cognito:groups': ['moderators'] })
       .setSubject(PERSONAS.mia.sub)
-      .setIssuer(local.config.authIssuer)
-      .setAudience(local.config.authAudience)
+      .setIssuer(DEV_ISSUER)
       .setExpirationTime('1h')
       .encode();
     expectUnauthorized(await local.call('GET', '/api/me', bearer(token)));
@@ -90,11 +93,10 @@ describe('a token that does not verify', () => {
 
   it('is refused with 401 when it is HS256, signed with the public key as a secret', async () => {
     const secret = new TextEncoder().encode(JSON.stringify(local.deps.devIssuer!.jwks.keys[0]));
-    const token = await new SignJWT({})
+    const token = await new SignJWT(accessClaims())
       .setProtectedHeader({ alg: 'HS256', kid: 'dev-key-1' })
       .setSubject(PERSONAS.anna.sub)
-      .setIssuer(local.config.authIssuer)
-      .setAudience(local.config.authAudience)
+      .setIssuer(DEV_ISSUER)
       .setExpirationTime('1h')
       .sign(secret);
     expectUnauthorized(await local.call('GET', '/api/me', bearer(token)));
@@ -121,7 +123,8 @@ describe('tokens of a user pool, verified over its JWKS URL', () => {
   it.each([
     ['expired', { expiresAt: now() - 120 }],
     ['from another issuer', { issuer: 'https://evil.example/issuer' }],
-    ['for another audience', { audience: 'another-app' }],
+    ['for another client', { clientId: 'another-app' }],
+    ['that is an ID token', { tokenUse: 'id' as const, audience: CLIENT_ID }],
     ['with a kid the JWKS does not have', { kid: 'unknown-key' }],
   ])('refuses a token %s with 401', async (_, claims) => {
     expectUnauthorized(await pool.call('GET', '/api/me', bearer(await issuer.sign(claims))));

@@ -7,7 +7,7 @@ import { makeStoryInput } from './support/fixtures';
 import { createTestIssuer, serveJwks, type TestIssuer } from './support/test-issuer';
 
 const ISSUER = 'https://cognito-idp.eu-central-1.amazonaws.com/eu-central-1_Lambda';
-const AUDIENCE = 'ruhr-stories-lambda-test';
+const CLIENT_ID = 'ruhr-stories-lambda-test';
 const DOMAIN = 'a1b2c3d4e5.execute-api.eu-central-1.amazonaws.com';
 
 type Handler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
@@ -67,7 +67,7 @@ const handlers: Record<'accounts' | 'stories' | 'moderation' | 'curation', Handl
 const savedEnv = { ...process.env };
 
 beforeAll(async () => {
-  issuer = await createTestIssuer({ issuer: ISSUER, audience: AUDIENCE });
+  issuer = await createTestIssuer({ issuer: ISSUER, clientId: CLIENT_ID });
   jwks = await serveJwks(issuer.jwks);
   const tableName = `lambda-${randomUUID()}`;
   const endpoint = inject('dynamodbEndpoint');
@@ -81,7 +81,7 @@ beforeAll(async () => {
     AUTH_MODE: 'jwks',
     AUTH_JWKS_URL: jwks.url,
     AUTH_ISSUER: ISSUER,
-    AUTH_AUDIENCE: AUDIENCE,
+    AUTH_CLIENT_ID: CLIENT_ID,
     CURSOR_SECRET: 'a-deployment-cursor-secret',
     LOG_LEVEL: 'silent',
   });
@@ -117,7 +117,7 @@ describe('the accounts Lambda', () => {
 
   it.each([
     ['another issuer', { issuer: 'https://evil.example/' }],
-    ['another audience', { audience: 'someone-else' }],
+    ['another client', { clientId: 'someone-else' }],
     ['an expiry in the past', { expiresAt: Math.floor(Date.now() / 1000) - 60 }],
   ])('refuses a token with %s with 401', async (_, claims) => {
     const res = await handlers.accounts(

@@ -1,8 +1,8 @@
-import { accountsRoutes } from './accounts/routes';
+import { accountsContextRoutes } from './accounts/context-routes';
 import type { RoutesFactory } from './app';
 import {
-  accountsContextOf,
   curationContextOf,
+  identityDirectoryOf,
   moderationContextOf,
   storiesContextOf,
 } from './composition';
@@ -23,7 +23,7 @@ export const ALL_CONTEXTS: RoutesFactory[] = [
   (deps) => storiesRoutes(deps, storiesContextOf(deps)),
   (deps) => moderationRoutes(deps, moderationContextOf(deps)),
   (deps) => curationRoutes(deps, curationContextOf(deps)),
-  (deps) => accountsRoutes(deps, accountsContextOf(deps)),
+  accountsContextRoutes,
 ];
 
 const DOCUMENT_INFO = {
@@ -44,7 +44,8 @@ const DOCUMENT_INFO = {
     { name: 'moderation', description: 'Queue, decisions, audit log and notes (moderators)' },
     { name: 'curation', description: 'Museum picks and notices for curators' },
     { name: 'exhibitions', description: 'Exhibitions, their stories and exports (curators)' },
-    { name: 'accounts', description: 'The signed-in caller' },
+    { name: 'accounts', description: 'The signed-in caller, and the web app’s run-time config' },
+    { name: 'admin', description: 'Staff roles (admins)' },
     { name: 'service', description: 'Health' },
     { name: 'development', description: 'The local token issuer (AUTH_MODE=local only)' },
   ],
@@ -55,13 +56,15 @@ export function openApiDocument(deps: Deps) {
   const all = createRouter();
   all.route('/api', healthRoutes());
   for (const routes of ALL_CONTEXTS) all.route('/api', routes(deps));
-  if (deps.devIssuer) all.route('/api', devAuthRoutes(deps.devIssuer));
+  if (deps.devIssuer) {
+    all.route('/api', devAuthRoutes(deps.devIssuer, identityDirectoryOf(deps.config)));
+  }
   all.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',
     scheme: 'bearer',
     bearerFormat: 'JWT',
     description:
-      'An access token of the identity provider. Roles come from `cognito:groups`; an operation that needs one names it in its security requirement.',
+      'An access token of the identity provider (`token_use: "access"`, `client_id` the web app’s; ID tokens are refused). Roles come from `cognito:groups`; an operation that needs one names it in its security requirement.',
   });
   for (const [name, header] of Object.entries(HEADERS)) {
     all.openAPIRegistry.registerComponent('headers', name, header);

@@ -1,4 +1,12 @@
+import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import type { AdminContext } from './accounts/admin-routes';
 import { createAccountsContext } from './accounts/context';
+import {
+  createCognitoDirectory,
+  createLocalDirectory,
+  type IdentityDirectory,
+} from './accounts/identity-directory';
+import type { Config } from './core/config';
 import type { Deps } from './core/deps';
 import { createCurationContext } from './curation/context';
 import { createExhibitionRepository } from './curation/exhibition-repository';
@@ -35,3 +43,24 @@ export const moderationContextOf = (deps: ContextDeps) =>
 export const curationContextOf = (deps: ContextDeps) => createCurationContext(deps);
 
 export const accountsContextOf = (deps: ContextDeps) => createAccountsContext(deps);
+
+/**
+ * The identity provider's people, chosen by configuration: the user pool's admin APIs on AWS, the
+ * local provider's admin endpoints locally, or none (the admin routes then say so with a 409).
+ */
+export function identityDirectoryOf(config: Config): IdentityDirectory | null {
+  if (config.userPoolId) {
+    const client = new CognitoIdentityProviderClient({ region: config.awsRegion });
+    return createCognitoDirectory(config.userPoolId, client);
+  }
+  if (config.localAuthAdmin) {
+    return createLocalDirectory(config.localAuthAdmin.url, config.localAuthAdmin.key);
+  }
+  return null;
+}
+
+/** The admins' part of accounts. Display names arrive with the profiles; until then, none. */
+export const adminContextOf = (deps: Pick<Deps, 'config'>): AdminContext => ({
+  directory: identityDirectoryOf(deps.config),
+  displayNameOf: async () => null,
+});

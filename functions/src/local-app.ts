@@ -1,5 +1,6 @@
 import { ALL_CONTEXTS, openApiDocument } from './all-contexts';
 import { buildApp } from './app';
+import { identityDirectoryOf } from './composition';
 import type { Config } from './core/config';
 import { createDeps } from './core/create-deps';
 import { devAuthRoutes } from './dev-auth/routes';
@@ -14,7 +15,10 @@ import { docsAssetRoutes } from './service/docs-assets';
 export async function createLocalApp(config: Config) {
   const deps = await createDeps(config, 'ruhr-stories-local');
   const issuer = deps.devIssuer;
-  const routes = issuer ? [...ALL_CONTEXTS, () => devAuthRoutes(issuer)] : ALL_CONTEXTS;
+  const directory = identityDirectoryOf(config);
+  const routes = issuer
+    ? [...ALL_CONTEXTS, () => devAuthRoutes(issuer, directory)]
+    : ALL_CONTEXTS;
   const app = buildApp(deps, { routes, document: openApiDocument });
   app.route(DOCS_ASSETS_PATH, docsAssetRoutes());
   return { app, deps };

@@ -7,6 +7,8 @@ export const DevTokenRequestSchema = z
     sub: z.string().trim().min(1).max(64),
     name: plainText({ min: 1, max: 80 }),
     groups: z.array(z.enum(ROLES)).default([]),
+    /** With an address, the account is made at the local provider too (same sub and groups). */
+    email: z.email().max(254).optional(),
   })
   .meta({ id: 'DevTokenRequest' });
 

@@ -1,12 +1,18 @@
+import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT, type JWK } from 'jose';
 
 export type TokenClaims = {
   sub?: string;
+  /** Only the dev issuer's tokens still carry one; Cognito's access tokens never do. */
   name?: string;
   groups?: string[];
   issuer?: string;
+  clientId?: string;
+  /** `null` leaves the claim out. */
+  tokenUse?: 'access' | 'id' | null;
+  /** An ID token's audience; access tokens have none. */
   audience?: string;
   /** Seconds since the epoch; defaults to an hour from now. */
   expiresAt?: number;
@@ -15,13 +21,10 @@ export type TokenClaims = {
 
 /**
  * An RS256 token issuer of the test's own, standing in for a Cognito user pool: its key pair, its
- * JWKS, and tokens with any claims (expired, another issuer, another audience) signed by its key.
+ * JWKS, and tokens with any claims (expired, another issuer, an ID token) signed by its key. By
+ * default it signs access tokens with Cognito's claims for the given client.
  */
-export async function createTestIssuer(options: {
-  issuer: string;
-  audience: string;
-  kid?: string;
-}) {
+export async function createTestIssuer(options: { issuer: string; clientId: string; kid?: string }) {
   const { publicKey, privateKey } = await generateKeyPair('RS256');
   const kid = options.kid ?? 'test-key-1';
   const jwks: { keys: JWK[] } = {
@@ -30,15 +33,28 @@ export async function createTestIssuer(options: {
   const now = Math.floor(Date.now() / 1000);
   return {
     jwks,
-    sign: (claims: TokenClaims = {}) =>
-      new SignJWT({ name: claims.name ?? 'Test Person', 'cognito:groups': claims.groups ?? [] })
+    sign: (claims: TokenClaims = {}) => {
+      const sub = claims.sub ?? 'u-test';
+      const tokenUse = claims.tokenUse === undefined ? 'access' : claims.tokenUse;
+      const payload: Record<string, unknown> = {
+        client_id: claims.clientId ?? options.clientId,
+        username: sub,
+        scope: 'openid email profile',
+        auth_time: now - 60,
+        'cognito:groups': claims.groups ?? [],
+      };
+      if (tokenUse) payload.token_use = tokenUse;
+      if (claims.name) payload.name = claims.name;
+      const jwt = new SignJWT(payload)
         .setProtectedHeader({ alg: 'RS256', kid: claims.kid ?? kid })
-        .setSubject(claims.sub ?? 'u-test')
+        .setSubject(sub)
         .setIssuer(claims.issuer ?? options.issuer)
-        .setAudience(claims.audience ?? options.audience)
+        .setJti(randomUUID())
         .setIssuedAt(now - 60)
-        .setExpirationTime(claims.expiresAt ?? now + 3600)
-        .sign(privateKey),
+        .setExpirationTime(claims.expiresAt ?? now + 3600);
+      if (claims.audience) jwt.setAudience(claims.audience);
+      return jwt.sign(privateKey);
+    },
   };
 }
 export type TestIssuer = Awaited<ReturnType<typeof createTestIssuer>>;
@@ -53,8 +69,11 @@ export async function serveJwks(jwks: { keys: JWK[] }) {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
   return {
-    url: `http://127.0.0.1:${port}/.well-known/jwks.json`,
+    /** Where a provider at `origin` serves it by default (`<issuer>/.well-known/jwks.json`). */
+    origin,
+    url: `${origin}/.well-known/jwks.json`,
     /** How often the JWKS was fetched. */
     fetches: () => fetches,
     close: () => new Promise<void>((done) => server.close(() => done())),

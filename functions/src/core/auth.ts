@@ -1,4 +1,4 @@
-import { createLocalJWKSet, createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { cleanName } from '../../../shared/schemas/text';
 import { ROLES, type Role } from '../../../shared/vocabulary';
 
@@ -6,44 +6,58 @@ import { ROLES, type Role } from '../../../shared/vocabulary';
 export type User = { sub: string; name: string; groups: Role[] };
 
 export type Authenticator = {
-  /** The user of a valid token, or `null` for a missing, expired, malformed or wrongly signed one. */
+  /** The user of a valid access token, or `null` for any other token (expired, ID token, …). */
   verify(token: string): Promise<User | null>;
 };
 
-/** RS256 verification against a JWKS, with issuer, audience and expiry checks (DESIGN §2 Auth). */
+/** An issuer the API trusts, with the keys its tokens are signed with. */
+export type TrustedIssuer = { issuer: string; keys: JWTVerifyGetKey };
+
+/**
+ * Access-token verification (DESIGN §2 Auth): RS256 against the issuer's JWKS, `iss` one of the
+ * trusted issuers, `exp`, `token_use: "access"` and `client_id` the web app's client. ID tokens
+ * are refused: they are meant for the client, and anyone who got one for another app of the same
+ * pool could present it here. Every trusted issuer follows the same rules.
+ */
 export function createAuthenticator(options: {
-  keys: JWTVerifyGetKey;
-  issuer: string;
-  audience: string;
+  issuers: TrustedIssuer[];
+  clientId: string;
 }): Authenticator {
+  const byIssuer = new Map(options.issuers.map((i) => [i.issuer, i.keys]));
   return {
     async verify(token) {
       try {
-        const { payload } = await jwtVerify(token, options.keys, {
-          issuer: options.issuer,
-          audience: options.audience,
+        // Only picks the issuer's keys; nothing of the payload is trusted before jwtVerify.
+        const claimedIssuer = decodeJwt(token).iss;
+        const keys = claimedIssuer === undefined ? undefined : byIssuer.get(claimedIssuer);
+        if (!keys) return null;
+        const { payload } = await jwtVerify(token, keys, {
+          issuer: claimedIssuer,
           algorithms: ['RS256'],
-          requiredClaims: ['sub', 'exp'],
+          requiredClaims: ['sub', 'exp', 'token_use', 'client_id'],
         });
-        // Cognito access tokens carry no audience anyway; refuse them explicitly all the same.
-        if (payload.token_use !== undefined && payload.token_use !== 'id') return null;
+        if (payload.token_use !== 'access' || payload.client_id !== options.clientId) return null;
         const claimed = payload['cognito:groups'];
         const groups = Array.isArray(claimed)
-          ? claimed.filter((g): g is Role => (ROLES as readonly string[]).includes(g))
+          ? ROLES.filter((role) => claimed.includes(role))
           : [];
-        // The name is shown to others: cleaned and capped, whatever the issuer put in the token.
-        const claimedName =
-          (typeof payload.name === 'string' && cleanName(payload.name)) ||
-          (typeof payload['cognito:username'] === 'string' &&
-            cleanName(payload['cognito:username'])) ||
-          '';
-        const name = claimedName || payload.sub!;
-        return { sub: payload.sub!, name, groups };
+        return { sub: payload.sub!, name: nameOf(payload), groups };
       } catch {
         return null;
       }
     },
   };
+}
+
+/**
+ * The name shown to others, cleaned and capped whatever the issuer put in the token. Temporary:
+ * access tokens carry no display name (only the dev issuer's still do); it moves to the profile.
+ */
+function nameOf(payload: Record<string, unknown>): string {
+  const claimed = [payload.name, payload.username].find(
+    (value): value is string => typeof value === 'string' && cleanName(value) !== '',
+  );
+  return claimed ? cleanName(claimed) : (payload.sub as string);
 }
 
 export const remoteKeys = (jwksUrl: string) => createRemoteJWKSet(new URL(jwksUrl));

@@ -1,13 +1,25 @@
 import { z } from 'zod';
 
+/** The OAuth public client of the web app at the local provider (on AWS: the pool client's id). */
+export const LOCAL_CLIENT_ID = 'ruhr-stories-web';
+/** Where `npm start` runs the local OpenID provider (DESIGN §4, AUTH_PORT 8788). */
+const LOCAL_ISSUER = 'http://127.0.0.1:8788';
+const DEFAULT_MAIL_FROM = 'Ruhr Stories <noreply@ruhr-stories.example>';
+
 const ConfigSchema = z.object({
   TABLE_NAME: z.string().min(1).default('ruhr-stories'),
   DYNAMODB_ENDPOINT: z.string().url().optional(),
   AWS_REGION: z.string().min(1).default('eu-central-1'),
   AUTH_MODE: z.enum(['local', 'jwks']).default('jwks'),
+  AUTH_ISSUER: z.string().url().optional(),
+  AUTH_CLIENT_ID: z.string().min(1).optional(),
   AUTH_JWKS_URL: z.string().url().optional(),
-  AUTH_ISSUER: z.string().min(1).default('ruhr-stories-local'),
-  AUTH_AUDIENCE: z.string().min(1).default('ruhr-stories'),
+  AUTH_LOGOUT_ENDPOINT: z.string().url().optional(),
+  USER_POOL_ID: z.string().min(1).optional(),
+  LOCAL_AUTH_ADMIN_URL: z.string().url().optional(),
+  LOCAL_AUTH_ADMIN_KEY: z.string().min(1).optional(),
+  SES_ENDPOINT: z.string().url().optional(),
+  MAIL_FROM: z.string().min(3).default(DEFAULT_MAIL_FROM),
   CURSOR_SECRET: z.string().min(16).default('ruhr-stories-local-cursor-secret'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   SITE_URL: z.string().url().optional(),
@@ -19,9 +31,21 @@ export type Config = {
   dynamodbEndpoint?: string;
   awsRegion: string;
   authMode: 'local' | 'jwks';
-  authJwksUrl?: string;
+  /** The identity provider's issuer: the local OpenID provider, or the Cognito user pool. */
   authIssuer: string;
-  authAudience: string;
+  /** The web app's OAuth client; access tokens must name it in `client_id`. */
+  authClientId: string;
+  /** The issuer's JWKS, fetched on the first token to verify (not at start). */
+  authJwksUrl: string;
+  /** Where the web app signs out at the issuer (Cognito's `/logout` form). */
+  authLogoutEndpoint: string;
+  /** On AWS: the identity directory uses the pool's admin APIs. */
+  userPoolId?: string;
+  /** Locally: the identity directory calls the local provider's `/local-admin` endpoints. */
+  localAuthAdmin?: { url: string; key: string };
+  /** The local SES; unset on AWS, where the SDK finds SES itself. */
+  sesEndpoint?: string;
+  mailFrom: string;
   cursorSecret: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** The public site (https://…), for links in exports; else the request's own origin. */
@@ -29,6 +53,8 @@ export type Config = {
   /** When set, every request must carry it in the origin header (CloudFront adds it on AWS). */
   originSecret?: string;
 };
+
+const trimSlash = (url: string) => url.replace(/\/+$/, '');
 
 /**
  * Parses the environment once; a wrong setting stops the process with a clear message. On AWS the
@@ -41,24 +67,37 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
-  if (e.AUTH_MODE === 'jwks' && !e.AUTH_JWKS_URL) {
-    throw new Error('Invalid configuration:\nAUTH_JWKS_URL is required when AUTH_MODE=jwks');
+  const problems: string[] = [];
+  // Locally everything has a default; a deployment must name its own issuer, client and secret.
+  if (e.AUTH_MODE === 'jwks') {
+    if (!e.AUTH_ISSUER) problems.push('AUTH_ISSUER is required when AUTH_MODE=jwks');
+    if (!e.AUTH_CLIENT_ID) problems.push('AUTH_CLIENT_ID is required when AUTH_MODE=jwks');
+    if (!env.CURSOR_SECRET) problems.push('CURSOR_SECRET is required when AUTH_MODE=jwks');
   }
-  // Outside local development the cursor secret must be the deployment's own, never the default.
-  if (e.AUTH_MODE === 'jwks' && !env.CURSOR_SECRET) {
-    throw new Error('Invalid configuration:\nCURSOR_SECRET is required when AUTH_MODE=jwks');
+  if (e.LOCAL_AUTH_ADMIN_URL && !e.LOCAL_AUTH_ADMIN_KEY) {
+    problems.push('LOCAL_AUTH_ADMIN_KEY is required with LOCAL_AUTH_ADMIN_URL');
   }
+  if (problems.length) throw new Error(`Invalid configuration:\n${problems.join('\n')}`);
+  // Compared exactly with each token's `iss`; only the URLs built from it drop a trailing slash.
+  const issuer = e.AUTH_ISSUER ?? LOCAL_ISSUER;
   return {
     tableName: e.TABLE_NAME,
     dynamodbEndpoint: e.DYNAMODB_ENDPOINT,
     awsRegion: e.AWS_REGION,
     authMode: e.AUTH_MODE,
-    authJwksUrl: e.AUTH_JWKS_URL,
-    authIssuer: e.AUTH_ISSUER,
-    authAudience: e.AUTH_AUDIENCE,
+    authIssuer: issuer,
+    authClientId: e.AUTH_CLIENT_ID ?? LOCAL_CLIENT_ID,
+    authJwksUrl: e.AUTH_JWKS_URL ?? `${trimSlash(issuer)}/.well-known/jwks.json`,
+    authLogoutEndpoint: e.AUTH_LOGOUT_ENDPOINT ?? `${trimSlash(issuer)}/logout`,
+    userPoolId: e.USER_POOL_ID,
+    localAuthAdmin: e.LOCAL_AUTH_ADMIN_URL
+      ? { url: trimSlash(e.LOCAL_AUTH_ADMIN_URL), key: e.LOCAL_AUTH_ADMIN_KEY! }
+      : undefined,
+    sesEndpoint: e.SES_ENDPOINT,
+    mailFrom: e.MAIL_FROM,
     cursorSecret: e.CURSOR_SECRET,
     logLevel: e.LOG_LEVEL,
-    siteUrl: e.SITE_URL?.replace(/\/+$/, ''),
+    siteUrl: e.SITE_URL ? trimSlash(e.SITE_URL) : undefined,
     originSecret: e.ORIGIN_SECRET,
   };
 }

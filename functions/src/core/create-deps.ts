@@ -1,4 +1,4 @@
-import { createAuthenticator, localKeys, remoteKeys } from './auth';
+import { createAuthenticator, localKeys, remoteKeys, type TrustedIssuer } from './auth';
 import type { Config } from './config';
 import { createCursorCodec } from './cursor';
 import type { Deps } from './deps';
@@ -6,17 +6,22 @@ import { createDocumentClient } from './dynamo';
 import { createLogger } from './logger';
 import { createDevIssuer } from '../dev-auth/dev-issuer';
 
-/** Builds the dependencies from configuration. The dev issuer exists only with AUTH_MODE=local. */
+/**
+ * Builds the dependencies from configuration. The configured issuer's JWKS is fetched on the first
+ * token it signed, not now, so the API starts (and tests run) without the provider. With
+ * AUTH_MODE=local the API also trusts its own development issuer, by the same rules.
+ */
 export async function createDeps(config: Config, service: string): Promise<Deps> {
   const devIssuer =
-    config.authMode === 'local'
-      ? await createDevIssuer(config.authIssuer, config.authAudience)
-      : undefined;
-  const keys = devIssuer ? localKeys(devIssuer.jwks) : remoteKeys(config.authJwksUrl!);
+    config.authMode === 'local' ? await createDevIssuer(config.authClientId) : undefined;
+  const issuers: TrustedIssuer[] = [
+    { issuer: config.authIssuer, keys: remoteKeys(config.authJwksUrl) },
+  ];
+  if (devIssuer) issuers.push({ issuer: devIssuer.issuer, keys: localKeys(devIssuer.jwks) });
   return {
     config,
     db: { doc: createDocumentClient(config), tableName: config.tableName },
-    auth: createAuthenticator({ keys, issuer: config.authIssuer, audience: config.authAudience }),
+    auth: createAuthenticator({ issuers, clientId: config.authClientId }),
     cursors: createCursorCodec(config.cursorSecret),
     log: createLogger(service, config.logLevel),
     now: () => new Date(),

@@ -1,12 +1,8 @@
+import type { ClientConfig } from '$shared/schemas/client-config';
 import { api } from './client';
 
 /** `GET /api/config` (public): where the web app signs people in (DESIGN §7). */
-export type SiteConfig = {
-  auth: { issuer: string; clientId: string; scopes: string; logoutEndpoint: string };
-  siteUrl: string;
-  /** True only with the local development issuer: the login page may offer its shortcut. */
-  devSignIn: boolean;
-};
+export type SiteConfig = ClientConfig;
 
 let loaded: Promise<SiteConfig> | null = null;
 

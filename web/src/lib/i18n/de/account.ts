@@ -77,6 +77,8 @@ export const account = {
   'people.save': 'Rollen speichern',
   'people.saving': 'Wird gespeichert …',
   'people.saved': 'Die Rollen von {name} sind gespeichert. Sie gelten ab der nächsten Anmeldung.',
+  'people.ownAdmin':
+    'Sie können sich die Verwaltungsrolle nicht selbst nehmen. Bitten Sie eine andere Person aus der Verwaltung darum.',
   'people.signedOut': 'Melden Sie sich an, um Rollen zu vergeben.',
   'people.refusal': 'Rollen vergeben nur Mitglieder der Verwaltung.',
 

@@ -73,6 +73,8 @@ export const account: Record<keyof typeof de, string> = {
   'people.save': 'Save roles',
   'people.saving': 'Saving …',
   'people.saved': 'The roles of {name} are saved. They apply from their next sign-in.',
+  'people.ownAdmin':
+    'You cannot take the administration role from yourself. Ask another administrator to do it.',
   'people.signedOut': 'Sign in to give out roles.',
   'people.refusal': 'Only members of the administration give out roles.',
 

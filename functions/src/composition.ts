@@ -7,12 +7,14 @@ import {
   type IdentityDirectory,
 } from './accounts/identity-directory';
 import type { Config } from './core/config';
+import type { DisplayNameCopies } from './accounts/ports';
 import type { Deps } from './core/deps';
 import { createCurationContext } from './curation/context';
 import { createExhibitionRepository } from './curation/exhibition-repository';
 import { createCuratorNoticeRepository } from './curation/curator-notice-repository';
 import { createStoryEffects } from './curation/story-effects';
 import { createModerationContext } from './moderation/context';
+import { renameAuthor } from './stories/commands/rename-author';
 import { createStoriesContext } from './stories/context';
 import type { StoryEffects } from './stories/ports';
 
@@ -42,7 +44,18 @@ export const moderationContextOf = (deps: ContextDeps) =>
 
 export const curationContextOf = (deps: ContextDeps) => createCurationContext(deps);
 
-export const accountsContextOf = (deps: ContextDeps) => createAccountsContext(deps);
+/** The accounts port, implemented by stories: a new display name shown on what the person wrote. */
+export function nameCopiesOf(deps: ContextDeps): DisplayNameCopies {
+  const stories = storiesContextOf(deps);
+  return {
+    async renamed(sub, name, contributions) {
+      await renameAuthor(stories, sub, name, contributions);
+    },
+  };
+}
+
+export const accountsContextOf = (deps: ContextDeps) =>
+  createAccountsContext(deps, { nameCopies: nameCopiesOf(deps) });
 
 /**
  * The identity provider's people, chosen by configuration: the user pool's admin APIs on AWS, the
@@ -59,8 +72,11 @@ export function identityDirectoryOf(config: Config): IdentityDirectory | null {
   return null;
 }
 
-/** The admins' part of accounts. Display names arrive with the profiles; until then, none. */
-export const adminContextOf = (deps: Pick<Deps, 'config'>): AdminContext => ({
-  directory: identityDirectoryOf(deps.config),
-  displayNameOf: async () => null,
-});
+/** The admins' part of accounts: the directory's people, with the display names of their profiles. */
+export function adminContextOf(deps: ContextDeps & Pick<Deps, 'config'>): AdminContext {
+  const { accounts } = accountsContextOf(deps);
+  return {
+    directory: identityDirectoryOf(deps.config),
+    displayNameOf: async (sub) => (await accounts.profile(sub, false))?.displayName ?? null,
+  };
+}

@@ -3,7 +3,11 @@ import { StoryInputSchema } from '../../shared/schemas/story';
 import type { User } from '../../functions/src/core/auth';
 import type { Db } from '../../functions/src/core/dynamo';
 import type { Deps } from '../../functions/src/core/deps';
-import { moderationContextOf, storiesContextOf } from '../../functions/src/composition';
+import {
+  accountsContextOf,
+  moderationContextOf,
+  storiesContextOf,
+} from '../../functions/src/composition';
 import { decideStory } from '../../functions/src/moderation/commands/decide-story';
 import { postComment } from '../../functions/src/stories/commands/post-comment';
 import { reportItem } from '../../functions/src/stories/commands/report-item';
@@ -32,6 +36,12 @@ export async function seedDemoContent(deps: Pick<Deps, 'db'>, now = new Date()):
   const stories = storiesContextOf({ db: deps.db, now: () => now });
   const moderation = moderationContextOf({ db: deps.db, now: () => now });
   const at = (ms: number) => () => new Date(ms);
+  const { accounts } = accountsContextOf({ db: deps.db, now: () => now });
+
+  // Every persona appears under one name: the profile's, which the stories and comments copy.
+  for (const persona of DEMO_PERSONAS) {
+    await accounts.ensureProfile(persona.sub, { displayName: persona.name }, now);
+  }
 
   for (const demo of DEMO_STORIES) {
     const submittedAt = now.getTime() - demo.submittedDaysAgo * DAY;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { plainText } from './text';
+import { plainText, textProblem } from './text';
 import { ROLES } from '../vocabulary';
 
 export const DevTokenRequestSchema = z
@@ -12,29 +12,171 @@ export const DevTokenRequestSchema = z
   })
   .meta({ id: 'DevTokenRequest' });
 
-export const MeSchema = z
-  .object({
-    sub: z.string(),
-    name: z.string(),
-    groups: z.array(z.string()),
-  })
-  .meta({ id: 'Me' });
-
 /** `POST /api/dev/token`: an access token for a demo persona (local development only). */
 export const DevTokenSchema = z.object({ token: z.string() }).meta({ id: 'DevToken' });
 
-/** `GET /api/me`: the caller, with the number of decisions on their stories not yet seen. */
-export const MeWithUnseenDecisionsSchema = MeSchema.extend({
-  unseenDecisions: z.number().int(),
-}).meta({
-  id: 'MeWithUnseenDecisions',
+/*
+ * The display name (DESIGN §6, §7): the one name a person appears under everywhere. It is their own
+ * choice (a pseudonym is fine), but it must read as a person's name: no invisible tricks, and no
+ * word that would make a resident look like the museum's staff.
+ */
+
+export const PROFILE_LOCALES = ['de', 'en'] as const;
+export type ProfileLocale = (typeof PROFILE_LOCALES)[number];
+export const DECISION_NOTIFICATIONS = ['email', 'none'] as const;
+
+export const DISPLAY_NAME_MIN = 2;
+export const DISPLAY_NAME_MAX = 40;
+
+/** Words only staff may carry in their name, alone or as a whole word inside it. */
+export const STAFF_WORDS = [
+  'Moderation',
+  'Moderator',
+  'Moderatorin',
+  'Museum',
+  'Bergbau-Museum',
+  'DBM',
+  'Admin',
+  'Administrator',
+  'Kurator',
+  'Kuratorin',
+  'Redaktion',
+  'Team',
+  'Ruhr Stories',
+  'Support',
+  'System',
+] as const;
+
+/** The groups whose members may use a staff word in their name (researchers too, once a role). */
+export const STAFF_GROUPS: readonly string[] = ['moderators', 'curators', 'researchers', 'admins'];
+export const isStaff = (groups: readonly string[]) => groups.some((g) => STAFF_GROUPS.includes(g));
+
+/** Why a display name was refused; the web app can show its own message per reason. */
+export const DISPLAY_NAME_PROBLEMS = [
+  'too-short',
+  'too-long',
+  'unsafe-characters',
+  'staff-word',
+] as const;
+export type DisplayNameProblem = (typeof DISPLAY_NAME_PROBLEMS)[number];
+
+const DISPLAY_NAME_MESSAGES: Record<DisplayNameProblem, string> = {
+  'too-short': `Must have at least ${DISPLAY_NAME_MIN} visible characters`,
+  'too-long': `Must have at most ${DISPLAY_NAME_MAX} visible characters`,
+  'unsafe-characters': 'Contains control or direction characters that cannot be shown safely',
+  'staff-word': 'Names with words such as “Museum” or “Moderation” are kept for the museum’s staff',
+};
+
+// Beyond what every text refuses (./text): the left-to-right and right-to-left marks and the Arabic
+// letter mark, which a name needs no more than an override, and line and paragraph separators.
+const NAME_ONLY_UNSAFE = /[\u200E\u200F\u061C\u2028\u2029]/u;
+
+/** NFC, trimmed, every run of spaces one space: the form a name is stored and compared in. */
+export const normaliseDisplayName = (name: string) =>
+  name.normalize('NFC').trim().replace(/[\s\p{Zs}]+/gu, ' ');
+
+/** Visible characters: grapheme clusters, so "ü" typed as u + ¨ and a family emoji count once. */
+export function visibleLength(text: string): number {
+  let count = 0;
+  for (const _ of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)) count++;
+  return count;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// A staff word counts where it stands on its own: at the ends or beside a non-letter, non-digit.
+const STAFF_WORD_PATTERN = new RegExp(
+  `(^|[^\\p{L}\\p{N}])(${STAFF_WORDS.map(escapeRegExp).join('|')})($|[^\\p{L}\\p{N}])`,
+  'iu',
+);
+export const hasStaffWord = (name: string) => STAFF_WORD_PATTERN.test(name);
+
+/** What is wrong with a normalised display name for a person (staff or not), or null. */
+export function displayNameProblem(
+  name: string,
+  options: { staff: boolean },
+): DisplayNameProblem | null {
+  // Controls first: a tab or a line break would otherwise pass as a space once runs are collapsed.
+  if (textProblem(name) || NAME_ONLY_UNSAFE.test(name)) return 'unsafe-characters';
+  const length = visibleLength(name);
+  if (length < DISPLAY_NAME_MIN) return 'too-short';
+  if (length > DISPLAY_NAME_MAX) return 'too-long';
+  if (!options.staff && hasStaffWord(name)) return 'staff-word';
+  return null;
+}
+
+/**
+ * A display name as a person types it, checked and normalised. `staff` lets staff words through:
+ * the API checks with the caller's groups; the web app with the signed-in person's.
+ */
+export function displayNameSchema(options: { staff: boolean }) {
+  return z
+    .string()
+    .superRefine((raw, ctx) => {
+      // Checked on the raw text for controls (which collapsing would hide), then normalised.
+      const unsafe = /[\u0000-\u001F\u007F-\u009F]/u.test(raw);
+      const problem = unsafe
+        ? 'unsafe-characters'
+        : displayNameProblem(normaliseDisplayName(raw), options);
+      if (problem)
+        ctx.addIssue({
+          code: 'custom',
+          message: DISPLAY_NAME_MESSAGES[problem],
+          params: { problem },
+        });
+    })
+    .transform(normaliseDisplayName);
+}
+
+/** `PATCH /api/me`, for a caller who is (`staff: true`) or is not museum staff. */
+export function profilePatchSchema(options: { staff: boolean }) {
+  return z
+    .object({
+      displayName: displayNameSchema(options).optional(),
+      locale: z.enum(PROFILE_LOCALES).optional(),
+      notifications: z.object({ decisions: z.enum(DECISION_NOTIFICATIONS) }).optional(),
+    })
+    .strict();
+}
+
+/**
+ * The request body in the OpenAPI document. The route validates with this (the rules that hold
+ * for everyone) and then again with the caller's own rules (staff words for residents).
+ */
+export const ProfilePatchSchema = profilePatchSchema({ staff: true })
+  .meta({
+    id: 'ProfilePatch',
+    description:
+      'Any of the fields. `displayName`: NFC-normalised, trimmed, inner spaces collapsed; 2..40 visible characters (grapheme clusters); no control or direction characters; no staff word (Museum, Moderation, Team, …) unless the caller is staff.',
+  });
+
+/** The profile part of `GET /api/me`. */
+export const ProfileSchema = z.object({
+  displayName: z
+    .string()
+    .nullable()
+    .meta({ description: 'Null until the person has chosen one; the SPA then asks for it.' }),
+  locale: z.enum(PROFILE_LOCALES),
+  notifications: z.object({ decisions: z.enum(DECISION_NOTIFICATIONS) }),
 });
+
+/** `GET /api/me` and `PATCH /api/me`: the caller, their profile and unseen decisions. */
+export const MeSchema = ProfileSchema.extend({
+  sub: z.string(),
+  groups: z.array(z.string()),
+  unseenDecisions: z.number().int(),
+}).meta({ id: 'Me' });
+
+/** The former name of the `GET /api/me` schema; the same shape. */
+export const MeWithUnseenDecisionsSchema = MeSchema;
+
 /** `POST /api/me/notices/seen`: every decision is seen now. */
 export const DecisionsSeenSchema = z
   .object({ unseenDecisions: z.literal(0) })
   .meta({ id: 'DecisionsSeen' });
 
+export type Profile = z.infer<typeof ProfileSchema>;
+export type ProfilePatch = z.infer<ReturnType<typeof profilePatchSchema>>;
 export type Me = z.infer<typeof MeSchema>;
-export type MeWithUnseenDecisions = z.infer<typeof MeWithUnseenDecisionsSchema>;
+export type MeWithUnseenDecisions = Me;
 export type DevToken = z.infer<typeof DevTokenSchema>;
 export type DecisionsSeen = z.infer<typeof DecisionsSeenSchema>;

@@ -5,7 +5,7 @@ import { demoUser } from '../../shared/demo-personas';
 import { loadConfig } from '../../functions/src/core/config';
 import { createTableClient } from '../../functions/src/core/dynamo';
 import { ensureTable } from '../../functions/src/core/ensure-table';
-import { createLocalApp } from '../../functions/src/local-app';
+import { createLocalApp, devProfiles } from '../../functions/src/local-app';
 import { countRequests } from './count-requests';
 
 export type Persona = { sub: string; name: string; groups: Role[] };
@@ -40,6 +40,8 @@ export async function createTestApp(env: Record<string, string> = {}) {
   async function tokenFor(persona: Persona) {
     const cached = tokens.get(persona.sub);
     if (cached) return cached;
+    // As `/api/dev/token` does: the persona's profile, with its name, on first use.
+    await devProfiles(deps)(persona);
     const token = await deps.devIssuer!.sign(persona);
     tokens.set(persona.sub, token);
     return token;

@@ -1,9 +1,18 @@
 import type { Db } from '../core/dynamo';
+import type { DisplayNameCopies } from './ports';
 import { createAccountRepository } from './repository';
 
-/** The accounts context's repositories, built once by the composition root. */
-export function createAccountsContext(deps: { db: Db }) {
-  return { accounts: createAccountRepository(deps.db) };
+/** The accounts context's repositories and ports, built once by the composition root. */
+export function createAccountsContext(
+  deps: { db: Db; now: () => Date },
+  ports: { nameCopies: DisplayNameCopies },
+) {
+  return {
+    // Read at each call: the clock is the process's (tests set it), not the one at start-up.
+    now: () => deps.now(),
+    accounts: createAccountRepository(deps.db),
+    nameCopies: ports.nameCopies,
+  };
 }
 
 export type AccountsContext = ReturnType<typeof createAccountsContext>;

@@ -1,13 +1,246 @@
-import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import {
+  BatchGetCommand,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+  type BatchGetCommandOutput,
+} from '@aws-sdk/lib-dynamodb';
+import type { Profile, ProfileLocale, ProfilePatch } from '../../../shared/schemas/account';
 import type { Db } from '../core/dynamo';
 import type { TransactItem } from '../core/transact';
 
-const keys = { decisionNotices: (sub: string) => ({ pk: `USER#${sub}`, sk: 'NOTICES' }) };
+/**
+ * A person's partition, `USER#<sub>`: their profile, their unseen decisions, and one pointer per
+ * story or comment they wrote, so that a new display name reaches every item that carries the old
+ * one (a strongly consistent Query of this partition finds every contribution ever committed).
+ */
+const keys = {
+  partition: (sub: string) => `USER#${sub}`,
+  profile: (sub: string) => ({ pk: `USER#${sub}`, sk: 'PROFILE' }),
+  decisionNotices: (sub: string) => ({ pk: `USER#${sub}`, sk: 'NOTICES' }),
+  contributionPrefix: 'WROTE#',
+  contribution: (sub: string, ref: Contribution) => ({
+    pk: `USER#${sub}`,
+    sk:
+      ref.kind === 'story'
+        ? `WROTE#STORY#${ref.storyId}`
+        : `WROTE#COMMENT#${ref.storyId}#${ref.commentId}`,
+  }),
+};
 
-/** A person's account items: for now the count of moderator decisions they have not seen. */
+/** Something a person wrote that carries their display name. */
+export type Contribution =
+  | { kind: 'story'; storyId: string }
+  | { kind: 'comment'; storyId: string; commentId: string };
+
+export type ProfileRecord = Profile & { sub: string; createdAt: string; updatedAt: string };
+
+const toProfile = (item: Record<string, unknown>): ProfileRecord => ({
+  sub: item.sub as string,
+  displayName: (item.displayName as string | null | undefined) ?? null,
+  locale: (item.locale as ProfileLocale | undefined) ?? 'de',
+  notifications: {
+    decisions:
+      (item.notifications as Profile['notifications'] | undefined)?.decisions ?? 'none',
+  },
+  createdAt: item.createdAt as string,
+  updatedAt: item.updatedAt as string,
+});
+
+const toContribution = (sk: string): Contribution | null => {
+  const [, kind, storyId, commentId] = sk.split('#');
+  if (kind === 'STORY' && storyId) return { kind: 'story', storyId };
+  if (kind === 'COMMENT' && storyId && commentId) return { kind: 'comment', storyId, commentId };
+  return null;
+};
+
+/** A person's account items: profile, unseen decisions, and what they wrote. */
 export function createAccountRepository(db: Db) {
   const TableName = db.tableName;
+
+  const newProfile = (
+    sub: string,
+    defaults: { displayName?: string | null; locale?: ProfileLocale },
+    at: string,
+  ) => ({
+    ...keys.profile(sub),
+    entity: 'profile',
+    sub,
+    displayName: defaults.displayName ?? null,
+    locale: defaults.locale ?? 'de',
+    notifications: { decisions: 'none' },
+    createdAt: at,
+    updatedAt: at,
+  });
+
   return {
+    /** The profile, or null before the person's first request made one. */
+    async profile(sub: string, consistent = true): Promise<ProfileRecord | null> {
+      const out = await db.doc.send(
+        new GetCommand({ TableName, Key: keys.profile(sub), ConsistentRead: consistent }),
+      );
+      return out.Item ? toProfile(out.Item) : null;
+    },
+
+    /** Profile and unseen decisions in one BatchGetItem (`GET /api/me`). */
+    async me(sub: string): Promise<{ profile: ProfileRecord | null; unseenDecisions: number }> {
+      let request: Record<string, unknown>[] | undefined = [
+        keys.profile(sub),
+        keys.decisionNotices(sub),
+      ];
+      const found: Record<string, unknown>[] = [];
+      for (let attempt = 0; request?.length && attempt < 5; attempt++) {
+        const out: BatchGetCommandOutput = await db.doc.send(
+          new BatchGetCommand({
+            RequestItems: { [TableName]: { Keys: request, ConsistentRead: true } },
+          }),
+        );
+        found.push(...(out.Responses?.[TableName] ?? []));
+        request = out.UnprocessedKeys?.[TableName]?.Keys;
+      }
+      const profile = found.find((item) => item.sk === 'PROFILE');
+      const notices = found.find((item) => item.sk === 'NOTICES');
+      return {
+        profile: profile ? toProfile(profile) : null,
+        unseenDecisions: (notices?.unseenDecisions as number | undefined) ?? 0,
+      };
+    },
+
+    /**
+     * The person's profile, made with `defaults` if they have none yet (never overwriting one: a
+     * display name once chosen stays the person's own). Returns the profile that holds.
+     */
+    async ensureProfile(
+      sub: string,
+      defaults: { displayName?: string | null; locale?: ProfileLocale },
+      now: Date,
+    ): Promise<ProfileRecord> {
+      const item = newProfile(sub, defaults, now.toISOString());
+      try {
+        await db.doc.send(
+          new PutCommand({
+            TableName,
+            Item: item,
+            ConditionExpression: 'attribute_not_exists(pk)',
+          }),
+        );
+        return toProfile(item);
+      } catch (error) {
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+        const existing = await this.profile(sub);
+        if (!existing) throw error;
+        return existing;
+      }
+    },
+
+    /** Sets the given fields (the profile exists: the caller ensured it). Returns the new profile. */
+    async updateProfile(sub: string, patch: ProfilePatch, now: Date): Promise<ProfileRecord> {
+      const sets = ['updatedAt = :at'];
+      const values: Record<string, unknown> = { ':at': now.toISOString() };
+      if (patch.displayName !== undefined)
+        (sets.push('displayName = :name'), (values[':name'] = patch.displayName));
+      if (patch.locale !== undefined)
+        (sets.push('#locale = :locale'), (values[':locale'] = patch.locale));
+      if (patch.notifications !== undefined)
+        (sets.push('notifications = :notifications'),
+        (values[':notifications'] = patch.notifications));
+      const out = await db.doc.send(
+        new UpdateCommand({
+          TableName,
+          Key: keys.profile(sub),
+          UpdateExpression: `SET ${sets.join(', ')}`,
+          ConditionExpression: 'attribute_exists(pk)',
+          // Named, not written: `locale` may be a reserved word in some DynamoDB release.
+          ExpressionAttributeNames: patch.locale !== undefined ? { '#locale': 'locale' } : undefined,
+          ExpressionAttributeValues: values,
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return toProfile(out.Attributes!);
+    },
+
+    /**
+     * For the transaction that writes a contribution under `name`: holds only while that is still
+     * the person's display name, so a rename that starts in between cannot miss the new item.
+     */
+    displayNameCheckItem(sub: string, name: string): TransactItem {
+      return {
+        ConditionCheck: {
+          TableName,
+          Key: keys.profile(sub),
+          ConditionExpression: 'displayName = :name',
+          ExpressionAttributeValues: { ':name': name },
+        },
+      };
+    },
+
+    /** The pointer from the person to a story or comment they wrote; in that item's transaction. */
+    contributionItem(sub: string, ref: Contribution, at: string): TransactItem {
+      return {
+        Put: { TableName, Item: { ...keys.contribution(sub, ref), entity: 'contribution', at } },
+      };
+    },
+
+    /** Everything the person wrote, strongly consistent, every page. */
+    async contributions(sub: string): Promise<Contribution[]> {
+      const found: Contribution[] = [];
+      let startKey: Record<string, unknown> | undefined;
+      do {
+        const out = await db.doc.send(
+          new QueryCommand({
+            TableName,
+            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :wrote)',
+            ExpressionAttributeValues: {
+              ':pk': keys.partition(sub),
+              ':wrote': keys.contributionPrefix,
+            },
+            ProjectionExpression: 'sk',
+            ConsistentRead: true,
+            ExclusiveStartKey: startKey,
+          }),
+        );
+        for (const item of out.Items ?? []) {
+          const ref = toContribution(item.sk as string);
+          if (ref) found.push(ref);
+        }
+        startKey = out.LastEvaluatedKey;
+      } while (startKey);
+      return found;
+    },
+
+    /**
+     * The display names of these people (staff in the moderation log, notes): one BatchGetItem per
+     * 100, asked again for keys DynamoDB leaves unprocessed. A person without one is left out.
+     */
+    async displayNames(subs: Iterable<string>): Promise<Map<string, string>> {
+      const names = new Map<string, string>();
+      const unique = [...new Set(subs)];
+      for (let i = 0; i < unique.length; i += 100) {
+        let request: Record<string, unknown>[] | undefined = unique
+          .slice(i, i + 100)
+          .map((sub) => keys.profile(sub));
+        for (let attempt = 0; request?.length && attempt < 5; attempt++) {
+          const out: BatchGetCommandOutput = await db.doc.send(
+            new BatchGetCommand({
+              RequestItems: {
+                [TableName]: {
+                  Keys: request,
+                  ProjectionExpression: '#sub, displayName',
+                  ExpressionAttributeNames: { '#sub': 'sub' },
+                },
+              },
+            }),
+          );
+          for (const item of out.Responses?.[TableName] ?? [])
+            if (typeof item.displayName === 'string') names.set(item.sub as string, item.displayName);
+          request = out.UnprocessedKeys?.[TableName]?.Keys;
+        }
+      }
+      return names;
+    },
+
     /** Counts one more unseen decision; rides in the decision's own transaction. */
     decisionNoticeItem(sub: string): TransactItem {
       return {

@@ -1,14 +1,50 @@
 import { createRoute } from '@hono/zod-openapi';
-import { MeWithUnseenDecisionsSchema, DecisionsSeenSchema } from '../../../shared/schemas/account';
+import {
+  DecisionsSeenSchema,
+  isStaff,
+  MeSchema,
+  profilePatchSchema,
+  ProfilePatchSchema,
+  type Me,
+  type ProfileLocale,
+} from '../../../shared/schemas/account';
+import type { User } from '../core/auth';
 import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
-import { access, jsonContent, problemResponses } from '../core/openapi';
+import { access, jsonBody, jsonContent, problemResponses } from '../core/openapi';
+import { fieldErrors, ProblemError } from '../core/problem-json';
 import { requireUser } from '../core/require-user';
+import { changeProfile } from './commands/change-profile';
 import type { AccountsContext } from './context';
+import type { ProfileRecord } from './repository';
 
 const tags = ['accounts'];
 
-/** The accounts context: who the caller is, and what they have not seen yet. */
+/** The first of German and English the browser asks for (by q-value), else German. */
+export function localeFromAcceptLanguage(header: string | undefined): ProfileLocale {
+  const ranked = (header ?? '')
+    .split(',')
+    .map((part, index) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = Number(params.find((p) => p.trim().startsWith('q='))?.trim().slice(2) ?? 1);
+      return { language: tag.trim().toLowerCase().split('-')[0], q: Number.isNaN(q) ? 0 : q, index };
+    })
+    .filter((entry) => entry.q > 0)
+    .sort((a, b) => b.q - a.q || a.index - b.index);
+  const found = ranked.find((entry) => entry.language === 'de' || entry.language === 'en');
+  return (found?.language as ProfileLocale | undefined) ?? 'de';
+}
+
+const toMe = (user: User, profile: ProfileRecord, unseenDecisions: number): Me => ({
+  sub: user.sub,
+  displayName: profile.displayName,
+  groups: user.groups,
+  locale: profile.locale,
+  notifications: profile.notifications,
+  unseenDecisions,
+});
+
+/** The accounts context: who the caller is, their profile, and what they have not seen yet. */
 export function accountsRoutes(deps: Deps, context: AccountsContext) {
   const { accounts } = context;
   const app = createRouter();
@@ -18,20 +54,58 @@ export function accountsRoutes(deps: Deps, context: AccountsContext) {
       path: '/me',
       operationId: 'getMe',
       description:
-        'Who the caller is: subject, display name, roles, and how many moderator decisions on their stories they have not seen yet.',
+        'Who the caller is: subject, roles, their profile (display name, language, notification choice) and how many moderator decisions on their stories they have not seen yet. The first call makes the profile: no display name yet (`null`: the web app then asks for one), the language from `Accept-Language` (German or English, else German), no e-mails.',
       tags,
       ...access.signedIn,
-      summary:
-        'The signed-in caller, with the number of moderator decisions on their stories not yet seen',
+      summary: 'The signed-in caller, their profile and the number of decisions not yet seen',
       responses: {
-        200: jsonContent(MeWithUnseenDecisionsSchema, 'The caller'),
+        200: jsonContent(MeSchema, 'The caller'),
         ...problemResponses(401),
       },
     }),
     async (c) => {
       const user = requireUser(c);
-      const unseenDecisions = await accounts.unseenDecisions(user.sub);
-      return c.json({ sub: user.sub, name: user.name, groups: user.groups, unseenDecisions }, 200);
+      const found = await accounts.me(user.sub);
+      const profile =
+        found.profile ??
+        (await accounts.ensureProfile(
+          user.sub,
+          { locale: localeFromAcceptLanguage(c.req.header('accept-language')) },
+          context.now(),
+        ));
+      return c.json(toMe(user, profile, found.unseenDecisions), 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/me',
+      operationId: 'updateMe',
+      description:
+        'Changes the caller’s profile: display name, language, notification choice (any of them). A new display name is shown from now on on everything the caller wrote: their stories (under their name; an anonymous story stays anonymous), comments, feed cards, museum picks and exhibitions. Staff words (Museum, Moderation, Team, …) are kept for the museum’s staff (moderators, curators, researchers, admins): for anyone else they are a 400 with a field error.',
+      tags,
+      ...access.signedIn,
+      summary: 'Changes the caller’s display name, language or notification choice',
+      request: { body: jsonBody(ProfilePatchSchema) },
+      responses: {
+        200: jsonContent(MeSchema, 'The caller, with the changed profile'),
+        ...problemResponses(400, 401, 413, 415),
+      },
+    }),
+    async (c) => {
+      const user = requireUser(c);
+      // The document's schema holds for everyone; a resident's name is checked again for staff words.
+      const checked = profilePatchSchema({ staff: isStaff(user.groups) }).safeParse(
+        c.req.valid('json'),
+      );
+      if (!checked.success)
+        throw new ProblemError(400, 'validation-error', 'Some fields are not valid.', {
+          errors: fieldErrors(checked.error),
+        });
+      const profile = await changeProfile(context, user, checked.data, {
+        locale: localeFromAcceptLanguage(c.req.header('accept-language')),
+      });
+      return c.json(toMe(user, profile, await accounts.unseenDecisions(user.sub)), 200);
     },
   );
   app.openapi(

@@ -15,6 +15,17 @@ export function rateLimitedError(now: Date, what: string) {
   );
 }
 
+/**
+ * 409 `display-name-required`: the person has not chosen the name they appear under (DESIGN §7),
+ * so nothing they write can be shown yet. The web app asks for one and sends the form again.
+ */
+export const displayNameRequiredError = () =>
+  new ProblemError(
+    409,
+    'display-name-required',
+    'Please choose the name you want to appear under first (PATCH /api/me with a displayName).',
+  );
+
 export const notPublishedError = () =>
   new ProblemError(
     409,

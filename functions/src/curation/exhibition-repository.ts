@@ -228,6 +228,19 @@ export function createExhibitionRepository(db: Db) {
       };
     },
 
+    /** Shows the author's new display name on the story's item (a named story's only). */
+    authorNameItem(exhibitionId: string, storyId: string, name: string): TransactItem {
+      return {
+        Update: {
+          TableName,
+          Key: exhibitionKeys.item(exhibitionId, storyId),
+          UpdateExpression: 'SET authorName = :name',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeValues: { ':name': name },
+        },
+      };
+    },
+
     countChange,
 
     /**

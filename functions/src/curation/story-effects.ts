@@ -45,5 +45,11 @@ export function createStoryEffects(deps: {
         exhibitions.researchConsentItem(id, story.id, research),
       );
     },
+
+    authorRenamed(story, name) {
+      return [...(story.exhibitionIds ?? [])].map((id) =>
+        exhibitions.authorNameItem(id, story.id, name),
+      );
+    },
   };
 }

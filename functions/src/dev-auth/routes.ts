@@ -11,7 +11,12 @@ import type { DevIssuer } from './dev-issuer';
  * local app with AUTH_MODE=local; no Lambda entry imports this file. With `email` the person gets
  * an account at the local provider too, so admin pages and mail find them.
  */
-export function devAuthRoutes(issuer: DevIssuer, directory: IdentityDirectory | null) {
+export function devAuthRoutes(
+  issuer: DevIssuer,
+  directory: IdentityDirectory | null,
+  /** Makes the person's profile, with `name` as display name, if they have none yet. */
+  ensureProfile: (person: { sub: string; name: string }) => Promise<unknown> = async () => {},
+) {
   const app = createRouter();
   app.openapi(
     createRoute({
@@ -41,6 +46,7 @@ export function devAuthRoutes(issuer: DevIssuer, directory: IdentityDirectory | 
         }
         await directory.ensureUser({ email, sub: persona.sub, groups: persona.groups });
       }
+      await ensureProfile(persona);
       return c.json({ token: await issuer.sign(persona) }, 200);
     },
   );

@@ -20,7 +20,11 @@ export type AuditEntry = {
   /** When the item was sent in, for a first decision: the overview's time-to-decision. */
   submittedAt?: string;
   actorSub: string;
-  actorName: string;
+  /**
+   * Entries are written without a name: the log shows each moderator's current display name from
+   * their profile (DESIGN §6). Entries from before profiles carry the name of their time.
+   */
+  actorName?: string;
   at: string;
 };
 
@@ -43,7 +47,7 @@ export function createAuditRepository(db: Db) {
   const TableName = db.tableName;
   return {
     /** A Put for the decision's transaction; the entry can never exist without its decision. */
-    entryItem(entry: Omit<AuditEntry, 'id'>): TransactItem {
+    entryItem(entry: Omit<AuditEntry, 'id' | 'actorName'>): TransactItem {
       const id = newId(new Date(entry.at));
       return {
         Put: {

@@ -8,6 +8,7 @@ import { notFoundError } from '../core/problem-json';
 import { requireGroup } from '../core/require-user';
 import type { ModerationContext } from './context';
 import { isModeratedItem } from './moderated-item';
+import { withStaffNames } from './staff-names';
 
 const tags = ['moderation'];
 
@@ -29,7 +30,8 @@ export function logRoutes(deps: Deps, context: ModerationContext) {
       if (!(await isModeratedItem(context, item.id, item.storyId)))
         throw notFoundError('story or comment');
     }
-    return { items: page.items, nextCursor: deps.cursors.encode(scope, page.lastKey) };
+    const items = await withStaffNames(context.accounts, page.items, 'actorSub', 'actorName');
+    return { items, nextCursor: deps.cursors.encode(scope, page.lastKey) };
   }
 
   app.openapi(

@@ -20,6 +20,7 @@ import { requireGroup } from '../core/require-user';
 import type { ModerationContext } from './context';
 import { isModeratedItem } from './moderated-item';
 import { createNotesRepository } from './notes-repository';
+import { withStaffNames } from './staff-names';
 
 const tags = ['moderation'];
 
@@ -51,7 +52,7 @@ export function noteRoutes(deps: Deps, context: ModerationContext) {
       // Notes prove the item; only an empty list needs it looked up.
       if (items.length === 0 && !(await isModeratedItem(context, id, c.req.valid('query').storyId)))
         throw notFoundError('story or comment');
-      return c.json({ items }, 200);
+      return c.json({ items: await withStaffNames(context.accounts, items, 'authorSub', 'authorName') }, 200);
     },
   );
 
@@ -82,14 +83,14 @@ export function noteRoutes(deps: Deps, context: ModerationContext) {
           entityId: id,
           body: c.req.valid('json').body,
           authorSub: user.sub,
-          authorName: user.name,
           at: now.toISOString(),
         },
         now,
       );
       const query = storyId ? `?storyId=${encodeURIComponent(storyId)}` : '';
       c.header('location', `/api/moderation/notes/${encodeURIComponent(id)}${query}`);
-      return c.json(note, 201);
+      const [named] = await withStaffNames(context.accounts, [note], 'authorSub', 'authorName');
+      return c.json(named!, 201);
     },
   );
 

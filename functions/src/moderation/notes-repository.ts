@@ -8,7 +8,8 @@ export type ModeratorNote = {
   entityId: string;
   body: string;
   authorSub: string;
-  authorName: string;
+  /** Not stored since profiles: the notes show the moderator's current display name. */
+  authorName?: string;
   at: string;
 };
 
@@ -20,7 +21,7 @@ const keys = {
 export function createNotesRepository(db: Db) {
   const TableName = db.tableName;
   return {
-    async add(note: Omit<ModeratorNote, 'id'>, now: Date): Promise<ModeratorNote> {
+    async add(note: Omit<ModeratorNote, 'id' | 'authorName'>, now: Date): Promise<ModeratorNote> {
       const stored = { ...note, id: newId(now) };
       await db.doc.send(
         new PutCommand({

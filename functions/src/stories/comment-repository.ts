@@ -1,4 +1,5 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoryStatus } from '../../../shared/vocabulary';
 import type { Db } from '../core/dynamo';
 import { clearReports, updateExpression, whilePublished, type UpdateParts } from './conditions';
@@ -19,6 +20,31 @@ export type StoredComment = CommentRecord & {
 export function createCommentRepository(db: Db) {
   const TableName = db.tableName;
   return {
+    /**
+     * Shows the author's new display name on their comment. A comment stored without a name (the
+     * author's own on their anonymous story) stays without one. Returns whether it changed.
+     */
+    async renameAuthor(storyId: string, commentId: string, sub: string, name: string) {
+      const Key = commentKeyOf(storyId, commentId);
+      if (!Key) return false;
+      try {
+        await db.doc.send(
+          new UpdateCommand({
+            TableName,
+            Key,
+            UpdateExpression: 'SET authorName = :name',
+            ConditionExpression:
+              'authorSub = :sub AND attribute_type(authorName, :string) AND authorName <> :name',
+            ExpressionAttributeValues: { ':name': name, ':sub': sub, ':string': 'S' },
+          }),
+        );
+        return true;
+      } catch (error) {
+        if (error instanceof ConditionalCheckFailedException) return false;
+        throw error;
+      }
+    },
+
     async get(storyId: string, commentId: string): Promise<StoredComment | null> {
       const Key = commentKeyOf(storyId, commentId);
       if (!Key) return null;

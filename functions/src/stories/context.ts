@@ -1,3 +1,4 @@
+import { createAccountRepository } from '../accounts/repository';
 import type { Db } from '../core/dynamo';
 import { createCommentRepository } from './comment-repository';
 import type { StoryEffects } from './ports';
@@ -22,6 +23,8 @@ export function createStoriesContext(
     comments: createCommentRepository(deps.db),
     votes: createVoteRepository(deps.db),
     reports: createReportRepository(deps.db),
+    /** The accounts context's profiles: the display name every story and comment carries. */
+    accounts: createAccountRepository(deps.db),
     storyEffects: ports.storyEffects,
   };
 }

@@ -20,7 +20,11 @@ import {
   problemResponses,
   createdContent,
 } from '../core/openapi';
-import { notPublishedError, rateLimitedError } from '../core/common-problems';
+import {
+  displayNameRequiredError,
+  notPublishedError,
+  rateLimitedError,
+} from '../core/common-problems';
 import { notFoundError } from '../core/problem-json';
 import { requireUser } from '../core/require-user';
 import { postComment } from './commands/post-comment';
@@ -60,7 +64,7 @@ export function interactionRoutes(deps: Deps, context: StoriesContext) {
       path: '/stories/{id}/comments',
       operationId: 'postComment',
       description:
-        'Comments on a published story, or replies to a top-level comment (`parentId`; one level deep). The comment is published, or held for a moderator when pre-screening flags it. `Location` names the story. 409 when the story is not published.',
+        'Comments on a published story, or replies to a top-level comment (`parentId`; one level deep). The comment is published, or held for a moderator when pre-screening flags it. `Location` names the story. 409 when the story is not published, and 409 `/problems/display-name-required` while the caller has not chosen a display name.',
       tags,
       ...access.signedIn,
       summary: 'Comment on a published story, or reply to a comment (one level)',
@@ -76,6 +80,7 @@ export function interactionRoutes(deps: Deps, context: StoriesContext) {
       const result = await postComment(context, user, id, c.req.valid('json'));
       if (!result.ok) {
         if (result.reason === 'rate-limited') throw rateLimitedError(deps.now(), 'comments');
+        if (result.reason === 'display-name-required') throw displayNameRequiredError();
         if (result.reason === 'parent-not-found') throw notFoundError('comment to reply to');
         throw await storyActionProblem(id, user);
       }

@@ -28,6 +28,12 @@ export type StoryEffects = {
     story: StorySnapshot,
     change: { exhibition?: boolean; research?: boolean; at: string },
   ): Promise<TransactItem[]>;
+
+  /**
+   * The author of a story shown under their name chose a new display name: every copy that
+   * shows it (the story's exhibition items) shows the new one, in the story's own transaction.
+   */
+  authorRenamed(story: StorySnapshot, name: string): TransactItem[];
 };
 
 /** What the other contexts may know of the story: as read, before the change. */

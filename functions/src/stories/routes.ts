@@ -19,7 +19,7 @@ import {
   problemResponses,
   createdContent,
 } from '../core/openapi';
-import { rateLimitedError } from '../core/common-problems';
+import { displayNameRequiredError, rateLimitedError } from '../core/common-problems';
 import { fieldErrors, notFoundError, ProblemError } from '../core/problem-json';
 import { requireUser } from '../core/require-user';
 import { editStory } from './commands/edit-story';
@@ -48,19 +48,21 @@ export function storiesRoutes(deps: Deps, context: StoriesContext) {
       path: '/stories',
       operationId: 'submitStory',
       description:
-        'Sends in a story: it is pending until a moderator decides, and visible only to its author and moderators until then. `Location` names it.',
+        'Sends in a story: it is pending until a moderator decides, and visible only to its author and moderators until then. `Location` names it. It carries the author’s display name (shown only with attribution `name`); 409 `/problems/display-name-required` while the caller has not chosen one.',
       tags,
       ...access.signedIn,
       summary: 'Send in a story; it waits for a moderator',
       request: { body: jsonBody(StoryInputSchema) },
       responses: {
         201: createdContent(StorySchema, 'The story, pending'),
-        ...problemResponses(400, 401, 413, 415, 429),
+        ...problemResponses(400, 401, 409, 413, 415, 429),
       },
     }),
     async (c) => {
       const user = requireUser(c);
       const result = await submitStory(context, user, c.req.valid('json'));
+      if (!result.ok && result.reason === 'display-name-required')
+        throw displayNameRequiredError();
       if (!result.ok) throw rateLimitedError(deps.now(), 'new stories');
       const story = result.value;
       c.header('location', `/api/stories/${story.id}`);

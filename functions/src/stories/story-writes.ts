@@ -12,7 +12,7 @@ import {
 } from './conditions';
 import { shortCodeOf } from '../../../shared/short-link';
 import { feedCounterUpdates, feedEntryDeletes, feedEntryPuts } from './feed-entries';
-import { facetKey } from './feed-facets';
+import { facetKey, facetsOf, PICK_SLOT } from './feed-facets';
 import { storyKeys } from './keys';
 import { storyItem } from './story-item';
 import type { StoryRecord } from './story-record';
@@ -290,6 +290,41 @@ export function createStoryWrites(TableName: string) {
       delta: { votes?: number; comments?: number },
     ): TransactItem[] {
       return feedCounterUpdates(TableName, storyId, delta);
+    },
+
+    /**
+     * The author's new display name on the story and, while it is published under their name,
+     * on each feed card and the pick slot; conditional on the version read, and bumping it, so
+     * a decision or an exhibition that copied the story's old name in the meantime cannot commit.
+     */
+    authorNameItems(record: StoryRecord, name: string): { story: TransactItem; feed: TransactItem[] } {
+      const story: TransactItem = {
+        Update: {
+          TableName,
+          Key: storyKeys.story(record.id),
+          UpdateExpression: 'SET authorName = :name, version = version + :one',
+          ConditionExpression: 'authorSub = :sub AND version = :version',
+          ExpressionAttributeValues: {
+            ':name': name,
+            ':one': 1,
+            ':sub': record.authorSub,
+            ':version': record.version,
+          },
+        },
+      };
+      if (record.status !== 'published' || record.attribution !== 'name') return { story, feed: [] };
+      // The slots that carry the card: one per facet, and the pick slot (inert ones carry none).
+      const carded = [...facetsOf(record).keys(), PICK_SLOT];
+      const feed = carded.map((slot) => ({
+        Update: {
+          TableName,
+          Key: storyKeys.feedSlot(record.id, slot),
+          UpdateExpression: 'SET authorName = :name',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeValues: { ':name': name },
+        },
+      }));
+      return { story, feed };
     },
 
     /** Takes the story out of every feed and the picks. */

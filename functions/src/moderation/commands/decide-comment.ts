@@ -62,7 +62,6 @@ export async function decideComment(
         toStatus: to,
         submittedAt: comment.status === 'held' ? comment.createdAt : undefined,
         actorSub: moderator.sub,
-        actorName: moderator.name,
         at,
       }),
     });

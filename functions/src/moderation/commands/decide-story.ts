@@ -65,7 +65,6 @@ export async function decideStory(
         toStatus: to,
         submittedAt: story.status === 'pending' ? story.submittedAt : undefined,
         actorSub: moderator.sub,
-        actorName: moderator.name,
         at,
       }),
       authorNotice: deps.accounts.decisionNoticeItem(story.authorSub),

@@ -1,5 +1,6 @@
 import type { CommentInput } from '../../../../shared/schemas/comment';
 import { flagKinds, prescreen } from '../../../../shared/prescreen';
+import type { AccountRepository } from '../../accounts/repository';
 import type { User } from '../../core/auth';
 import type { Db } from '../../core/dynamo';
 import { newId } from '../../core/ids';
@@ -11,7 +12,10 @@ import type { CommentRecord } from '../comment-record';
 import type { CommentRepository } from '../comment-repository';
 import type { StoryRepository } from '../repository';
 
-type Reason = 'not-found' | 'parent-not-found' | 'rate-limited';
+type Reason = 'not-found' | 'parent-not-found' | 'rate-limited' | 'display-name-required';
+
+/** How often the profile is read again when its display name changed during the write. */
+const NAME_ATTEMPTS = 3;
 
 /**
  * A comment or a one-level reply on a published story. Pre-screening decides: a flagged comment is
@@ -23,9 +27,19 @@ type Reason = 'not-found' | 'parent-not-found' | 'rate-limited';
  * it is stored without one. The write that carries a name holds only if the story is not an
  * anonymous one by the commenter, so the common case still costs one request; when that is
  * what failed, one read explains it and the comment is written again without the name.
+ *
+ * The name is the commenter's display name from their profile (one GetItem before the write;
+ * none chosen yet is `display-name-required`). The write also puts the person's pointer to the
+ * comment (so a later rename finds it) and checks that the name is still theirs.
  */
 export async function postComment(
-  deps: { db: Db; stories: StoryRepository; comments: CommentRepository; now: () => Date },
+  deps: {
+    db: Db;
+    stories: StoryRepository;
+    comments: CommentRepository;
+    accounts: AccountRepository;
+    now: () => Date;
+  },
   user: User,
   storyId: string,
   input: CommentInput,
@@ -39,8 +53,10 @@ export async function postComment(
   const parent = input.parentId ? parseCommentId(input.parentId) : undefined;
   if (parent === null || parent?.parentId) return fail('parent-not-found');
   const id = input.parentId ? `${input.parentId}-${newId(now)}` : newId(now);
-  let authorName: string | null = user.name;
-  for (;;) {
+  let displayName = (await deps.accounts.profile(user.sub))?.displayName;
+  if (!displayName) return fail('display-name-required');
+  let authorName: string | null = displayName;
+  for (let nameAttempt = 1; ; ) {
     const record: CommentRecord = {
       id,
       storyId,
@@ -63,11 +79,25 @@ export async function postComment(
           ? deps.comments.replyCountItem(storyId, input.parentId, counted)
           : undefined,
         feed: deps.stories.feedCounterItems(storyId, { comments: counted }),
+        pointer: deps.accounts.contributionItem(
+          user.sub,
+          { kind: 'comment', storyId, commentId: id },
+          at,
+        ),
+        name: deps.accounts.displayNameCheckItem(user.sub, displayName),
         rateLimit: rateLimitItem(deps.db.tableName, user.sub, 'comment', now),
       });
       return ok(record);
     } catch (error) {
       if (!(error instanceof TransactionConditionError)) throw error;
+      if (error.failed('name')) {
+        // Renamed in the meantime: write the comment under the new name.
+        if (++nameAttempt > NAME_ATTEMPTS) throw new Error('The display name kept changing');
+        displayName = (await deps.accounts.profile(user.sub))?.displayName;
+        if (!displayName) return fail('display-name-required');
+        if (authorName !== null) authorName = displayName;
+        continue;
+      }
       if (error.failed('story') && authorName !== null) {
         const story = await deps.stories.get(storyId, true);
         const ownAnonymous =

@@ -1,4 +1,5 @@
 import type { StoryInput } from '../../../../shared/schemas/story';
+import type { AccountRepository } from '../../accounts/repository';
 import type { User } from '../../core/auth';
 import type { Db } from '../../core/dynamo';
 import { newId } from '../../core/ids';
@@ -9,23 +10,46 @@ import type { StoryRepository } from '../repository';
 import { screenStory } from '../../../../shared/prescreen/screen-story';
 import type { StoryRecord } from '../story-record';
 
+/** How often the profile is read again when its display name changed during the write. */
+const NAME_ATTEMPTS = 3;
+
 /**
- * A resident sends in a story; it waits for a moderator as `pending`. One TransactWriteItems: the
- * story and the person's hourly submission counter.
+ * A resident sends in a story; it waits for a moderator as `pending`. It carries the author's
+ * display name from their profile (one GetItem; none chosen yet is `display-name-required`), then
+ * one TransactWriteItems: the story, the person's pointer to it (so a later rename finds it), a
+ * check that the name is still theirs, and the hourly submission counter.
  */
 export async function submitStory(
-  deps: { db: Db; stories: StoryRepository; now: () => Date },
+  deps: { db: Db; stories: StoryRepository; accounts: AccountRepository; now: () => Date },
   user: User,
   input: StoryInput,
-): Promise<Result<StoryRecord, 'rate-limited'>> {
+): Promise<Result<StoryRecord, 'rate-limited' | 'display-name-required'>> {
   const now = deps.now();
   const at = now.toISOString();
+  const id = newId(now);
+  for (let attempt = 1; ; attempt++) {
+    const authorName = (await deps.accounts.profile(user.sub))?.displayName;
+    if (!authorName) return fail('display-name-required');
+    const written = await writeStory(deps, user, input, { id, at, now, authorName });
+    if (written.ok) return written;
+    if (written.reason === 'rate-limited') return fail('rate-limited');
+    if (attempt >= NAME_ATTEMPTS) throw new Error('The display name kept changing');
+  }
+}
+
+async function writeStory(
+  deps: { db: Db; stories: StoryRepository; accounts: AccountRepository },
+  user: User,
+  input: StoryInput,
+  story: { id: string; at: string; now: Date; authorName: string },
+): Promise<Result<StoryRecord, 'rate-limited' | 'renamed'>> {
+  const { id, at, now, authorName } = story;
   const record: StoryRecord = {
     ...input,
-    id: newId(now),
+    id,
     status: 'pending',
     authorSub: user.sub,
-    authorName: user.name,
+    authorName,
     voteCount: 0,
     commentCount: 0,
     createdAt: at,
@@ -37,9 +61,12 @@ export async function submitStory(
   try {
     await transactWrite(deps.db, {
       story: deps.stories.newStoryItem(record),
+      pointer: deps.accounts.contributionItem(user.sub, { kind: 'story', storyId: id }, at),
+      name: deps.accounts.displayNameCheckItem(user.sub, authorName),
       rateLimit: rateLimitItem(deps.db.tableName, user.sub, 'story', now),
     });
   } catch (error) {
+    if (error instanceof TransactionConditionError && error.failed('name')) return fail('renamed');
     if (error instanceof TransactionConditionError) return fail('rate-limited');
     throw error;
   }

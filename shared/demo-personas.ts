@@ -20,10 +20,11 @@ export type DemoPersonaId =
   | 'gerda'
   | 'kurt'
   | 'soyeon'
-  | 'renate';
+  | 'renate'
+  | 'olaf';
 
 /** The personas offered on the login page, with what each of them does there. */
-export const SIGN_IN_PERSONA_IDS = ['anna', 'ben', 'mia', 'kai'] as const;
+export const SIGN_IN_PERSONA_IDS = ['anna', 'ben', 'mia', 'kai', 'olaf'] as const;
 export type SignInPersonaId = (typeof SIGN_IN_PERSONA_IDS)[number];
 
 export type DemoPersona = {
@@ -88,6 +89,13 @@ export const DEMO_PERSONAS: DemoPersona[] = [
   { id: 'kurt', sub: 'u-kurt', name: 'Kurt Pieper', groups: [] },
   { id: 'soyeon', sub: 'u-soyeon', name: 'Soyeon Park', groups: [] },
   { id: 'renate', sub: 'u-renate', name: 'Renate Dückers', groups: [] },
+  {
+    id: 'olaf',
+    sub: 'u-olaf',
+    name: 'Olaf Brandt',
+    groups: ['admins'],
+    description: { de: 'verwaltet die Rollen des Teams', en: 'manages the team’s roles' },
+  },
 ];
 
 /** The persona with this id. */

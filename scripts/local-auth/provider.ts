@@ -23,6 +23,8 @@ export const COGNITO_PATHS = {
   revocation: '/oauth2/revoke',
   jwks: '/.well-known/jwks.json',
   logout: '/logout',
+  /** Cognito managed login's sign-up page: the authorize query, starting at "create account". */
+  signup: '/signup',
 } as const;
 
 export type ProviderOptions = {
@@ -162,7 +164,14 @@ export function createProvider(options: ProviderOptions): Provider {
       await grant.save();
       return grant;
     },
-    interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
+    // `screen=signup` (set by /signup, see ./cognito-routes.ts) opens the interaction at sign-up.
+    extraParams: ['screen'],
+    interactions: {
+      url: (_ctx, interaction) =>
+        interaction.params.screen === 'signup'
+          ? `/interaction/${interaction.uid}/signup`
+          : `/interaction/${interaction.uid}`,
+    },
     // The SPA calls token and revoke from the browser, from the web app's own origins only.
     clientBasedCORS: (_ctx, origin) => origins.has(origin),
     ttl: {

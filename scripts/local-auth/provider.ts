@@ -164,14 +164,10 @@ export function createProvider(options: ProviderOptions): Provider {
       await grant.save();
       return grant;
     },
-    // `screen=signup` (set by /signup, see ./cognito-routes.ts) opens the interaction at sign-up.
+    // `screen=signup` (set by /signup, see ./cognito-routes.ts) opens the interaction at sign-up
+    // (./interaction-routes.ts); the url stays the interaction's root, its cookie's path.
     extraParams: ['screen'],
-    interactions: {
-      url: (_ctx, interaction) =>
-        interaction.params.screen === 'signup'
-          ? `/interaction/${interaction.uid}/signup`
-          : `/interaction/${interaction.uid}`,
-    },
+    interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
     // The SPA calls token and revoke from the browser, from the web app's own origins only.
     clientBasedCORS: (_ctx, origin) => origins.has(origin),
     ttl: {

@@ -12,19 +12,15 @@ const quoted = (hashes: readonly string[]) => hashes.map((hash) => `'${hash}'`);
 
 /**
  * The site's Content-Security-Policy, the one string CloudFront sends and the browser tests serve:
- * everything from the site's own origin only (DESIGN.md section 6: nothing from a third party),
- * no plugins, no framing. The hashes allow exactly the inline code of the build (see buildHashes),
- * which changes with every build. `authOrigins` are the identity provider's origins the SPA calls
- * with fetch (discovery, token, revocation: DESIGN.md section 7); sign-in itself is a navigation,
- * which connect-src does not govern.
+ * everything from the site's own origin only (DESIGN.md section 6: nothing from a third party), but
+ * for the museum's own sign-in service, which the SPA calls for tokens; no plugins, no framing. The hashes allow exactly the inline code of the build (see buildHashes),
+ * which changes with every build.
  */
 export function contentSecurityPolicy(
   hashes: BuildHashes = { scripts: [], styles: [] },
-  authOrigins: readonly string[] = [],
+  /** Origins the SPA calls besides its own: the sign-in service's token endpoint (DESIGN §7). */
+  connectOrigins: readonly string[] = [],
 ): string {
-  for (const origin of authOrigins) {
-    if (new URL(origin).origin !== origin) throw new Error(`Not an origin: ${origin}`);
-  }
   // 'unsafe-hashes' lets a style="" attribute through only if its hash is listed.
   const styleHashes = hashes.styles.length ? ["'unsafe-hashes'", ...quoted(hashes.styles)] : [];
   const directives: [string, ...string[]][] = [
@@ -32,7 +28,9 @@ export function contentSecurityPolicy(
     ['script-src', "'self'", ...quoted(hashes.scripts)],
     ['style-src', "'self'", ...styleHashes],
     ['img-src', "'self'"],
-    ['connect-src', "'self'", ...authOrigins],
+    // The serif is bundled with the build (web/src/fonts.css), never fetched from a font service.
+    ['font-src', "'self'"],
+    ['connect-src', "'self'", ...connectOrigins],
     ['object-src', "'none'"],
     ['base-uri', "'self'"],
     ['form-action', "'self'"],

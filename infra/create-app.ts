@@ -3,6 +3,7 @@ import { App, Tags, Validations, type AppProps } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { PROJECT_ROOT } from './constructs/context-function';
 import { EdgeStack } from './edge-stack';
+import type { LoginDomain } from './constructs/identity';
 import { RuhrStoriesStack, type LogLevel } from './ruhr-stories-stack';
 
 export const STACK_NAME = 'RuhrStories';
@@ -19,9 +20,9 @@ export type CreateAppOptions = AppProps & {
 
 /**
  * Builds the app exactly as `cdk synth` does, cdk-nag included, so the stack tests check what is
- * deployed. Context: `region` (default eu-central-1), `alarmEmail` (optional), `logLevel`
- * (default `info`) and `authOrigins` (optional, comma-separated: the identity provider's https
- * origins the web app calls, e.g. the managed-login domain and `https://cognito-idp.<region>.amazonaws.com`).
+ * deployed. Context: `region` (default eu-central-1), `alarmEmail` (optional), `logLevel` (default
+ * `info`), `siteDomain` + `siteCertificateArn`, `loginDomain` + `loginCertificateArn` or
+ * `loginDomainPrefix`, and `mailFrom` (README, "Deploying").
  */
 export function createApp(options: CreateAppOptions = {}): {
   app: App;
@@ -46,7 +47,9 @@ export function createApp(options: CreateAppOptions = {}): {
     logLevel: logLevelFrom(app.node.tryGetContext('logLevel')),
     webAclArn: edge.webAclArn,
     alarmEmail: alarmEmailFrom(app.node.tryGetContext('alarmEmail')),
-    authOrigins: authOriginsFrom(app.node.tryGetContext('authOrigins')),
+    siteDomain: domainFrom(app, 'siteDomain', 'siteCertificateArn'),
+    loginDomain: loginDomainFrom(app),
+    mailFrom: emailFrom(app.node.tryGetContext('mailFrom'), 'mailFrom'),
   });
   for (const each of [edge, stack]) Tags.of(each).add('project', 'ruhr-stories');
 
@@ -63,24 +66,51 @@ function stringFrom(value: unknown, name: string): string | undefined {
   return value;
 }
 
-function alarmEmailFrom(value: unknown): string | undefined {
-  const email = stringFrom(value, 'alarmEmail');
+function emailFrom(value: unknown, name: string): string | undefined {
+  const email = stringFrom(value, name);
   if (email !== undefined && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) {
-    throw new Error('Context alarmEmail must be an e-mail address');
+    throw new Error(`Context ${name} must be an e-mail address`);
   }
   return email;
 }
 
-function authOriginsFrom(value: unknown): string[] {
-  const list = stringFrom(value, 'authOrigins');
-  if (list === undefined) return [];
-  return list.split(',').map((entry) => {
-    const origin = entry.trim();
-    if (!/^https:\/\/[^/\s]+$/.test(origin)) {
-      throw new Error(`Context authOrigins must list https origins, not ${origin}`);
-    }
-    return origin;
-  });
+const alarmEmailFrom = (value: unknown) => emailFrom(value, 'alarmEmail');
+
+/** A custom domain and its ACM certificate (in us-east-1, as CloudFront wants): both or neither. */
+function domainFrom(
+  app: App,
+  domainKey: string,
+  certificateKey: string,
+): { domainName: string; certificateArn: string } | undefined {
+  const domainName = stringFrom(app.node.tryGetContext(domainKey), domainKey);
+  const certificateArn = stringFrom(app.node.tryGetContext(certificateKey), certificateKey);
+  if (!domainName && !certificateArn) return undefined;
+  if (!domainName || !certificateArn) {
+    throw new Error(`Context ${domainKey} and ${certificateKey} go together: set both or neither`);
+  }
+  if (!/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/.test(domainName)) {
+    throw new Error(
+      `Context ${domainKey} must be a lower-case domain name such as ruhr-stories.de`,
+    );
+  }
+  if (!/^arn:aws:acm:us-east-1:\d{12}:certificate\/[\w-]+$/.test(certificateArn)) {
+    throw new Error(`Context ${certificateKey} must be an ACM certificate ARN in us-east-1`);
+  }
+  return { domainName, certificateArn };
+}
+
+/**
+ * The managed login's domain: `loginDomain` + `loginCertificateArn` for the museum's own (a
+ * sub-domain of the site's, e.g. anmelden.ruhr-stories.de); else a Cognito prefix domain.
+ */
+function loginDomainFrom(app: App): LoginDomain {
+  const custom = domainFrom(app, 'loginDomain', 'loginCertificateArn');
+  if (custom) return { kind: 'custom', ...custom };
+  const prefix = stringFrom(app.node.tryGetContext('loginDomainPrefix'), 'loginDomainPrefix');
+  if (prefix !== undefined && !/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(prefix)) {
+    throw new Error('Context loginDomainPrefix must be lower-case letters, digits and hyphens');
+  }
+  return { kind: 'prefix', prefix: prefix ?? 'ruhr-stories' };
 }
 
 function logLevelFrom(value: unknown): LogLevel {

@@ -3,7 +3,7 @@ import type { Construct } from 'constructs';
 import { AppSecrets } from './constructs/app-secrets';
 import { ContextFunction } from './constructs/context-function';
 import { ApiGateway, type ContextFunctions } from './constructs/http-api';
-import { Identity } from './constructs/identity';
+import { Identity, type LoginDomain } from './constructs/identity';
 import { Monitoring } from './constructs/monitoring';
 import { StoriesTable, type TableAccess } from './constructs/stories-table';
 import { TableBackup } from './constructs/table-backup';
@@ -20,8 +20,12 @@ export type RuhrStoriesStackProps = StackProps & {
   webAclArn: string;
   /** Receives the alarms; optional so that a first synth needs no address. */
   alarmEmail?: string;
-  /** The identity provider's origins the web app fetches from (its CSP's connect-src). */
-  authOrigins?: readonly string[];
+  /** The site's own domain and its certificate (us-east-1); CloudFront's domain without one. */
+  siteDomain?: { domainName: string; certificateArn: string };
+  /** Where the managed login pages live (a sub-domain of the site's, e.g. anmelden.…). */
+  loginDomain: LoginDomain;
+  /** The verified SES address Cognito sends its codes from. */
+  mailFrom?: string;
 };
 
 // What each context may do with the table. Accounts reads and updates only the person's own
@@ -55,18 +59,23 @@ export class RuhrStoriesStack extends Stack {
   constructor(scope: Construct, id: string, props: RuhrStoriesStackProps) {
     super(scope, id, props);
     const table = new StoriesTable(this, 'Data');
-    const identity = new Identity(this, 'Identity');
-    const token = identity.tokenVerification();
     const secrets = new AppSecrets(this, 'Secrets');
+    const customMessage = new ContextFunction(this, 'CognitoMessagesFunction', {
+      context: 'accounts',
+      entry: 'cognito-custom-message.ts',
+      environment: {},
+    }).fn;
+    const identity = new Identity(this, 'Identity', {
+      loginDomain: props.loginDomain,
+      mailFrom: props.mailFrom,
+      customMessage,
+    });
 
     // Env shared by every context. Never DYNAMODB_ENDPOINT or AUTH_MODE=local here: those belong
-    // to the local stack only.
+    // to the local stack only. The client id follows below, once the site's address is known.
     const environment = {
       TABLE_NAME: table.table.tableName,
       AUTH_MODE: 'jwks',
-      AUTH_JWKS_URL: token.jwksUrl,
-      AUTH_ISSUER: token.issuer,
-      AUTH_AUDIENCE: token.audience,
       // Names, not values: the functions read both at cold start (functions/src/core/secrets.ts).
       CURSOR_SECRET_ARN: secrets.cursor.secretArn,
       ORIGIN_SECRET_ARN: secrets.origin.secretArn,
@@ -75,19 +84,18 @@ export class RuhrStoriesStack extends Stack {
     const fn = (context: keyof typeof TABLE_ACCESS) =>
       new ContextFunction(this, `${capitalize(context)}Function`, {
         context,
-        table,
-        tableAccess: TABLE_ACCESS[context],
+        table: { table, access: TABLE_ACCESS[context] },
         environment,
         reservedConcurrency: RESERVED_CONCURRENCY[context],
         secrets: [secrets.cursor, secrets.origin],
       }).fn;
-    const curation = fn('curation');
-    this.functions = {
+    const functions = {
       stories: fn('stories'),
       moderation: fn('moderation'),
-      curation,
+      curation: fn('curation'),
       accounts: fn('accounts'),
     };
+    this.functions = functions;
 
     const api = new ApiGateway(this, 'Api', this.functions);
     const web = new WebDistribution(this, 'Web', {
@@ -95,8 +103,35 @@ export class RuhrStoriesStack extends Stack {
       webBuildDir: props.webBuildDir,
       originHeaderValue: secrets.origin.secretValue.unsafeUnwrap(),
       webAclArn: props.webAclArn,
-      authOrigins: props.authOrigins,
+      customDomain: props.siteDomain,
+      // The SPA fetches the issuer's discovery document (cognito-idp) and the managed-login
+      // domain's token and revoke endpoints (web/src/lib/auth/oidc.ts).
+      connectOrigins: [
+        identity.domain.baseUrl(),
+        `https://cognito-idp.${this.region}.${this.urlSuffix}`,
+      ],
     });
+    const siteUrl = props.siteDomain
+      ? `https://${props.siteDomain.domainName}`
+      : `https://${web.distribution.distributionDomainName}`;
+
+    // The SPA's client needs the site's address for its callback; no cycle, since the distribution
+    // needs the API, not its routes or functions.
+    identity.addWebClient(siteUrl);
+    const token = identity.tokenVerification();
+    for (const each of Object.values(functions)) {
+      each.addEnvironment('AUTH_ISSUER', token.issuer);
+      each.addEnvironment('AUTH_JWKS_URL', token.jwksUrl);
+      each.addEnvironment('AUTH_CLIENT_ID', token.clientId);
+      each.addEnvironment('AUTH_LOGOUT_ENDPOINT', token.logoutEndpoint);
+      // Links in exports and e-mails go to the public site; behind CloudFront the functions only
+      // see the API's own host name.
+      each.addEnvironment('SITE_URL', siteUrl);
+    }
+    // Only the accounts context finds people and sets their roles.
+    functions.accounts.addEnvironment('USER_POOL_ID', identity.userPool.userPoolId);
+    identity.grantDirectory(functions.accounts);
+
     new TableBackup(this, 'Backup', table.table);
     new Monitoring(this, 'Monitoring', {
       api: api.api,
@@ -106,14 +141,11 @@ export class RuhrStoriesStack extends Stack {
       webAclMetricName: WEB_ACL_METRIC,
     });
 
-    // Exports link to story pages on the public site; behind CloudFront the function only sees
-    // the API's own host name. (No cycle: the distribution needs the API, not its routes.)
-    curation.addEnvironment('SITE_URL', `https://${web.distribution.distributionDomainName}`);
-
-    new CfnOutput(this, 'SiteUrl', { value: `https://${web.distribution.distributionDomainName}` });
+    new CfnOutput(this, 'SiteUrl', { value: siteUrl });
+    new CfnOutput(this, 'LoginUrl', { value: identity.domain.baseUrl() });
     new CfnOutput(this, 'ApiEndpoint', { value: api.api.apiEndpoint });
     new CfnOutput(this, 'UserPoolId', { value: identity.userPool.userPoolId });
-    new CfnOutput(this, 'UserPoolClientId', { value: identity.client.userPoolClientId });
+    new CfnOutput(this, 'UserPoolClientId', { value: token.clientId });
     new CfnOutput(this, 'TableName', { value: table.table.tableName });
   }
 }

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ORIGIN_HEADER } from '../functions/src/core/origin-guard';
 import { TABLE_DEFINITION } from '../functions/src/core/table-definition';
 import { PROJECT_ROOT } from './constructs/context-function';
+import { DIRECTORY_ACTIONS } from './constructs/identity';
 import { BACKUP_RETENTION } from './constructs/table-backup';
 import { createApp } from './create-app';
 import { RATE_LIMIT_PER_IP, type EdgeStack } from './edge-stack';
@@ -21,7 +22,12 @@ type NagReport = {
 // The same feature flags as `cdk synth`; and report validation findings instead of throwing, so
 // the cdk-nag test below can name each one.
 const cdkJson = JSON.parse(readFileSync(join(PROJECT_ROOT, 'cdk.json'), 'utf8'));
-const context = { ...cdkJson.context, '@aws-cdk/core:failSynthOnValidationErrors': false };
+// mailFrom as a museum's deployment sets it (README, "Deploying"): Cognito sends from SES.
+const context = {
+  ...cdkJson.context,
+  '@aws-cdk/core:failSynthOnValidationErrors': false,
+  mailFrom: 'noreply@ruhr-stories.example',
+};
 
 const READ = ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query'];
 const WRITE = [
@@ -121,11 +127,11 @@ describe('the table', () => {
 });
 
 describe('the context functions', () => {
-  it('are four arm64 Node 22 functions with tracing, 512 MB and 10 s', () => {
+  it('are arm64 Node 22 functions with tracing, 512 MB and 10 s: four contexts, one trigger', () => {
     const node = Object.values(resourcesOf('AWS::Lambda::Function')).filter((fn) =>
       String(fn.Properties.Runtime).startsWith('nodejs'),
     );
-    expect(node).toHaveLength(4);
+    expect(node).toHaveLength(5);
     for (const fn of node) {
       expect(fn.Properties).toMatchObject({
         Runtime: 'nodejs22.x',
@@ -138,7 +144,7 @@ describe('the context functions', () => {
     }
   });
 
-  it('verify Cognito ID tokens and never use the local dev settings', () => {
+  it('verify Cognito access tokens of the web client and never use the local dev settings', () => {
     for (const fn of Object.values(stack.functions)) {
       const env =
         resourcesOf('AWS::Lambda::Function')[logicalId(fn)]!.Properties.Environment.Variables;
@@ -149,16 +155,38 @@ describe('the context functions', () => {
       );
       expect(JSON.stringify(env.AUTH_ISSUER)).toContain('https://cognito-idp.');
       expect(JSON.stringify(env.AUTH_JWKS_URL)).toContain('/.well-known/jwks.json');
-      expect(env.AUTH_AUDIENCE).toEqual({ Ref: expect.stringMatching(/WebClient/) });
+      expect(env.AUTH_CLIENT_ID).toEqual({ Ref: expect.stringMatching(/WebClient/) });
+      expect(JSON.stringify(env.AUTH_LOGOUT_ENDPOINT)).toMatch(/LoginDomain.*\/logout/);
+      expect(env).not.toHaveProperty('AUTH_AUDIENCE');
     }
   });
 
-  it("give curation the public site's address for the links in its exports", () => {
-    const env = (context: keyof RuhrStoriesStack['functions']) =>
-      resourcesOf('AWS::Lambda::Function')[logicalId(stack.functions[context])]!.Properties
+  it("give every context the public site's address for links in exports and e-mails", () => {
+    for (const fn of Object.values(stack.functions)) {
+      const env =
+        resourcesOf('AWS::Lambda::Function')[logicalId(fn)]!.Properties.Environment.Variables;
+      expect(JSON.stringify(env.SITE_URL)).toMatch(/Distribution.*DomainName/);
+    }
+  });
+
+  it('let only accounts find people and set their groups, in the one user pool', () => {
+    const directory = (context: keyof RuhrStoriesStack['functions']) =>
+      statementsOf(context).filter((statement: any) =>
+        [statement.Action].flat().some((a: string) => a.startsWith('cognito-idp:')),
+      );
+    const [statement, ...others] = directory('accounts');
+    expect(others).toEqual([]);
+    expect([statement.Action].flat().sort()).toEqual([...DIRECTORY_ACTIONS].sort());
+    expect(statement.Resource).toEqual({
+      'Fn::GetAtt': [expect.stringMatching(/UserPool/), 'Arn'],
+    });
+    for (const context of ['stories', 'moderation', 'curation'] as const) {
+      expect(directory(context)).toEqual([]);
+    }
+    const accountsEnv =
+      resourcesOf('AWS::Lambda::Function')[logicalId(stack.functions.accounts)]!.Properties
         .Environment.Variables;
-    expect(JSON.stringify(env('curation').SITE_URL)).toMatch(/Distribution.*DomainName/);
-    expect(env('stories')).not.toHaveProperty('SITE_URL');
+    expect(accountsEnv.USER_POOL_ID).toEqual({ Ref: expect.stringMatching(/UserPool/) });
   });
 
   it('grant each context only the table actions it needs', () => {
@@ -216,7 +244,10 @@ describe('the HTTP API', () => {
       'ANY /api/picks': 'curation',
       'ANY /api/exhibitions': 'curation',
       'ANY /api/exhibitions/{proxy+}': 'curation',
+      'ANY /api/feedback/{proxy+}': 'curation',
       'ANY /api/me': 'accounts',
+      'ANY /api/config': 'accounts',
+      'ANY /api/admin/{proxy+}': 'accounts',
       'ANY /api/health': 'accounts',
       'ANY /api/openapi.json': 'accounts',
       'ANY /api/docs': 'accounts',
@@ -238,17 +269,101 @@ describe('the HTTP API', () => {
 });
 
 describe('sign-in', () => {
-  it('lets residents sign up by e-mail and has the three role groups', () => {
+  const pool = () => Object.values(resourcesOf('AWS::Cognito::UserPool'))[0]!.Properties;
+  const client = () => Object.values(resourcesOf('AWS::Cognito::UserPoolClient'))[0]!.Properties;
+
+  it('lets residents sign up by e-mail and has the four role groups', () => {
     template.hasResourceProperties('AWS::Cognito::UserPool', {
       UsernameAttributes: ['email'],
       AdminCreateUserConfig: { AllowAdminCreateUserOnly: false },
+      // "Anna@Example.org" signs in as "anna@example.org".
+      UsernameConfiguration: { CaseSensitive: false },
     });
     const groups = Object.values(resourcesOf('AWS::Cognito::UserPoolGroup'));
     expect(groups.map((group) => group.Properties.GroupName).sort()).toEqual([
       'admins',
       'curators',
       'moderators',
+      'researchers',
     ]);
+  });
+
+  it('offers a password, an e-mail code and passkeys as first factors', () => {
+    expect(pool().Policies.SignInPolicy.AllowedFirstAuthFactors.sort()).toEqual([
+      'EMAIL_OTP',
+      'PASSWORD',
+      'WEB_AUTHN',
+    ]);
+    expect(pool().UserPoolTier).toBe('ESSENTIALS');
+    expect(pool().WebAuthnRelyingPartyID).toBeDefined();
+  });
+
+  it('sends its e-mails through SES, worded by the person’s language in a trigger', () => {
+    expect(pool().EmailConfiguration).toMatchObject({
+      EmailSendingAccount: 'DEVELOPER',
+      From: expect.stringContaining('Ruhr Stories'),
+    });
+    const triggerId = pool().LambdaConfig.CustomMessage['Fn::GetAtt'][0];
+    const trigger = resourcesOf('AWS::Lambda::Function')[triggerId]!;
+    expect(trigger.Properties.Runtime).toBe('nodejs22.x');
+    // The trigger reads no table and no secret: it only words messages.
+    expect(JSON.stringify(trigger.Properties.Environment.Variables)).not.toMatch(/TABLE|SECRET/);
+  });
+
+  it('has a managed login domain with the newer managed login and its branding', () => {
+    template.hasResourceProperties('AWS::Cognito::UserPoolDomain', { ManagedLoginVersion: 2 });
+    template.resourceCountIs('AWS::Cognito::ManagedLoginBranding', 1);
+  });
+
+  it('gives the SPA a public client: code grant with PKCE, back to the site, tokens rotated', () => {
+    expect(client()).toMatchObject({
+      GenerateSecret: false,
+      AllowedOAuthFlows: ['code'],
+      AllowedOAuthFlowsUserPoolClient: true,
+      AllowedOAuthScopes: ['openid', 'email', 'profile'],
+      EnableTokenRevocation: true,
+      PreventUserExistenceErrors: 'ENABLED',
+      RefreshTokenRotation: { Feature: 'ENABLED', RetryGracePeriodSeconds: 10 },
+    });
+    expect(JSON.stringify(client().CallbackURLs)).toMatch(
+      /Distribution.*DomainName.*\/auth\/callback/,
+    );
+    expect(JSON.stringify(client().LogoutURLs)).toMatch(/Distribution.*DomainName/);
+    // No implicit grant and no password flows from the browser.
+    expect(client().ExplicitAuthFlows ?? []).not.toContain('ALLOW_USER_PASSWORD_AUTH');
+  });
+
+  it('lets the site fetch tokens from the login domain and from no other origin', () => {
+    const policies = Object.values(resourcesOf('AWS::CloudFront::ResponseHeadersPolicy'));
+    const csp = JSON.stringify(
+      policies[0]!.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig
+        .ContentSecurityPolicy.ContentSecurityPolicy,
+    );
+    expect(csp).toMatch(/connect-src 'self' https:\/\/.*LoginDomain/);
+  });
+});
+
+describe('the deployment context', () => {
+  // createApp reads the context before it builds the main stack, so these fail fast.
+  const build = (values: Record<string, string>) => () =>
+    createApp({ context: { ...context, ...values }, outdir: join(work, 'cdk.out.context') });
+
+  it('takes a custom domain only together with its us-east-1 certificate', () => {
+    expect(build({ siteDomain: 'ruhr-stories.de' })).toThrow(/set both or neither/);
+    expect(
+      build({
+        loginDomain: 'anmelden.ruhr-stories.de',
+        loginCertificateArn: 'arn:aws:acm:eu-central-1:123456789012:certificate/abc',
+      }),
+    ).toThrow(/us-east-1/);
+    expect(
+      build({ siteDomain: 'Ruhr Stories', siteCertificateArn: 'arn:aws:acm:us-east-1:1:x' }),
+    ).toThrow(/domain name/);
+  });
+
+  it('refuses a mailFrom that is no address and a login prefix Cognito would refuse', () => {
+    expect(build({ mailFrom: 'museum' })).toThrow(/mailFrom must be an e-mail address/);
+    expect(build({ loginDomainPrefix: 'Ruhr_Stories' })).toThrow(/loginDomainPrefix/);
   });
 });
 

@@ -11,3 +11,4 @@ export * from './place';
 export * from './ruhr-places';
 export * from './short-link';
 export * from './schemas/short-link';
+export * from './schemas/feedback';

@@ -64,6 +64,26 @@ describe('every operation that needs a sign-in or a role', () => {
     expect(operations).toContainEqual(
       expect.objectContaining({ path: '/api/exhibitions/{id}/export', roles: ['curators'] }),
     );
+    expect(operations).toContainEqual(
+      expect.objectContaining({
+        method: 'GET',
+        path: '/api/curation/accessibility-feedback',
+        roles: ['curators'],
+      }),
+    );
+    // Feedback on barriers needs no sign-in (BITV 2.0): it is not among these operations.
+    expect(operations.map((op) => op.path)).not.toContain('/api/feedback/accessibility');
+    for (const [method, path] of [
+      ['GET', '/api/admin/people'],
+      ['PUT', '/api/admin/people/{sub}/groups'],
+    ]) {
+      expect(operations).toContainEqual({
+        method,
+        path,
+        roles: ['admins'],
+        hasBody: method === 'PUT',
+      });
+    }
   });
 
   it('refuses an anonymous caller with 401, whatever the path, query or body', async () => {
@@ -93,12 +113,24 @@ describe('every operation that needs a sign-in or a role', () => {
     }
   });
 
-  it('refuses a curator on moderators\u2019 operations and a moderator on curators\u2019 with 403', async () => {
+  it('refuses a curator on moderators\u2019 operations and a moderator on the others\u2019 with 403', async () => {
     for (const { method, path, roles } of operations.filter((op) => op.roles.length > 0)) {
       const as = roles.includes('moderators') ? PERSONAS.kai : PERSONAS.mia;
       const url = malformedUrl(path);
       const res = await t.call(method, url, { as, body: method === 'GET' ? undefined : '{"x":' });
       expectRefused(res, 403, `${method} ${url} as ${as.sub}`);
+    }
+  });
+
+  it('refuses a researcher and every other staff role on admins\u2019 operations with 403', async () => {
+    const adminOnly = operations.filter((op) => op.roles.includes('admins'));
+    expect(adminOnly.length).toBeGreaterThanOrEqual(2);
+    const staff = ['moderators', 'curators', 'researchers'] as const;
+    for (const { method, path } of adminOnly) {
+      const url = malformedUrl(path);
+      const as = { sub: 'u-all-but-admin', name: 'Staff', groups: [...staff] };
+      const res = await t.call(method, url, { as, body: method === 'GET' ? undefined : '{"x":' });
+      expectRefused(res, 403, `${method} ${url} as every role but admins`);
     }
   });
 });
@@ -114,6 +146,19 @@ describe('the checks before authorization', () => {
   it('answers a token that does not verify with 401, even where anyone may call', async () => {
     const headers = { authorization: 'Bearer a.b.c' };
     expectRefused(await t.call('GET', '/api/health', { headers }), 401, 'GET /api/health');
+  });
+});
+
+describe('the one write anyone may send: feedback on barriers', () => {
+  it('validates an anonymous caller\u2019s body (400 with field errors) instead of asking for a sign-in', async () => {
+    const res = await t.call('POST', '/api/feedback/accessibility', { body: { description: 1 } });
+    expect(res.status).toBe(400);
+    expect(ProblemSchema.parse(res.json).errors?.map((e) => e.path)).toEqual(['description']);
+    const notJson = await t.call('POST', '/api/feedback/accessibility', {
+      body: 'x',
+      headers: { 'content-type': 'text/plain' },
+    });
+    expect(notJson.status).toBe(415);
   });
 });
 

@@ -109,6 +109,7 @@ describe('the OpenAPI document', () => {
       'postComment',
       'reportComment',
       'reportStory',
+      'sendAccessibilityFeedback',
       'submitStory',
       'supportStory',
       'withdrawSupport',

@@ -139,6 +139,35 @@ describe('the accounts Lambda', () => {
     expect(res.statusCode).toBe(200);
     expect(json(res).openapi).toMatch(/^3\.1/);
   });
+
+  it('serves GET /api/config with the pool as issuer and no dev sign-in', async () => {
+    const res = await handlers.accounts(httpEvent('GET', '/api/config'));
+    expect(res.statusCode).toBe(200);
+    expect(res.headers?.['cache-control']).toBe('public, max-age=300');
+    expect(json(res)).toMatchObject({
+      auth: { issuer: ISSUER, clientId: CLIENT_ID, logoutEndpoint: `${ISSUER}/logout` },
+      devSignIn: false,
+    });
+  });
+
+  it('mounts the admins’ people routes: 403 for a curator, 409 for an admin without a pool id', async () => {
+    const path = '/api/admin/people';
+    const query = 'email=someone%40example.org';
+    const curator = await issuer.sign({ sub: 'u-lambda-curator', groups: ['curators'] });
+    const refused = await handlers.accounts(httpEvent('GET', path, { query, token: curator }));
+    expect(refused.statusCode).toBe(403);
+    const admin = await issuer.sign({ sub: 'u-lambda-admin', groups: ['admins'] });
+    const res = await handlers.accounts(httpEvent('GET', path, { query, token: admin }));
+    expect(res.statusCode).toBe(409);
+    expect(json(res).type).toBe('/problems/no-identity-directory');
+  });
+
+  it('does not serve the development issuer', async () => {
+    const res = await handlers.accounts(
+      httpEvent('POST', '/api/dev/token', { body: { sub: 'u-x', name: 'X' } }),
+    );
+    expect(res.statusCode).toBe(404);
+  });
 });
 
 describe('the stories Lambda', () => {

@@ -42,7 +42,7 @@ const DOCUMENT_INFO = {
     { name: 'stories', description: 'Submissions, the public feed, story pages, own stories' },
     { name: 'comments and support', description: 'Comments, replies, support and reports' },
     { name: 'moderation', description: 'Queue, decisions, audit log and notes (moderators)' },
-    { name: 'curation', description: 'Museum picks and notices for curators' },
+    { name: 'curation', description: 'Museum picks, notices for curators, feedback on barriers' },
     { name: 'exhibitions', description: 'Exhibitions, their stories and exports (curators)' },
     { name: 'accounts', description: 'The signed-in caller, and the web app’s run-time config' },
     { name: 'admin', description: 'Staff roles (admins)' },

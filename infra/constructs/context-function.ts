@@ -17,13 +17,15 @@ const ESM_REQUIRE_BANNER =
   "import { createRequire } from 'module'; const require = createRequire(import.meta.url);";
 
 export type ContextFunctionProps = {
-  /** Bounded context name; its entry is functions/src/<context>/handler.ts. */
+  /** Bounded context name; its entry is functions/src/<context>/handler.ts unless `entry` says. */
   context: string;
-  table: StoriesTable;
-  tableAccess: TableAccess;
+  /** Another entry of the context, relative to functions/src/<context>/ (e.g. a Cognito trigger). */
+  entry?: string;
+  /** The table and what the function may do with it; a function without one gets no access. */
+  table?: { table: StoriesTable; access: TableAccess };
   environment: Record<string, string>;
   /** Caps the instances of this function, so one busy context cannot starve the others. */
-  reservedConcurrency: number;
+  reservedConcurrency?: number;
   /** Secrets the function reads at cold start (their ARNs are in its environment). */
   secrets?: ISecret[];
 };
@@ -52,7 +54,7 @@ export class ContextFunction extends Construct {
     logGroup.grantWrite(role);
 
     this.fn = new NodejsFunction(this, 'Function', {
-      entry: join(PROJECT_ROOT, 'functions', 'src', props.context, 'handler.ts'),
+      entry: join(PROJECT_ROOT, 'functions', 'src', props.context, props.entry ?? 'handler.ts'),
       handler: 'handler',
       projectRoot: PROJECT_ROOT,
       depsLockFilePath: join(PROJECT_ROOT, 'package-lock.json'),
@@ -79,7 +81,7 @@ export class ContextFunction extends Construct {
         forceDockerBundling: false,
       },
     });
-    props.table.grant(this.fn, props.tableAccess);
+    if (props.table) props.table.table.grant(this.fn, props.table.access);
     for (const secret of props.secrets ?? []) secret.grantRead(this.fn);
 
     Validations.of(this).acknowledge({

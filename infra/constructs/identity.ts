@@ -1,35 +1,89 @@
-import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { Annotations, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
   AccountRecovery,
+  FeaturePlan,
+  ManagedLoginVersion,
   Mfa,
+  OAuthScope,
+  PasskeyUserVerification,
   UserPool,
   UserPoolClient,
+  UserPoolDomain,
+  UserPoolEmail,
   UserPoolGroup,
+  CfnManagedLoginBranding,
 } from 'aws-cdk-lib/aws-cognito';
+import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
 
 // The role groups the API reads from the `cognito:groups` claim; any signed-in person is a resident.
-export const ROLE_GROUPS = ['moderators', 'curators', 'admins'] as const;
+export const ROLE_GROUPS = ['moderators', 'curators', 'researchers', 'admins'] as const;
 
-/** The settings the functions need to verify the pool's ID tokens. */
-export type TokenVerification = { issuer: string; jwksUrl: string; audience: string };
+/** What the people directory (functions/src/accounts/identity-directory.ts) calls, and no more. */
+export const DIRECTORY_ACTIONS = [
+  'cognito-idp:ListUsers',
+  'cognito-idp:AdminGetUser',
+  'cognito-idp:AdminListGroupsForUser',
+  'cognito-idp:AdminAddUserToGroup',
+  'cognito-idp:AdminRemoveUserFromGroup',
+  'cognito-idp:AdminDeleteUser',
+] as const;
+
+/** Where sign-in happens: the managed login on the museum's own domain, or Cognito's prefix domain. */
+export type LoginDomain =
+  | { kind: 'custom'; domainName: string; certificateArn: string }
+  | { kind: 'prefix'; prefix: string };
+
+export type IdentityProps = {
+  loginDomain: LoginDomain;
+  /** A verified SES identity, e.g. `noreply@ruhr-stories.de`; Cognito sends every code from it. */
+  mailFrom?: string;
+  /** The custom message trigger that writes the codes' e-mails in German or English. */
+  customMessage: IFunction;
+};
+
+/** The settings the functions need to verify the pool's access tokens and to sign people out. */
+export type TokenVerification = {
+  issuer: string;
+  jwksUrl: string;
+  clientId: string;
+  logoutEndpoint: string;
+};
 
 /**
- * Residents sign themselves up with an e-mail address; staff are put into role groups by an admin.
- * The pool is retained and deletion-protected: it holds every contributor's account.
+ * Residents sign themselves up with an e-mail address on the managed login pages; staff are put
+ * into role groups by an admin. The pool is retained and deletion-protected: it holds every
+ * contributor's account.
  */
 export class Identity extends Construct {
   readonly userPool: UserPool;
-  readonly client: UserPoolClient;
+  readonly domain: UserPoolDomain;
+  /** The SPA's client; added once the site's address is known (addWebClient). */
+  client?: UserPoolClient;
 
-  constructor(scope: Construct, id: string) {
+  constructor(scope: Construct, id: string, props: IdentityProps) {
     super(scope, id);
+    const { loginDomain } = props;
+    const loginHost =
+      loginDomain.kind === 'custom'
+        ? loginDomain.domainName
+        : `${loginDomain.prefix}.auth.${Stack.of(this).region}.amazoncognito.com`;
+
     this.userPool = new UserPool(this, 'UserPool', {
       selfSignUpEnabled: true,
       signInAliases: { email: true },
+      // "Anna@Example.org" and "anna@example.org" are one person.
+      signInCaseSensitive: false,
       autoVerify: { email: true },
-      // Optional, so a contributor's display name for attributed stories can be set later.
-      standardAttributes: { fullname: { required: false, mutable: true } },
+      // The person's language, for the e-mails of the custom message trigger.
+      standardAttributes: { locale: { required: false, mutable: true } },
+      featurePlan: FeaturePlan.ESSENTIALS,
+      // Password, a one-time code by e-mail, or a passkey: whichever a person finds easiest.
+      signInPolicy: { allowedFirstAuthFactors: { password: true, emailOtp: true, passkey: true } },
+      passkeyRelyingPartyId: loginHost,
+      passkeyUserVerification: PasskeyUserVerification.PREFERRED,
       passwordPolicy: {
         minLength: 12,
         requireLowercase: true,
@@ -40,28 +94,47 @@ export class Identity extends Construct {
       mfa: Mfa.OPTIONAL,
       mfaSecondFactor: { otp: true, sms: false },
       accountRecovery: AccountRecovery.EMAIL_ONLY,
+      email: UserPoolEmail.withSES({
+        fromEmail: props.mailFrom ?? PLACEHOLDER_MAIL_FROM,
+        fromName: 'Ruhr Stories',
+        sesVerifiedDomain: (props.mailFrom ?? PLACEHOLDER_MAIL_FROM).split('@')[1],
+      }),
+      lambdaTriggers: { customMessage: props.customMessage },
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
     });
+    if (!props.mailFrom) {
+      Annotations.of(this).addWarning(
+        `No mailFrom context value: Cognito would send from ${PLACEHOLDER_MAIL_FROM}, which no ` +
+          'SES account has verified. Set -c mailFrom=<verified address> before deploying.',
+      );
+    }
     for (const group of ROLE_GROUPS) {
       new UserPoolGroup(this, `Group-${group}`, { userPool: this.userPool, groupName: group });
     }
-    // A public SPA client: no secret, SRP sign-in from the app's own forms. OAuth is off because
-    // no hosted login domain or callback URLs exist; add both before switching it on.
-    this.client = this.userPool.addClient('WebClient', {
-      generateSecret: false,
-      authFlows: { userSrp: true },
-      disableOAuth: true,
-      preventUserExistenceErrors: true,
-      idTokenValidity: Duration.hours(1),
-      enableTokenRevocation: true,
+
+    this.domain = this.userPool.addDomain('LoginDomain', {
+      managedLoginVersion: ManagedLoginVersion.NEWER_MANAGED_LOGIN,
+      ...(loginDomain.kind === 'custom'
+        ? {
+            customDomain: {
+              domainName: loginDomain.domainName,
+              // Cognito's custom domains sit behind CloudFront: the certificate is in us-east-1.
+              certificate: Certificate.fromCertificateArn(
+                this,
+                'LoginCertificate',
+                loginDomain.certificateArn,
+              ),
+            },
+          }
+        : { cognitoDomain: { domainPrefix: loginDomain.prefix } }),
     });
 
     Validations.of(this.userPool).acknowledge({
       id: 'AwsSolutions-COG2',
       reason:
         'Residents of every age contribute memories; mandatory MFA would keep many of them out. ' +
-        'TOTP MFA is offered to everyone, and staff are asked to turn it on.',
+        'TOTP MFA and passkeys are offered to everyone, and staff are asked to turn them on.',
     });
     // COG3 (threat protection) and COG8 (Plus plan) are one decision: the plan it needs.
     const essentialsPlan =
@@ -73,14 +146,60 @@ export class Identity extends Construct {
     );
   }
 
-  /** Issuer, JWKS URL and audience of the pool's ID tokens (the API verifies ID tokens). */
+  /**
+   * The SPA's public client: authorization code with PKCE only (no secret, no implicit grant),
+   * back to the site after sign-in and sign-out, refresh tokens rotated.
+   */
+  addWebClient(siteUrl: string): UserPoolClient {
+    this.client = this.userPool.addClient('WebClient', {
+      generateSecret: false,
+      authFlows: {},
+      oAuth: {
+        flows: { authorizationCodeGrant: true },
+        scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],
+        callbackUrls: [`${siteUrl}/auth/callback`],
+        logoutUrls: [`${siteUrl}/`],
+      },
+      preventUserExistenceErrors: true,
+      accessTokenValidity: Duration.hours(1),
+      idTokenValidity: Duration.hours(1),
+      refreshTokenValidity: Duration.days(30),
+      // A stolen refresh token stops working once the SPA has used the next one.
+      refreshTokenRotationGracePeriod: Duration.seconds(10),
+      enableTokenRevocation: true,
+    });
+    // The managed login pages in the museum's own look would go here; Cognito's defaults for now.
+    new CfnManagedLoginBranding(this, 'LoginBranding', {
+      userPoolId: this.userPool.userPoolId,
+      clientId: this.client.userPoolClientId,
+      useCognitoProvidedValues: true,
+    });
+    return this.client;
+  }
+
+  /** Issuer, JWKS, client and sign-out address for the functions (DESIGN §2 Auth). */
   tokenVerification(): TokenVerification {
+    if (!this.client) throw new Error('Identity.addWebClient must come before tokenVerification');
     const { region, urlSuffix } = Stack.of(this);
     const issuer = `https://cognito-idp.${region}.${urlSuffix}/${this.userPool.userPoolId}`;
     return {
       issuer,
       jwksUrl: `${issuer}/.well-known/jwks.json`,
-      audience: this.client.userPoolClientId,
+      clientId: this.client.userPoolClientId,
+      logoutEndpoint: `${this.domain.baseUrl()}/logout`,
     };
   }
+
+  /** Lets a function find people and set their groups in this pool, nothing else. */
+  grantDirectory(fn: IFunction): void {
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        effect: Effect.ALLOW,
+        actions: [...DIRECTORY_ACTIONS],
+        resources: [this.userPool.userPoolArn],
+      }),
+    );
+  }
 }
+
+const PLACEHOLDER_MAIL_FROM = 'noreply@ruhr-stories.example';

@@ -44,6 +44,7 @@ function synthesizeSite(withBuild: boolean) {
     webBuildDir,
     originHeaderValue: SecretValue.secretsManager('OriginSecret').unsafeUnwrap(),
     webAclArn: WEB_ACL_ARN,
+    connectOrigins: ['https://anmelden.ruhr-stories.example'],
   });
   const template = Template.fromStack(stack);
   return { app, template };
@@ -108,8 +109,12 @@ describe('WebDistribution', { timeout: 60_000 }, () => {
 
   it("sends the build's CSP on the site, and on API answers that bring none of their own", () => {
     const { template } = synthesizeSite(true);
-    const csp = contentSecurityPolicy({ scripts: [BOOTSTRAP_HASH], styles: [] });
+    const csp = contentSecurityPolicy({ scripts: [BOOTSTRAP_HASH], styles: [] }, [
+      'https://anmelden.ruhr-stories.example',
+    ]);
     expect(csp).toContain(`'${BOOTSTRAP_HASH}'`);
+    // The SPA fetches its tokens from the sign-in service, and from no other origin.
+    expect(csp).toContain("connect-src 'self' https://anmelden.ruhr-stories.example;");
     const policies = Object.values(
       template.findResources('AWS::CloudFront::ResponseHeadersPolicy'),
     ).map((policy) => policy.Properties.ResponseHeadersPolicyConfig);

@@ -17,6 +17,7 @@ import {
 } from 'aws-cdk-lib/aws-cloudfront';
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { BlockPublicAccess, Bucket, BucketEncryption } from 'aws-cdk-lib/aws-s3';
+import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import { Construct } from 'constructs';
 import { ORIGIN_HEADER } from '../../functions/src/core/origin-guard';
 import { buildHashes, contentSecurityPolicy } from '../content-security-policy';
@@ -35,11 +36,10 @@ export type WebDistributionProps = {
   originHeaderValue: string;
   /** ARN of the CloudFront-scoped WAF web ACL (created in us-east-1, see infra/edge-stack.ts). */
   webAclArn: string;
-  /**
-   * The identity provider's origins the SPA fetches from (the Cognito issuer for discovery, the
-   * managed-login domain for tokens), allowed by the CSP's connect-src.
-   */
-  authOrigins?: readonly string[];
+  /** The museum's own domain for the site, with its certificate (in us-east-1); else CloudFront's. */
+  customDomain?: { domainName: string; certificateArn: string };
+  /** Origins the SPA calls besides its own (the sign-in service), for the CSP's connect-src. */
+  connectOrigins: string[];
 };
 
 /**
@@ -71,7 +71,7 @@ export class WebDistribution extends Construct {
       comment: 'Serves /index.html for client-side routes of the SPA',
     });
     // The policy allows exactly the inline code of the build being deployed.
-    const csp = contentSecurityPolicy(buildHashes(props.webBuildDir), props.authOrigins);
+    const csp = contentSecurityPolicy(buildHashes(props.webBuildDir), props.connectOrigins);
     const siteHeaders = securityHeadersPolicy(this, 'SiteHeaders', csp, true);
     // /api/docs may bring a policy of its own (the hashes of its own scripts); every other API
     // answer has none, and gets the site's.
@@ -81,6 +81,14 @@ export class WebDistribution extends Construct {
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'Ruhr Stories',
       webAclId: props.webAclArn,
+      ...(props.customDomain && {
+        domainNames: [props.customDomain.domainName],
+        certificate: Certificate.fromCertificateArn(
+          this,
+          'SiteCertificate',
+          props.customDomain.certificateArn,
+        ),
+      }),
       defaultRootObject: 'index.html',
       defaultBehavior: {
         origin: site,

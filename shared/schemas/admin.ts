@@ -13,10 +13,10 @@ export const PersonParams = z.object({
 
 /** `GET /api/admin/people?email=`: an exact address, as the person registered it. */
 export const PeopleQuerySchema = z.object({
-  email: z
-    .email()
-    .max(254)
-    .meta({ description: 'The exact e-mail address (case-insensitive)', example: 'mia@example.org' }),
+  email: z.email().max(254).meta({
+    description: 'The exact e-mail address (case-insensitive)',
+    example: 'mia@example.org',
+  }),
 });
 
 const RoleSchema = z.enum(ROLES);

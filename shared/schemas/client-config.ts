@@ -8,7 +8,8 @@ export const ClientConfigSchema = z
   .object({
     auth: z.object({
       issuer: z.string().meta({
-        description: 'The OpenID issuer; endpoints come from its `/.well-known/openid-configuration`',
+        description:
+          'The OpenID issuer; endpoints come from its `/.well-known/openid-configuration`',
       }),
       clientId: z.string(),
       scopes: z.literal(TOKEN_SCOPES),

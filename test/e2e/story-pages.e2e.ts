@@ -82,7 +82,9 @@ describe('the story page and where stories appear', () => {
     await page.goto('/');
     const card = page.locator('article', { has: page.getByRole('link', { name: title }) });
     await card
-      .getByText(text('de', 'story.warnings.short', { list: text('de', 'warning.accident') }))
+      .getByText(
+        text('de', 'story.warnings.short', { list: text('de', 'warning.accident.inText') }),
+      )
       .waitFor();
     expect(await card.getByText(opening).isHidden()).toBe(true);
     await card.getByRole('button', { name: text('de', 'story.warnings.showOpening') }).click();
@@ -216,7 +218,7 @@ describe('titles and link previews', () => {
       const [warnedDescription] = await meta(page, 'description');
       expect(warnedDescription).not.toContain('Unter Tage');
       expect(warnedDescription).toContain(
-        text(language, 'story.warnings.short', { list: text(language, 'warning.death') }),
+        text(language, 'story.warnings.short', { list: text(language, 'warning.death.inText') }),
       );
 
       // Leaving the story puts the site's own description back.

@@ -24,7 +24,11 @@ export type TokenClaims = {
  * JWKS, and tokens with any claims (expired, another issuer, an ID token) signed by its key. By
  * default it signs access tokens with Cognito's claims for the given client.
  */
-export async function createTestIssuer(options: { issuer: string; clientId: string; kid?: string }) {
+export async function createTestIssuer(options: {
+  issuer: string;
+  clientId: string;
+  kid?: string;
+}) {
   const { publicKey, privateKey } = await generateKeyPair('RS256');
   const kid = options.kid ?? 'test-key-1';
   const jwks: { keys: JWK[] } = {

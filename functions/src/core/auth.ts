@@ -1,4 +1,10 @@
-import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  decodeJwt,
+  jwtVerify,
+  type JWTVerifyGetKey,
+} from 'jose';
 import { cleanName } from '../../../shared/schemas/text';
 import { ROLES, type Role } from '../../../shared/vocabulary';
 
@@ -38,9 +44,7 @@ export function createAuthenticator(options: {
         });
         if (payload.token_use !== 'access' || payload.client_id !== options.clientId) return null;
         const claimed = payload['cognito:groups'];
-        const groups = Array.isArray(claimed)
-          ? ROLES.filter((role) => claimed.includes(role))
-          : [];
+        const groups = Array.isArray(claimed) ? ROLES.filter((role) => claimed.includes(role)) : [];
         return { sub: payload.sub!, name: nameOf(payload), groups };
       } catch {
         return null;

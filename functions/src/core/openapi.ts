@@ -15,7 +15,7 @@ export const HEADERS = {
   },
   Location: {
     description:
-      'Where the new resource is read: its own URL, or the one of the item it belongs to when it has none (a comment or a report: the story; a note: the item’s notes).',
+      'Where the new resource is read: its own URL, or the one of the item it belongs to when it has none (a comment or a report: the story; a note: the item’s notes; feedback on barriers: the curators’ list of it).',
     schema: { type: 'string', format: 'uri-reference' },
   },
   'Retry-After': {

@@ -11,6 +11,8 @@ export const HOURLY_LIMITS = {
   comment: 30,
   vote: 120,
   report: 20,
+  // Feedback on barriers may come from anyone, signed in or not (counted per address then).
+  feedback: 10,
 } as const;
 export type LimitedAction = keyof typeof HOURLY_LIMITS;
 

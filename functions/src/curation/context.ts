@@ -1,4 +1,5 @@
 import type { Db } from '../core/dynamo';
+import { createAccessibilityFeedbackRepository } from './accessibility-feedback-repository';
 import { createStoryRepository } from '../stories/repository';
 import { createExhibitionRepository } from './exhibition-repository';
 import { createCuratorNoticeRepository } from './curator-notice-repository';
@@ -15,6 +16,7 @@ export function createCurationContext(deps: { db: Db; now: () => Date }) {
     stories: createStoryRepository(deps.db),
     exhibitions: createExhibitionRepository(deps.db),
     notices: createCuratorNoticeRepository(deps.db),
+    feedback: createAccessibilityFeedbackRepository(deps.db),
   };
 }
 

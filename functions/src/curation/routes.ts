@@ -1,5 +1,6 @@
 import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
+import { accessibilityFeedbackRoutes } from './accessibility-feedback-routes';
 import { curatorNoticeRoutes } from './curator-notice-routes';
 import type { CurationContext } from './context';
 import { exhibitionItemRoutes } from './exhibition-item-routes';
@@ -10,7 +11,8 @@ import { storyConsentRoutes } from './story-consent-routes';
 
 /**
  * The curation context: museum picks, exhibitions and their stories (the kiosk's data), exports,
- * and notices for curators. Stories are read and changed only through the stories repository.
+ * notices for curators, and
+ * feedback on barriers (the accessibility statement's form). Stories are read and changed only through the stories repository.
  */
 export function curationRoutes(deps: Deps, context: CurationContext) {
   const app = createRouter();
@@ -20,5 +22,6 @@ export function curationRoutes(deps: Deps, context: CurationContext) {
   app.route('/', exportRoutes(deps, context));
   app.route('/', curatorNoticeRoutes(deps, context));
   app.route('/', storyConsentRoutes(deps, context));
+  app.route('/', accessibilityFeedbackRoutes(deps, context));
   return app;
 }

@@ -126,6 +126,8 @@ export type StoryDraft = {
   themes: readonly string[];
   warnings?: readonly string[];
   place?: string;
+  /** For a place outside the gazetteer: the town or district it lies in, as the list names it. */
+  area?: string;
   precision?: 'exact' | 'neighbourhood' | 'city' | 'hidden';
   period?: { from: string; to: string; label: string };
   anonymous?: boolean;
@@ -168,6 +170,7 @@ export async function fillGuidedSubmission(
   await expectStepFocused(3);
   if (draft.place) {
     await page.locator('#field-place-name').fill(draft.place);
+    if (draft.area) await page.locator('#field-place-area').selectOption({ label: draft.area });
     await page
       .locator(`input[name=precision][value="${draft.precision ?? 'neighbourhood'}"]`)
       .check();

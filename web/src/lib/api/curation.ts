@@ -1,4 +1,7 @@
 import type {
+  AccessibilityFeedback,
+  AccessibilityFeedbackInput,
+  AccessibilityFeedbackReceipt,
   Exhibition,
   ExhibitionDetail,
   ExhibitionInput,
@@ -106,3 +109,16 @@ export async function downloadExport(id: string, format: ExportFormat): Promise<
 
 /** Consent withdrawals and other notices for curators, newest first. */
 export const listCurationNotices = () => api<Page<CuratorNotice>>('GET', '/curation/notices');
+
+/**
+ * Sends feedback on a barrier. Always without the token: anyone may send it, the feedback is not
+ * tied to an account, and an expired sign-in must not stand in the way.
+ */
+export const sendAccessibilityFeedback = async (
+  input: AccessibilityFeedbackInput,
+): Promise<AccessibilityFeedbackReceipt> =>
+  (await send('POST', '/feedback/accessibility', { body: input, anonymous: true })).json();
+
+/** Feedback on barriers, newest first; curators only. */
+export const listAccessibilityFeedback = (cursor?: string | null) =>
+  api<Page<AccessibilityFeedback>>('GET', `/curation/accessibility-feedback${query({ cursor })}`);

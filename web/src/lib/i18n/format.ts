@@ -20,9 +20,9 @@ export const formatDate = (iso: string): string => {
 export const formatList = (items: string[]): string =>
   new Intl.ListFormat(intlLocale(), { type: 'conjunction' }).format(items);
 
-/** A decimal coordinate in the locale's notation ("51,5037"). */
-export const formatCoordinate = (value: number): string =>
-  new Intl.NumberFormat(intlLocale(), { maximumFractionDigits: 5 }).format(value);
+/** Content warnings as a list inside a sentence: "accident or disaster and death". */
+export const formatWarnings = (warnings: readonly ContentWarning[]): string =>
+  formatList(warnings.map((value) => t(`warning.${value}.inText`)));
 
 /** How long something has waited, in the largest sensible unit: "3 Stunden" / "3 hours". */
 export function formatAge(seconds: number): string {
@@ -59,6 +59,8 @@ export const label = {
   license: (value: License) => t(`license.${value}`),
   licenseExplanation: (value: License) => t(`license.${value}.explanation`),
   precision: (value: PlacePrecision) => t(`precision.${value}`),
+  /** How precisely a story's public place is shown, inside its coordinates line. */
+  precisionInText: (value: PlacePrecision) => t(`story.precision.${value}`),
   precisionExplanation: (value: PlacePrecision) => t(`precision.${value}.explanation`),
   warning: (value: ContentWarning) => t(`warning.${value}`),
   status: (value: StoryStatus) => t(`status.${value}`),
@@ -76,3 +78,12 @@ export const label = {
 /** The BCP 47 tag for a story's language, or undefined for "other" (no `lang` to claim). */
 export const langAttribute = (value: Language): string | undefined =>
   value === 'other' ? undefined : value;
+
+/** A date with its time, like "30. November 2026 um 18:05" / "30 November 2026 at 18:05". */
+export const formatDateTime = (iso: string): string => {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'long', timeStyle: 'short' }).format(
+    date,
+  );
+};

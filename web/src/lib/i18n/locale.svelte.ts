@@ -1,29 +1,35 @@
 import { de, en, type MessageKey } from './dictionaries';
+import { pickLocale, type Locale } from './pick-locale';
 
-export const LOCALES = ['de', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+export { LOCALES, type Locale } from './pick-locale';
 export type Params = Record<string, string | number>;
 
 const KEY = 'ruhr-stories.locale';
 const dictionaries = { de, en } as const;
 
-const isLocale = (value: unknown): value is Locale => LOCALES.includes(value as Locale);
-
-const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem(KEY);
-let current = $state<Locale>(isLocale(stored) ? stored : 'de');
+/** The remembered choice, else the browser's language (first visit), else German. */
+function initialLocale(): Locale {
+  const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem(KEY);
+  const preferred = typeof navigator === 'undefined' ? [] : (navigator.languages ?? []);
+  return pickLocale(stored, preferred);
+}
 
 const applyToDocument = (locale: Locale) => {
   if (typeof document !== 'undefined') document.documentElement.lang = locale;
 };
-applyToDocument(current);
 
-/** The current interface language; German unless the visitor chose English. */
+// The start value is applied to <html lang> from the plain value, not by reading the state back.
+const initial = initialLocale();
+let current = $state<Locale>(initial);
+applyToDocument(initial);
+
+/** The current interface language (see initialLocale). */
 export const getLocale = (): Locale => current;
 
 /** The tag for `Intl` formatting: British English matches the site's spelling ("licence"). */
 export const intlLocale = (): string => (current === 'en' ? 'en-GB' : 'de-DE');
 
-/** Switches the interface language, remembers it and updates `<html lang>`. */
+/** Switches the interface language, remembers it (it then wins over the browser's) and updates `<html lang>`. */
 export function setLocale(locale: Locale): void {
   current = locale;
   if (typeof localStorage !== 'undefined') localStorage.setItem(KEY, locale);

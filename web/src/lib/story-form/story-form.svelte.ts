@@ -11,7 +11,8 @@ import {
   type StoryPatch,
   type Theme,
 } from '$shared';
-import { fieldError, fieldPath, formatCoordinate, type FieldError } from '$lib/i18n';
+import { fieldError, fieldPath, type FieldError } from '$lib/i18n';
+import { areaOfPlace, placeCoordinates, placeNameWithArea } from './places';
 
 /** Every field of the form in reading order: the error summary lists errors in this order. */
 export const FIELDS = [
@@ -21,8 +22,7 @@ export const FIELDS = [
   'themes',
   'contentWarnings',
   'place.name',
-  'place.lat',
-  'place.lng',
+  'place.area',
   'place.precision',
   'period.from',
   'period.to',
@@ -49,7 +49,8 @@ export const hintId = (path: string) => `${fieldId(path)}-hint`;
 
 /** The field an error path belongs to: itself, the first field under it, or the whole form. */
 export function owningField(path: string): FieldPath | typeof FORM {
-  const clean = fieldPath(path);
+  // The coordinates come from the chosen town or district: that is where to fix them.
+  const clean = fieldPath(path).replace(/^place\.(lat|lng)$/, 'place.area');
   const exact = FIELDS.find((field) => field === clean);
   return exact ?? FIELDS.find((field) => field.startsWith(`${clean}.`)) ?? FORM;
 }
@@ -61,6 +62,30 @@ const optionalNumber = (value: string) => {
   return text === '' ? undefined : Number(text);
 };
 
+/** The names of the fields a draft keeps, in the order of `StoryForm.snapshot()`. */
+const FORM_FIELDS = [
+  'title',
+  'body',
+  'language',
+  'themes',
+  'contentWarnings',
+  'placeName',
+  'placeArea',
+  'lat',
+  'lng',
+  'precision',
+  'periodFrom',
+  'periodTo',
+  'periodLabel',
+  'attribution',
+  'online',
+  'exhibition',
+  'research',
+  'license',
+] as const satisfies readonly (keyof StoryForm)[];
+/** The form's fields as plain data: what a draft stores and what "changed?" compares. */
+export type FormFields = Pick<StoryForm, (typeof FORM_FIELDS)[number]>;
+
 /** The submission form's state, its mapping to `StoryInput`, and its field errors. */
 export class StoryForm {
   title = $state('');
@@ -70,8 +95,11 @@ export class StoryForm {
   themes = $state.raw<Theme[]>([]);
   contentWarnings = $state.raw<ContentWarning[]>([]);
   placeName = $state('');
-  lat = $state('');
-  lng = $state('');
+  /** The gazetteer town or district a free-text place lies in; its point is the place's. */
+  placeArea = $state('');
+  /** Set behind the scenes from the gazetteer, never typed (see ./places.ts). */
+  lat = $state<number | undefined>(undefined);
+  lng = $state<number | undefined>(undefined);
   precision = $state<PlacePrecision>('neighbourhood');
   periodFrom = $state('');
   periodTo = $state('');
@@ -97,8 +125,11 @@ export class StoryForm {
     form.themes = story.themes;
     form.contentWarnings = story.contentWarnings;
     form.placeName = story.place?.name ?? '';
-    form.lat = story.place?.lat === undefined ? '' : formatCoordinate(story.place.lat);
-    form.lng = story.place?.lng === undefined ? '' : formatCoordinate(story.place.lng);
+    form.placeArea = areaOfPlace(form.placeName)?.name ?? '';
+    form.gazetteerPlace = findRuhrPlace(form.placeName)?.name ?? null;
+    // The story's own point stays until the author changes the place.
+    form.lat = story.place?.lat;
+    form.lng = story.place?.lng;
     form.precision = story.place?.precision ?? 'neighbourhood';
     form.periodFrom = story.period?.from?.toString() ?? '';
     form.periodTo = story.period?.to?.toString() ?? '';
@@ -112,26 +143,70 @@ export class StoryForm {
   }
 
   /**
-   * Sets the place name; a name from the Ruhr gazetteer fills in its coordinates, and leaving
-   * that name again clears them (they belonged to it). Coordinates typed by hand stay.
+   * Sets the place name. A name from the Ruhr gazetteer brings its own point; a name that mentions
+   * a town or district suggests it as the area. The coordinates follow (./places.ts).
    */
   setPlaceName(name: string): void {
     this.placeName = name;
-    const place = findRuhrPlace(name);
-    if (place) {
-      this.lat = formatCoordinate(place.lat);
-      this.lng = formatCoordinate(place.lng);
-      this.gazetteerPlace = place.name;
-    } else if (this.gazetteerPlace) {
-      this.lat = '';
-      this.lng = '';
-      this.gazetteerPlace = null;
+    this.gazetteerPlace = findRuhrPlace(name)?.name ?? null;
+    const area = areaOfPlace(name);
+    if (area) this.placeArea = area.name;
+    this.locate();
+  }
+
+  /** Sets the town or district a free-text place lies in ('' for "I'd rather not say"). */
+  setPlaceArea(area: string): void {
+    // A stored name ends in the town it was sent with (placeNameWithArea): a new town replaces it.
+    const suffix = `, ${this.placeArea}`;
+    if (this.placeArea && this.placeName.endsWith(suffix))
+      this.placeName = this.placeName.slice(0, -suffix.length);
+    this.placeArea = area;
+    this.locate();
+  }
+
+  private locate(): void {
+    const point = placeCoordinates(this.placeName, this.placeArea);
+    this.lat = point?.lat;
+    this.lng = point?.lng;
+  }
+
+  /** Every field the person typed or chose, as plain data for a draft (./draft-storage.ts). */
+  snapshot(): FormFields {
+    return {
+      title: this.title,
+      body: this.body,
+      language: this.language,
+      themes: this.themes,
+      contentWarnings: this.contentWarnings,
+      placeName: this.placeName,
+      placeArea: this.placeArea,
+      lat: this.lat,
+      lng: this.lng,
+      precision: this.precision,
+      periodFrom: this.periodFrom,
+      periodTo: this.periodTo,
+      periodLabel: this.periodLabel,
+      attribution: this.attribution,
+      online: this.online,
+      exhibition: this.exhibition,
+      research: this.research,
+      license: this.license,
+    };
+  }
+
+  /** Fills the form from a draft; a field missing from an older draft keeps its value. */
+  restore(fields: Partial<FormFields>): void {
+    const own = this as unknown as Record<string, unknown>;
+    for (const [key, value] of Object.entries(fields)) {
+      if (FORM_FIELDS.includes(key as keyof FormFields)) own[key] = value;
     }
+    this.gazetteerPlace = findRuhrPlace(this.placeName)?.name ?? null;
+    this.errors = {};
   }
 
   /** The request body as the user filled it in; empty optional groups are left out. */
   toDraft(): unknown {
-    const hasPlace = [this.placeName, this.lat, this.lng].some((v) => v.trim() !== '');
+    const hasPlace = this.placeName.trim() !== '' || this.lat !== undefined;
     const hasPeriod = [this.periodFrom, this.periodTo, this.periodLabel].some((v) => v.trim());
     return {
       title: this.title,
@@ -141,9 +216,9 @@ export class StoryForm {
       contentWarnings: this.contentWarnings,
       place: hasPlace
         ? {
-            name: this.placeName,
-            lat: optionalNumber(this.lat),
-            lng: optionalNumber(this.lng),
+            name: placeNameWithArea(this.placeName, this.placeArea),
+            lat: this.lat,
+            lng: this.lng,
             precision: this.precision,
           }
         : undefined,

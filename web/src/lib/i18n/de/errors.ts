@@ -16,14 +16,7 @@ export const errors = {
   'error.contentWarnings': 'Bitte wählen Sie jeden Inhaltshinweis nur einmal.',
   'error.place.name':
     'Bitte nennen Sie den Ort (höchstens 120 Zeichen) – oder lassen Sie alle Ortsfelder leer.',
-  'error.place.lat': 'Bitte geben Sie einen Breitengrad zwischen -90 und 90 ein.',
-  'error.place.lat.invalid_type':
-    'Bitte geben Sie den Breitengrad als Zahl ein, zum Beispiel 51,5037.',
-  'error.place.lng': 'Bitte geben Sie einen Längengrad zwischen -180 und 180 ein.',
-  'error.place.lng.invalid_type':
-    'Bitte geben Sie den Längengrad als Zahl ein, zum Beispiel 7,1761.',
-  'error.place.lng.custom':
-    'Bitte geben Sie Breiten- und Längengrad zusammen an – oder keinen von beiden.',
+  'error.place.area': 'Bitte wählen Sie die Stadt oder den Stadtteil noch einmal aus der Liste.',
   'error.place.precision': 'Bitte wählen Sie, wie genau der Ort zu sehen sein soll.',
   'error.period.from': 'Bitte geben Sie als Anfang ein Jahr zwischen 1800 und {year} ein.',
   'error.period.to': 'Bitte geben Sie als Ende ein Jahr zwischen 1800 und {year} ein.',

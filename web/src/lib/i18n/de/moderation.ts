@@ -79,7 +79,7 @@ export const moderation = {
   'mod.reportReason.other': 'Anderer Grund',
 
   'mod.item.kind.story': 'Eingereichte Geschichte',
-  'mod.item.kind.comment': 'Zurückgehaltener Kommentar',
+  'mod.item.kind.comment': 'Kommentar',
   'mod.item.kind.report': 'Gemeldeter Beitrag',
   'mod.item.commentBy': 'Kommentar von {name}',
   'mod.item.gone.heading': 'Nicht mehr in der Warteschlange',

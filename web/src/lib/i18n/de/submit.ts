@@ -59,9 +59,10 @@ export const submit = {
   'submit.place.name.hint':
     'Beginnen Sie zu tippen, um Orte aus dem Ruhrgebiet vorgeschlagen zu bekommen. Jeder andere Ortsname geht auch.',
   'submit.place.fromGazetteer':
-    'Koordinaten für „{place}“ aus unserem Ortsverzeichnis übernommen: {lat} / {lng}.',
+    '„{place}“ steht in unserem Ortsverzeichnis. Den Punkt auf der Karte setzen wir für Sie.',
   'submit.place.withoutCoordinates':
-    'Für diese Angabe haben wir keinen Punkt im Ortsverzeichnis. Das ist in Ordnung: Die Geschichte erscheint dann ohne Punkt auf der Karte.',
+    'Ohne Stadt oder Stadtteil erscheint die Geschichte nicht auf der Karte. Das ist in Ordnung.',
+  'submit.place.inArea': 'Auf der Karte erscheint die Geschichte bei {area}.',
   'submit.place.precision.hint':
     'Sie und das Moderationsteam sehen den Ort immer genau. Hier entscheiden Sie, was alle anderen sehen.',
   'submit.place.public': 'Öffentlich zu sehen: „{place}“.',
@@ -131,10 +132,10 @@ export const submit = {
   'field.place.hint': 'Wo spielt Ihre Geschichte? Sie können den Ort auch weglassen.',
   'field.place.name': 'Ortsname',
   'field.place.name.hint': 'Zum Beispiel Bochum-Hordel oder Zeche Zollverein, Essen.',
-  'field.place.lat': 'Breitengrad',
-  'field.place.lat.hint': 'In Dezimalgrad, zum Beispiel 51,5037.',
-  'field.place.lng': 'Längengrad',
-  'field.place.lng.hint': 'In Dezimalgrad, zum Beispiel 7,1761.',
+  'field.place.area': 'In welcher Stadt oder welchem Stadtteil liegt der Ort?',
+  'field.place.area.hint':
+    'Dort zeigen wir die Geschichte auf der Karte, ungefähr, nie Ihre Hausnummer.',
+  'field.place.area.none': 'Möchte ich nicht angeben',
   'field.place.precision': 'Wie genau soll der Ort öffentlich zu sehen sein?',
   'field.period': 'Zeit',
   'field.period.hint':
@@ -164,4 +165,6 @@ export const submit = {
     'Eine Lizenz sagt, was andere (Schulen, Vereine, Forschende) mit Ihrem Text tun dürfen.',
   'field.terms':
     'Mit dem Einreichen stimmen Sie den Bedingungen für Beiträge zu (Fassung {version}).',
+  'field.terms.link': 'Bedingungen für Beiträge (Fassung {version}) lesen',
+  'field.terms.newTab': '(öffnet in einem neuen Tab)',
 };

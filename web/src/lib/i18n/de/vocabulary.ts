@@ -50,6 +50,11 @@ export const vocabulary = {
   'warning.death': 'Tod',
   'warning.violence': 'Gewalt',
   'warning.discrimination': 'Diskriminierung',
+  // The same inside a sentence ("erzählt von: Unglück oder Unfall und Tod").
+  'warning.accident.inText': 'Unglück oder Unfall',
+  'warning.death.inText': 'Tod',
+  'warning.violence.inText': 'Gewalt',
+  'warning.discrimination.inText': 'Diskriminierung',
 
   'status.pending': 'Wird geprüft',
   'status.published': 'Veröffentlicht',

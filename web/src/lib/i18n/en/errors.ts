@@ -16,11 +16,7 @@ export const errors: Record<keyof typeof de, string> = {
   'error.contentWarnings': 'Please choose each content note only once.',
   'error.place.name':
     'Please name the place (120 characters at most) – or leave all place fields empty.',
-  'error.place.lat': 'Please enter a latitude between -90 and 90.',
-  'error.place.lat.invalid_type': 'Please enter the latitude as a number, for example 51.5037.',
-  'error.place.lng': 'Please enter a longitude between -180 and 180.',
-  'error.place.lng.invalid_type': 'Please enter the longitude as a number, for example 7.1761.',
-  'error.place.lng.custom': 'Please give latitude and longitude together – or neither.',
+  'error.place.area': 'Please choose the town or district from the list again.',
   'error.place.precision': 'Please choose how precisely the place may be shown.',
   'error.period.from': 'Please enter a start year between 1800 and {year}.',
   'error.period.to': 'Please enter an end year between 1800 and {year}.',

@@ -10,4 +10,6 @@ export { curation } from './curation';
 export { kiosk } from './kiosk';
 export { vocabulary } from './vocabulary';
 export { shortLink } from './short-link';
+export { legal } from './legal';
+export { storyDrafts } from './story-drafts';
 export { account } from './account';

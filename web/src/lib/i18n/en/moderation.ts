@@ -80,7 +80,7 @@ export const moderation: Record<keyof typeof de, string> = {
   'mod.reportReason.other': 'Another reason',
 
   'mod.item.kind.story': 'Submitted story',
-  'mod.item.kind.comment': 'Held comment',
+  'mod.item.kind.comment': 'Comment',
   'mod.item.kind.report': 'Reported contribution',
   'mod.item.commentBy': 'Comment by {name}',
   'mod.item.gone.heading': 'No longer in the queue',

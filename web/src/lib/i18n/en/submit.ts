@@ -56,9 +56,10 @@ export const submit: Record<keyof typeof de, string> = {
   'submit.place.name.hint':
     'Start typing to get suggestions of places in the Ruhr. Any other place name works too.',
   'submit.place.fromGazetteer':
-    'Coordinates for “{place}” taken from our gazetteer: {lat} / {lng}.',
+    '“{place}” is in our list of places. We will put it on the map for you.',
   'submit.place.withoutCoordinates':
-    'We have no point for this entry in our gazetteer. That is fine: the story will then appear without a point on the map.',
+    'Without a town or district the story will not appear on the map. That is fine.',
+  'submit.place.inArea': 'On the map, the story will appear at {area}.',
   'submit.place.precision.hint':
     'You and the moderation team always see the exact place. Here you decide what everyone else sees.',
   'submit.place.public': 'The public will see: “{place}”.',
@@ -128,10 +129,10 @@ export const submit: Record<keyof typeof de, string> = {
   'field.place.hint': 'Where does your story take place? You may also leave the place out.',
   'field.place.name': 'Name of the place',
   'field.place.name.hint': 'For example Bochum-Hordel or Zollverein colliery, Essen.',
-  'field.place.lat': 'Latitude',
-  'field.place.lat.hint': 'In decimal degrees, for example 51.5037.',
-  'field.place.lng': 'Longitude',
-  'field.place.lng.hint': 'In decimal degrees, for example 7.1761.',
+  'field.place.area': 'Which town or district is it in?',
+  'field.place.area.hint':
+    'That is where we show the story on the map: roughly, never your house number.',
+  'field.place.area.none': 'I would rather not say',
   'field.place.precision': 'How precisely may the public see the place?',
   'field.period': 'Period',
   'field.period.hint': 'When was it? Years between 1800 and {year}, a description, or both.',
@@ -158,4 +159,6 @@ export const submit: Record<keyof typeof de, string> = {
   'field.license.hint':
     'A licence says what others (schools, clubs, researchers) may do with your text.',
   'field.terms': 'By submitting you accept the terms for contributions (version {version}).',
+  'field.terms.link': 'Read the terms for contributions (version {version})',
+  'field.terms.newTab': '(opens in a new tab)',
 };

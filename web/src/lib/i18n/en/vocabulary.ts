@@ -52,6 +52,11 @@ export const vocabulary: Record<keyof typeof de, string> = {
   'warning.death': 'Death',
   'warning.violence': 'Violence',
   'warning.discrimination': 'Discrimination',
+  // Inside a sentence English writes them small ("tells of: accident or disaster and death").
+  'warning.accident.inText': 'accident or disaster',
+  'warning.death.inText': 'death',
+  'warning.violence.inText': 'violence',
+  'warning.discrimination.inText': 'discrimination',
 
   'status.pending': 'Under review',
   'status.published': 'Published',

@@ -1,0 +1,28 @@
+import { createHash } from 'node:crypto';
+import type { Context } from 'hono';
+import type { AppEnv } from './hono-env';
+
+/** What the runtimes put in `c.env`: API Gateway's request context, or Node's request. */
+type RuntimeBindings = {
+  requestContext?: { http?: { sourceIp?: string }; identity?: { sourceIp?: string } };
+  incoming?: { socket?: { remoteAddress?: string } };
+};
+
+/**
+ * Who to count an action against for its hourly limit: the person when signed in, else the
+ * network address the request came from (API Gateway's source address in Lambda, the socket's
+ * locally). The address is hashed, so the counter item (which expires by TTL within two hours)
+ * holds no address. Callers without any address (in-process tests) share one counter.
+ */
+export function rateLimitCaller(c: Context<AppEnv>): string {
+  const user = c.get('user');
+  if (user) return user.sub;
+  const env = (c.env ?? {}) as RuntimeBindings;
+  const address =
+    env.requestContext?.http?.sourceIp ??
+    env.requestContext?.identity?.sourceIp ??
+    env.incoming?.socket?.remoteAddress ??
+    'unknown';
+  const digest = createHash('sha256').update(`ruhr-stories caller\n${address}`).digest('hex');
+  return `ADDRESS#${digest.slice(0, 32)}`;
+}

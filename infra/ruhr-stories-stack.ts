@@ -104,7 +104,12 @@ export class RuhrStoriesStack extends Stack {
       originHeaderValue: secrets.origin.secretValue.unsafeUnwrap(),
       webAclArn: props.webAclArn,
       customDomain: props.siteDomain,
-      connectOrigins: [identity.domain.baseUrl()],
+      // The SPA fetches the issuer's discovery document (cognito-idp) and the managed-login
+      // domain's token and revoke endpoints (web/src/lib/auth/oidc.ts).
+      connectOrigins: [
+        identity.domain.baseUrl(),
+        `https://cognito-idp.${this.region}.${this.urlSuffix}`,
+      ],
     });
     const siteUrl = props.siteDomain
       ? `https://${props.siteDomain.domainName}`

@@ -72,9 +72,11 @@ export function identityDirectoryOf(config: Config): IdentityDirectory | null {
   return null;
 }
 
-/** The admins' part of accounts: the directory's people, shown with their display names. */
-export const adminContextOf = (deps: Pick<Deps, 'config' | 'db' | 'now'>): AdminContext => ({
-  directory: identityDirectoryOf(deps.config),
-  displayNameOf: async (sub) =>
-    (await accountsContextOf(deps).accounts.profile(sub, false))?.displayName ?? null,
-});
+/** The admins' part of accounts: the directory's people, with the display names of their profiles. */
+export function adminContextOf(deps: ContextDeps & Pick<Deps, 'config'>): AdminContext {
+  const { accounts } = accountsContextOf(deps);
+  return {
+    directory: identityDirectoryOf(deps.config),
+    displayNameOf: async (sub) => (await accounts.profile(sub, false))?.displayName ?? null,
+  };
+}

@@ -1,7 +1,8 @@
 /**
  * The two Cognito endpoints oidc-provider does not serve in Cognito's form: `/oauth2/userInfo`
  * (which takes the JWT access token) and `/logout?client_id=&logout_uri=` (which signs out without
- * an ID token or a confirmation page), plus the pages' stylesheet.
+ * an ID token or a confirmation page), Cognito's `/signup` (the authorize query, opening at
+ * sign-up), plus the pages' stylesheet.
  */
 import type { Context } from 'koa';
 import { createLocalJWKSet, jwtVerify } from 'jose';
@@ -114,6 +115,16 @@ export function cognitoRoutes(options: CognitoRouteOptions) {
     }
     if (ctx.path === COGNITO_PATHS.logout && ctx.method === 'GET') {
       await logout(ctx);
+      return true;
+    }
+    if (ctx.path === COGNITO_PATHS.signup && ctx.method === 'GET') {
+      // As Cognito: the same query as /oauth2/authorize; the interaction starts at sign-up even
+      // when someone is signed in here already.
+      const query = new URLSearchParams(ctx.querystring);
+      query.set('screen', 'signup');
+      query.set('prompt', 'login');
+      ctx.status = 303;
+      ctx.redirect(`${COGNITO_PATHS.authorization}?${query}`);
       return true;
     }
     if (ctx.path === '/local-auth.css' && ctx.method === 'GET') {

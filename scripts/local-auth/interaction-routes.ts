@@ -56,6 +56,8 @@ function emailProblem(email: string): ErrorKey | undefined {
 export function interactionRoutes(options: InteractionOptions) {
   const { provider, accounts, codes, mailer, webOrigins } = options;
   const flows = new Map<string, Flow>();
+  /** Interactions begun at `/signup` that were sent to sign-up once ("back to sign-in" stays). */
+  const openedAtSignUp = new Set<string>();
 
   return async function handle(ctx: Context): Promise<boolean> {
     const match = STEP.exec(ctx.path);
@@ -139,6 +141,14 @@ export function interactionRoutes(options: InteractionOptions) {
 
     switch (step) {
       case '': {
+        if (
+          ctx.method === 'GET' &&
+          details.params.screen === 'signup' &&
+          !openedAtSignUp.has(uid!)
+        ) {
+          openedAtSignUp.add(uid!);
+          return (goTo(`${base}/signup`), true);
+        }
         const personas = options.personas(locale);
         if (ctx.method === 'GET') return (show(signInPage({ ...page, personas })), true);
         const action = form('action');

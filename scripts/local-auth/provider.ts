@@ -28,6 +28,8 @@ export const COGNITO_PATHS = {
   revocation: '/oauth2/revoke',
   jwks: '/.well-known/jwks.json',
   logout: '/logout',
+  /** Cognito managed login's sign-up page: the authorize query, starting at "create account". */
+  signup: '/signup',
 } as const;
 
 export type ProviderOptions = {
@@ -169,6 +171,9 @@ export function createProvider(options: ProviderOptions): Provider {
       await grant.save();
       return grant;
     },
+    // `screen=signup` (set by /signup, see ./cognito-routes.ts) opens the interaction at sign-up
+    // (./interaction-routes.ts); the url stays the interaction's root, its cookie's path.
+    extraParams: ['screen'],
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
     // The SPA calls token and revoke from the browser, from the web app's own origins only.
     clientBasedCORS: (_ctx, origin) => origins.has(origin),

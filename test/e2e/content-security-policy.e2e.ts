@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { signInThroughProvider } from './support/accounts';
 import { launchBrowser, openPage, signIn, type Persona } from './support/browser';
 import { callApi, run, type ApiPersona } from './support/residents';
 
@@ -83,6 +84,8 @@ describe('the Content-Security-Policy', () => {
     { name: 'submit', path: () => '/submit', as: 'anna' },
     { name: 'login', path: () => '/login' },
     { name: 'my stories', path: () => '/me/stories', as: 'anna' },
+    { name: 'my account', path: () => '/me', as: 'anna' },
+    { name: 'people and roles', path: () => '/admin/people', as: 'olaf' },
     { name: 'moderation', path: () => '/moderation', as: 'mia' },
     { name: 'curation', path: () => '/curation', as: 'kai' },
     { name: 'an exhibition', path: () => `/exhibitions/${exhibitionId}` },
@@ -106,6 +109,19 @@ describe('the Content-Security-Policy', () => {
       }
     });
   }
+
+  it('lets the sign-in talk to the identity provider (connect-src), and nothing else', async () => {
+    const { context, page, violations } = await watchedPage(browser);
+    try {
+      // Discovery, then the code exchange: both are fetches to the provider's origin.
+      await signInThroughProvider(page, 'anna');
+      await page.getByText('Anna Brinkmann').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(await violations(), 'CSP violations during sign-in').toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 
   it('is enforced: an inline script the build did not ship is blocked and reported', async () => {
     const { context, page, violations } = await watchedPage(browser);

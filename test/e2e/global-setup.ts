@@ -1,5 +1,7 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { readdir, rm } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +11,8 @@ import { createTableClient } from '../../functions/src/core/dynamo';
 import { ensureTable } from '../../functions/src/core/ensure-table';
 import { buildHashes, contentSecurityPolicy } from '../../infra/content-security-policy';
 import { startApiServer } from '../../functions/src/local-server';
+import { startLocalAuth } from '../../scripts/local-auth';
+import { startLocalSes } from '../../scripts/local-stack/local-ses';
 import { startDynamoDbLocal } from '../../scripts/local-stack/dynamodb-local';
 import { freePort } from '../../scripts/local-stack/free-port';
 import { seedDemoContent } from '../../scripts/seed/seed-demo-content';
@@ -48,18 +52,41 @@ async function removeStaleBuilds(kitDir: string) {
 }
 
 /**
- * The whole platform for the browser tests: DynamoDB Local in memory with the demo content, the API,
- * and the production build of the web app served by `vite preview` (which proxies /api).
+ * The whole platform for the browser tests: DynamoDB Local in memory with the demo content, the
+ * local SES and the local OpenID provider (accounts in a temporary folder), the API, and the
+ * production build of the web app served by `vite preview` (which proxies /api).
  */
 export async function setup(project: TestProject) {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
   const dynamo = await startDynamoDbLocal({ port: await freePort() });
   stops.push(dynamo.stop);
+
+  // The provider must know the web app's origin before the web app runs: its redirect URIs.
+  const webPort = await freePort();
+  const ses = await startLocalSes({ port: await freePort() });
+  stops.push(ses.stop);
+  const authData = await mkdtemp(join(tmpdir(), 'ruhr-stories-e2e-auth-'));
+  stops.push(() => rm(authData, { recursive: true, force: true }));
+  const adminKey = randomBytes(24).toString('base64url');
+  const auth = await startLocalAuth({
+    port: await freePort(),
+    dataDir: authData,
+    webOrigins: [`http://127.0.0.1:${webPort}`, `http://localhost:${webPort}`],
+    clientId: 'ruhr-stories-web',
+    sesEndpoint: ses.endpoint,
+    adminKey,
+  });
+  stops.push(auth.stop);
+
   const config = loadConfig({
     AUTH_MODE: 'local',
     TABLE_NAME: 'e2e',
     DYNAMODB_ENDPOINT: dynamo.endpoint,
     LOG_LEVEL: 'warn',
+    AUTH_ISSUER: auth.issuer,
+    LOCAL_AUTH_ADMIN_URL: auth.issuer,
+    LOCAL_AUTH_ADMIN_KEY: adminKey,
+    SES_ENDPOINT: ses.endpoint,
   });
   const client = createTableClient(config);
   await ensureTable(client, config.tableName);
@@ -89,9 +116,11 @@ export async function setup(project: TestProject) {
     env: buildEnv,
     stdio: 'inherit',
   });
-  // The policy CloudFront would send with this build (infra/constructs/web-distribution.ts).
-  const csp = contentSecurityPolicy(buildHashes(join(web, buildEnv.WEB_BUILD_DIR)));
-  const webPort = await freePort();
+  // The policy CloudFront would send with this build (infra/constructs/web-distribution.ts), with
+  // the provider's origin where CloudFront has the managed-login domain.
+  const csp = contentSecurityPolicy(buildHashes(join(web, buildEnv.WEB_BUILD_DIR)), [
+    new URL(auth.issuer).origin,
+  ]);
   const preview = spawn(
     process.execPath,
     [vite, 'preview', '--port', String(webPort), '--strictPort'],
@@ -118,6 +147,9 @@ export async function setup(project: TestProject) {
   await waitForHttp(`${baseUrl}/api/health`, preview);
   project.provide('baseUrl', baseUrl);
   project.provide('contentSecurityPolicy', csp);
+  project.provide('authIssuer', auth.issuer);
+  project.provide('authAdminKey', adminKey);
+  project.provide('mailStoreUrl', ses.storeUrl);
 }
 
 export async function teardown() {
@@ -129,5 +161,11 @@ declare module 'vitest' {
     baseUrl: string;
     /** The Content-Security-Policy the preview server sends, as CloudFront does. */
     contentSecurityPolicy: string;
+    /** The local OpenID provider the web app signs in with. */
+    authIssuer: string;
+    /** The key of the provider's `/local-admin` endpoints. */
+    authAdminKey: string;
+    /** The local SES's list of every message sent (`{ emails }`). */
+    mailStoreUrl: string;
   }
 }

@@ -1,24 +1,24 @@
 /**
- * The bearer token, kept in localStorage so a reload stays signed in. A plain module (no runes)
- * so that both the API client and the session can use it without importing each other.
+ * The access token, kept in memory only (DESIGN §7): a reload gets a new one with the refresh
+ * token (lib/auth/oidc.ts). A plain module (no runes) so that both the API client and the session
+ * can use it without importing each other.
  */
-const KEY = 'ruhr-stories.token';
+let current: string | null = null;
 const listeners = new Set<(token: string | null) => void>();
-
-const storage = (): Storage | null => (typeof localStorage === 'undefined' ? null : localStorage);
+let refresher: (() => Promise<string | null>) | null = null;
 
 /** The current token, or null when signed out. */
-export const getToken = (): string | null => storage()?.getItem(KEY) ?? null;
+export const getToken = (): string | null => current;
 
-/** Stores a new token and tells the listeners. */
+/** Uses a new token and tells the listeners. */
 export function setToken(token: string): void {
-  storage()?.setItem(KEY, token);
+  current = token;
   for (const listener of listeners) listener(token);
 }
 
-/** Forgets the token (sign out, or a 401 from the API) and tells the listeners. */
+/** Forgets the token (sign out, or a 401 the refresh could not mend) and tells the listeners. */
 export function clearToken(): void {
-  storage()?.removeItem(KEY);
+  current = null;
   for (const listener of listeners) listener(null);
 }
 
@@ -26,4 +26,22 @@ export function clearToken(): void {
 export function onTokenChange(listener: (token: string | null) => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+/**
+ * Who can get a fresh token after a 401 (the session, with its refresh token); it answers the new
+ * token, or null when there is none to be had.
+ */
+export function setTokenRefresher(refresh: (() => Promise<string | null>) | null): void {
+  refresher = refresh;
+}
+
+/** A fresh token from the refresher, or null when none is registered or it failed. */
+export async function refreshedToken(): Promise<string | null> {
+  if (!refresher) return null;
+  try {
+    return await refresher();
+  } catch {
+    return null;
+  }
 }

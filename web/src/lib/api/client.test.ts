@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { getToken, setToken } from './auth-token';
+import { getToken, setToken, setTokenRefresher } from './auth-token';
 import { api, ApiError, send } from './client';
 
 const problem = (status: number) =>
@@ -9,7 +9,7 @@ const problem = (status: number) =>
   });
 const ok = (body: unknown) => new Response(JSON.stringify(body), { status: 200 });
 
-/** A minimal in-memory localStorage: the token lives there in the browser. */
+/** A minimal in-memory Storage, for the code that keeps things in the browser's storage. */
 function memoryStorage(): Storage {
   const items = new Map<string, string>();
   return {
@@ -39,6 +39,37 @@ describe('the API client', () => {
   afterEach(() => {
     fetchMock.mockReset();
     vi.unstubAllGlobals();
+    setTokenRefresher(null);
+  });
+
+  it('refreshes the token once after a 401 and retries the call with the new one', async () => {
+    const refresher = vi.fn(async () => {
+      setToken('fresh-token');
+      return 'fresh-token';
+    });
+    setTokenRefresher(refresher);
+    fetchMock.mockResolvedValueOnce(problem(401)).mockResolvedValueOnce(ok({ id: 's1' }));
+
+    await expect(api('POST', '/stories', {})).resolves.toEqual({ id: 's1' });
+
+    expect(refresher).toHaveBeenCalledTimes(1);
+    expect(authorizationOf(fetchMock.mock.calls[1]!)).toBe('Bearer fresh-token');
+    expect(getToken()).toBe('fresh-token');
+  });
+
+  it('signs out when the refreshed token is refused too, without refreshing again', async () => {
+    const refresher = vi.fn(async () => {
+      setToken('fresh-token');
+      return 'fresh-token';
+    });
+    setTokenRefresher(refresher);
+    fetchMock.mockResolvedValue(problem(401));
+
+    await expect(api('POST', '/stories', {})).rejects.toMatchObject({ status: 401 });
+
+    expect(refresher).toHaveBeenCalledTimes(1);
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    expect(getToken()).toBeNull();
   });
 
   it('signs out and retries a GET once without the token after a 401', async () => {

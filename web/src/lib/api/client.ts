@@ -1,9 +1,9 @@
 import type { Problem } from '$shared';
-import { clearToken, getToken } from './auth-token';
+import { clearToken, getToken, refreshedToken } from './auth-token';
 
 /**
  * The API client's core: every call to `/api` goes through `send` (token, problem+json errors,
- * sign-out on 401). One module per server context beside this one holds that context's calls.
+ * one silent token refresh on a 401, sign-out when that fails). One module per server context beside this one holds that context's calls.
  */
 
 /** Status 0 stands for "no answer at all" (offline, API down). */
@@ -65,6 +65,8 @@ export type SendOptions = {
   accept?: string;
   cache?: RequestCache;
   signal?: AbortSignal;
+  /** Set on the one retry after a 401 and a token refresh, so a second 401 does not refresh again. */
+  retried?: boolean;
   /**
    * Sent without the bearer token, whoever is signed in on this browser, so a 401 signs no one
    * out: the gallery kiosk, which must show what the public sees (docs/kiosk.md).
@@ -74,9 +76,10 @@ export type SendOptions = {
 
 /**
  * Calls `/api{path}` with the bearer token when signed in (unless `anonymous`), and answers the
- * response when it is a 2xx; throws an `ApiError` for every other answer. A 401 on an authenticated call signs the user
- * out; a GET is then retried once without the token, so public pages keep working after a token
- * expired or the local API restarted with new keys.
+ * response when it is a 2xx; throws an `ApiError` for every other answer. A 401 on an
+ * authenticated call first asks for a fresh token (refresh-token grant) and retries once with it;
+ * when there is none, it signs the user out, and a GET is then retried once without the token, so
+ * public pages keep working after a session ended or the local API restarted with new keys.
  */
 export async function send(
   method: Method,
@@ -109,6 +112,8 @@ export async function send(
 
   if (!response.ok) {
     if (response.status === 401 && token) {
+      const fresh = options.retried ? null : await refreshedToken();
+      if (fresh && fresh !== token) return send(method, path, { ...options, retried: true });
       clearToken();
       if (method === 'GET') return send(method, path, options);
     }

@@ -2,7 +2,7 @@
  * German: the site around every page: name, navigation, footer, common words, the home and login
  * pages, the not-found page.
  * Keys: `site.*`, `page.*`, `skip.*`, `lang.*`, `nav.*`, `footer.*`, `common.*`, `notFound.*`,
- * `home.*`, `login.*`.
+ * `home.*` (the login page's strings are in account.ts).
  */
 export const app = {
   'site.name': 'Ruhr Stories',
@@ -23,6 +23,8 @@ export const app = {
   'nav.signIn': 'Anmelden',
   'nav.signOut': 'Abmelden',
   'nav.signedInAs': 'Angemeldet als {name}',
+  'nav.account': 'Mein Konto',
+  'nav.people': 'Personen',
   'nav.curation': 'Kuratieren',
 
   'footer.museum':
@@ -63,13 +65,4 @@ export const app = {
   'home.greeting.text': 'So grüßen sich die Bergleute – und so begrüßen wir Ihre Geschichte.',
   'home.feed.heading': 'Neue Geschichten',
   'home.feed.empty': 'Noch ist hier keine Geschichte veröffentlicht. Erzählen Sie die erste!',
-
-  'login.heading': 'Anmelden',
-  'login.intro':
-    'Dies ist die lokale Entwicklungsumgebung. Wählen Sie eine Demo-Person, um Ruhr Stories aus ihrer Sicht zu erleben.',
-  'login.already': 'Sie sind angemeldet als {name}. Sie können hier die Person wechseln.',
-  'login.as': 'Als {name} anmelden',
-  'login.signingIn': 'Anmeldung läuft …',
-  'login.production':
-    'Die Anmeldung läuft über das Benutzerkonto des Deutschen Bergbau-Museums Bochum. Bitte melden Sie sich dort an; danach kommen Sie hierher zurück.',
 };

@@ -24,6 +24,8 @@ export const app: Record<keyof typeof de, string> = {
   'nav.signIn': 'Sign in',
   'nav.signOut': 'Sign out',
   'nav.signedInAs': 'Signed in as {name}',
+  'nav.account': 'My account',
+  'nav.people': 'People',
   'nav.curation': 'Curation',
 
   'footer.museum':
@@ -63,13 +65,4 @@ export const app: Record<keyof typeof de, string> = {
   'home.greeting.text': 'The miners’ greeting, “good luck up top” – and how we welcome your story.',
   'home.feed.heading': 'Recent stories',
   'home.feed.empty': 'No story has been published here yet. Tell the first one!',
-
-  'login.heading': 'Sign in',
-  'login.intro':
-    'This is the local development environment. Choose a demo persona to experience Ruhr Stories from their point of view.',
-  'login.already': 'You are signed in as {name}. You can switch persona here.',
-  'login.as': 'Sign in as {name}',
-  'login.signingIn': 'Signing in …',
-  'login.production':
-    'Sign-in happens through the account service of the Deutsches Bergbau-Museum Bochum. Please sign in there; you will then be brought back here.',
 };

@@ -12,3 +12,4 @@ export { vocabulary } from './vocabulary';
 export { shortLink } from './short-link';
 export { legal } from './legal';
 export { storyDrafts } from './story-drafts';
+export { account } from './account';

@@ -5,11 +5,13 @@ import {
   jwtVerify,
   type JWTVerifyGetKey,
 } from 'jose';
-import { cleanName } from '../../../shared/schemas/text';
 import { ROLES, type Role } from '../../../shared/vocabulary';
 
-/** The caller, as a verified token describes them. Any valid token is a resident. */
-export type User = { sub: string; name: string; groups: Role[] };
+/**
+ * The caller, as a verified token describes them. Any valid token is a resident. No name: the one
+ * shown to others is the display name of the person's profile (accounts), never a token's claim.
+ */
+export type User = { sub: string; groups: Role[] };
 
 export type Authenticator = {
   /** The user of a valid access token, or `null` for any other token (expired, ID token, …). */
@@ -45,23 +47,12 @@ export function createAuthenticator(options: {
         if (payload.token_use !== 'access' || payload.client_id !== options.clientId) return null;
         const claimed = payload['cognito:groups'];
         const groups = Array.isArray(claimed) ? ROLES.filter((role) => claimed.includes(role)) : [];
-        return { sub: payload.sub!, name: nameOf(payload), groups };
+        return { sub: payload.sub!, groups };
       } catch {
         return null;
       }
     },
   };
-}
-
-/**
- * The name shown to others, cleaned and capped whatever the issuer put in the token. Temporary:
- * access tokens carry no display name (only the dev issuer's still do); it moves to the profile.
- */
-function nameOf(payload: Record<string, unknown>): string {
-  const claimed = [payload.name, payload.username].find(
-    (value): value is string => typeof value === 'string' && cleanName(value) !== '',
-  );
-  return claimed ? cleanName(claimed) : (payload.sub as string);
 }
 
 export const remoteKeys = (jwksUrl: string) => createRemoteJWKSet(new URL(jwksUrl));

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { User } from '../core/auth';
 import { canCurate, canSeeExhibition } from './permissions';
 
-const curator: User = { sub: 'u-k', name: 'Kai', groups: ['curators'] };
-const moderator: User = { sub: 'u-m', name: 'Mia', groups: ['moderators'] };
-const resident: User = { sub: 'u-r', name: 'Rita', groups: [] };
+const curator: User = { sub: 'u-k', groups: ['curators'] };
+const moderator: User = { sub: 'u-m', groups: ['moderators'] };
+const resident: User = { sub: 'u-r', groups: [] };
 
 describe('curation permissions', () => {
   it('lets only curators curate', () => {

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { User } from '../core/auth';
 import { canDecide } from './permissions';
 
-const mia: User = { sub: 'u-mia', name: 'Mia', groups: ['moderators'] };
-const other: User = { sub: 'u-jana', name: 'Jana', groups: ['moderators'] };
-const anna: User = { sub: 'u-anna', name: 'Anna', groups: [] };
+const mia: User = { sub: 'u-mia', groups: ['moderators'] };
+const other: User = { sub: 'u-jana', groups: ['moderators'] };
+const anna: User = { sub: 'u-anna', groups: [] };
 
 describe('canDecide', () => {
   it("lets a moderator decide on someone else's story or comment", () => {

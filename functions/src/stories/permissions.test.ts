@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { User } from '../core/auth';
 import { canEditStory, canSeeStory, canWithdrawStory } from './permissions';
 
-const author: User = { sub: 'u-anna', name: 'Anna', groups: [] };
-const other: User = { sub: 'u-ben', name: 'Ben', groups: [] };
-const moderator: User = { sub: 'u-mia', name: 'Mia', groups: ['moderators'] };
-const curator: User = { sub: 'u-kai', name: 'Kai', groups: ['curators'] };
+const author: User = { sub: 'u-anna', groups: [] };
+const other: User = { sub: 'u-ben', groups: [] };
+const moderator: User = { sub: 'u-mia', groups: ['moderators'] };
+const curator: User = { sub: 'u-kai', groups: ['curators'] };
 const story = (status: Parameters<typeof canSeeStory>[0]['status']) => ({
   status,
   authorSub: 'u-anna',

@@ -9,6 +9,7 @@ import {
   PERSONA_PASSWORD,
   signInThroughProvider,
   signInWithPassword,
+  toProviderSignIn,
 } from './support/accounts';
 import { fillGuidedSubmission, run, sendFromPreview, text, ui } from './support/residents';
 
@@ -113,6 +114,18 @@ describe('signing in', () => {
     expect(stored.filter((value) => /^ey[\w-]+\.[\w-]+\.[\w-]+$/.test(value))).toEqual([]);
     await context.close();
   });
+
+  it.each(['de', 'en'] as const)(
+    'opens the provider’s sign-in page in the site’s language (%s), with no axe findings',
+    async (language) => {
+      const { page, context } = await openPage(browser, { language });
+      await toProviderSignIn(page, '/');
+      expect(await page.locator('html').getAttribute('lang')).toBe(language);
+      await page.getByTestId('persona-anna').waitFor();
+      await expectNoAxeViolations(page);
+      await context.close();
+    },
+  );
 
   it('shows a way back when the callback has no sign-in waiting', async () => {
     const { page, context } = await openPage(browser);

@@ -1,5 +1,6 @@
 import * as oauth from 'oauth4webapi';
 import { getSiteConfig, type SiteConfig } from '../api/config';
+import { getLocale } from '../i18n';
 
 /**
  * Sign-in with OAuth 2.0 authorization code + PKCE against the issuer `GET /api/config` names
@@ -96,6 +97,10 @@ export async function authorizationUrl(returnTo: string, signUp = false): Promis
     state,
     code_challenge: await oauth.calculatePKCECodeChallenge(verifier),
     code_challenge_method: 'S256',
+    // The sign-in pages in the site's language: `lang` for Cognito's managed login, `ui_locales`
+    // for any OpenID provider (the local one reads it).
+    lang: getLocale(),
+    ui_locales: getLocale(),
   }).toString();
   return url;
 }

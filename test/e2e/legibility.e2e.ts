@@ -116,6 +116,21 @@ describe('text sizes for older readers', () => {
       await context.close();
     }
   });
+  it.each([
+    ['/me', 'anna', 'form label'],
+    ['/admin/people', 'olaf', 'form label'],
+    ['/barrierefreiheit', undefined, 'main h1'],
+    ['/leichte-sprache', undefined, 'main h1'],
+  ] as const)('%s: no text below 15 px', async (path, as, ready) => {
+    const { context, page } = await openPage(browser, as ? { as } : {});
+    try {
+      await page.goto(path);
+      await page.locator(ready).first().waitFor();
+      expect(await smallestTexts(page, 15), `text below 15 px on ${path}`).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });
 
 describe('the serif', () => {

@@ -11,7 +11,7 @@ import {
   signOutUrl,
   type Tokens,
 } from './auth/oidc';
-import { setLocale } from './i18n';
+import { getLocale, setLocale } from './i18n';
 
 /**
  * A token from the development issuer (`/api/dev/token`), the developer shortcut of the local
@@ -80,7 +80,7 @@ class Session {
 
   /** Sends the browser to the issuer's sign-in (or with `signUp` its sign-up) page. */
   async signIn(returnTo: string, signUp = false): Promise<void> {
-    location.assign(await authorizationUrl(returnTo, signUp));
+    location.assign(await authorizationUrl(returnTo, signUp, getLocale()));
   }
 
   /** On `/auth/callback`: exchanges the code, loads the profile; answers where to go next. */

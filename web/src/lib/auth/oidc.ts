@@ -1,6 +1,5 @@
 import * as oauth from 'oauth4webapi';
 import { getSiteConfig, type SiteConfig } from '../api/config';
-import { getLocale } from '../i18n';
 
 /**
  * Sign-in with OAuth 2.0 authorization code + PKCE against the issuer `GET /api/config` names
@@ -74,11 +73,16 @@ const keepTokens = (response: oauth.TokenEndpointResponse): Tokens => {
 };
 
 /**
- * Where to send the browser to sign in, or with `signUp` to create an account (`signUpEndpoint`).
+ * Where to send the browser to sign in, or with `signUp` to create an account (`signUpEndpoint`),
+ * with the provider's pages in `locale`.
  * The state, the PKCE verifier and `returnTo` wait in sessionStorage
  * for the callback.
  */
-export async function authorizationUrl(returnTo: string, signUp = false): Promise<URL> {
+export async function authorizationUrl(
+  returnTo: string,
+  signUp: boolean,
+  locale: 'de' | 'en',
+): Promise<URL> {
   const { config, as } = await issuer();
   if (!as.authorization_endpoint) throw new Error('The issuer names no authorization endpoint');
   const verifier = oauth.generateRandomCodeVerifier();
@@ -99,8 +103,8 @@ export async function authorizationUrl(returnTo: string, signUp = false): Promis
     code_challenge_method: 'S256',
     // The sign-in pages in the site's language: `lang` for Cognito's managed login, `ui_locales`
     // for any OpenID provider (the local one reads it).
-    lang: getLocale(),
-    ui_locales: getLocale(),
+    lang: locale,
+    ui_locales: locale,
   }).toString();
   return url;
 }

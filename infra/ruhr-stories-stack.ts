@@ -28,14 +28,14 @@ export type RuhrStoriesStackProps = StackProps & {
   mailFrom?: string;
 };
 
-// What each context may do with the table. Accounts reads and updates only the person's own
-// account items (partition `USER#…`: the unseen-decision count); the stack test pins this so that
-// widening it is a visible change.
+// What each context may do with the table. Accounts writes too: a new display name is copied onto
+// the person's stories, feed cards, picks, exhibition items and comments (stories/commands/
+// rename-author.ts, behind the accounts port), and the profile is read with BatchGetItem.
 const TABLE_ACCESS: Record<'stories' | 'moderation' | 'curation' | 'accounts', TableAccess> = {
   stories: 'readWrite',
   moderation: 'readWrite',
   curation: 'readWrite',
-  accounts: 'accountItems',
+  accounts: 'readWrite',
 };
 
 // Reserved instances per context (100 in all): the public stories context gets most; no context

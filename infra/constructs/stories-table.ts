@@ -5,8 +5,7 @@ import { Construct } from 'constructs';
 import { TABLE_DEFINITION } from '../../functions/src/core/table-definition';
 
 /** How much of the table a function may touch. */
-/** `accountItems`: read and update only items whose partition key starts with `USER#`. */
-export type TableAccess = 'none' | 'read' | 'readWrite' | 'accountItems';
+export type TableAccess = 'none' | 'read' | 'readWrite';
 
 // Scan is left out on purpose: no request path may scan (DESIGN.md section 3), and IAM enforces it.
 // DescribeTable and the stream actions are not needed by request handlers either.
@@ -59,16 +58,6 @@ export class StoriesTable extends Construct {
   grant(grantee: IGrantable, access: TableAccess): void {
     if (access === 'none') return;
     const arn = this.table.tableArn;
-    if (access === 'accountItems') {
-      grantee.grantPrincipal.addToPrincipalPolicy(
-        new PolicyStatement({
-          actions: ['dynamodb:GetItem', 'dynamodb:UpdateItem'],
-          resources: [arn],
-          conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['USER#*'] } },
-        }),
-      );
-      return;
-    }
     const indexArns = TABLE_DEFINITION.indexes.map((index) => `${arn}/index/${index.name}`);
     grantee.grantPrincipal.addToPrincipalPolicy(
       new PolicyStatement({ actions: READ_ACTIONS, resources: [arn, ...indexArns] }),

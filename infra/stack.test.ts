@@ -264,6 +264,8 @@ describe('sign-in', () => {
       AdminCreateUserConfig: { AllowAdminCreateUserOnly: false },
       // "Anna@Example.org" signs in as "anna@example.org".
       UsernameConfiguration: { CaseSensitive: false },
+      // A new address counts only once confirmed.
+      UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: ['email'] },
     });
     const groups = Object.values(resourcesOf('AWS::Cognito::UserPoolGroup'));
     expect(groups.map((group) => group.Properties.GroupName).sort()).toEqual([
@@ -315,6 +317,7 @@ describe('sign-in', () => {
       /Distribution.*DomainName.*\/auth\/callback/,
     );
     expect(JSON.stringify(client().LogoutURLs)).toMatch(/Distribution.*DomainName/);
+    expect(client().WriteAttributes).toEqual(['locale']);
     // No implicit grant and no password flows from the browser.
     expect(client().ExplicitAuthFlows ?? []).not.toContain('ALLOW_USER_PASSWORD_AUTH');
   });

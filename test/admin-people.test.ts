@@ -141,6 +141,20 @@ describe('PUT /api/admin/people/{sub}/groups', () => {
     expect(provider.users.get(olaf.sub)?.groups).toEqual(['admins', 'curators']);
   });
 
+  it('never finds nor changes an account whose address is not confirmed', async () => {
+    // Anyone can put an address on their account before confirming it; a look-alike of a
+    // future colleague must not be what an admin finds and promotes.
+    provider.add({ sub: 'u-unconfirmed', email: 'neue@example.org', emailVerified: false });
+    const found = await t.call('GET', '/api/admin/people?email=neue@example.org', { as: olaf });
+    expect(found.json).toEqual({ items: [] });
+    const res = await t.call('PUT', '/api/admin/people/u-unconfirmed/groups', {
+      as: olaf,
+      body: { groups: ['curators'] },
+    });
+    expectProblem(res, 404, '/problems/not-found');
+    expect(provider.users.get('u-unconfirmed')?.groups).toEqual([]);
+  });
+
   it('lets an admin take the admins role from another admin', async () => {
     provider.add({ sub: 'u-otto', email: 'otto@example.org', groups: ['admins'] });
     const res = await t.call('PUT', '/api/admin/people/u-otto/groups', {

@@ -193,6 +193,11 @@ describe('PATCH /api/me', () => {
       'ruhr stories',
       'Support',
       'System',
+      // Spelled to look like one: invisible characters inside, full-width, Cyrillic letters.
+      'Mu\u200Bseum',
+      'Mu\u00ADseum',
+      'Ｍｕｓｅｕｍ',
+      '\u041C\u043Ederation',
     ]) {
       const res = await patchMe(resident, { displayName });
       expect(res.status, displayName).toBe(400);

@@ -2,6 +2,7 @@ import { Annotations, Duration, RemovalPolicy, Stack, Validations } from 'aws-cd
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
   AccountRecovery,
+  ClientAttributes,
   FeaturePlan,
   ManagedLoginVersion,
   Mfa,
@@ -77,6 +78,9 @@ export class Identity extends Construct {
       // "Anna@Example.org" and "anna@example.org" are one person.
       signInCaseSensitive: false,
       autoVerify: { email: true },
+      // A changed address counts only once confirmed: until then the old one stays, so nobody
+      // can wear a colleague's address for a moment.
+      keepOriginal: { email: true },
       // The person's language, for the e-mails of the custom message trigger.
       standardAttributes: { locale: { required: false, mutable: true } },
       featurePlan: FeaturePlan.ESSENTIALS,
@@ -154,6 +158,9 @@ export class Identity extends Construct {
     this.client = this.userPool.addClient('WebClient', {
       generateSecret: false,
       authFlows: {},
+      // The browser may change the language only; the address changes through Cognito's own
+      // confirmed flow, never by a token's holder writing it.
+      writeAttributes: new ClientAttributes().withStandardAttributes({ locale: true }),
       oAuth: {
         flows: { authorizationCodeGrant: true },
         scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],

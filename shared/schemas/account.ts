@@ -91,7 +91,67 @@ const STAFF_WORD_PATTERN = new RegExp(
   `(^|[^\\p{L}\\p{N}])(${STAFF_WORDS.map(escapeRegExp).join('|')})($|[^\\p{L}\\p{N}])`,
   'iu',
 );
-export const hasStaffWord = (name: string) => STAFF_WORD_PATTERN.test(name);
+
+// Latin look-alikes from Cyrillic and Greek, enough to spell the staff words ("Моderation").
+const LOOK_ALIKES: Record<string, string> = {
+  а: 'a',
+  е: 'e',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ј: 'j',
+  ѕ: 's',
+  ԁ: 'd',
+  һ: 'h',
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  Х: 'X',
+  І: 'I',
+  α: 'a',
+  ε: 'e',
+  ι: 'i',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  ν: 'v',
+  Α: 'A',
+  Β: 'B',
+  Ε: 'E',
+  Ι: 'I',
+  Κ: 'K',
+  Μ: 'M',
+  Ν: 'N',
+  Ο: 'O',
+  Ρ: 'P',
+  Τ: 'T',
+  Χ: 'X',
+};
+const LOOK_ALIKE_PATTERN = new RegExp(`[${Object.keys(LOOK_ALIKES).join('')}]`, 'gu');
+
+/**
+ * The name as a reader sees it: compatibility forms folded ("Ｍｕｓｅｕｍ"), invisible format
+ * characters and combining marks dropped ("Mu\u200Bseum", "Mu\u00ADseum"), look-alike letters
+ * read as Latin. Only for the staff-word check; the name is stored as typed (NFC).
+ */
+const asReadersSeeIt = (name: string) =>
+  name
+    .normalize('NFKD')
+    .replace(/[\p{Cf}\p{Mn}]/gu, '')
+    .replace(LOOK_ALIKE_PATTERN, (letter) => LOOK_ALIKES[letter]!);
+
+export const hasStaffWord = (name: string) => STAFF_WORD_PATTERN.test(asReadersSeeIt(name));
 
 /** What is wrong with a normalised display name for a person (staff or not), or null. */
 export function displayNameProblem(

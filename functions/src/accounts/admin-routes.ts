@@ -57,13 +57,17 @@ export function adminRoutes(context: AdminContext) {
     async (c) => {
       requireGroup(c, 'admins');
       const found = await directoryOf(context).findByEmail(c.req.valid('query').email);
+      // Only confirmed addresses: anyone can put an address they do not own on their account
+      // before confirming it, and an admin must never give a role to a look-alike.
       const items = await Promise.all(
-        found.map(async ({ sub, email, groups }) => ({
-          sub,
-          email,
-          groups,
-          displayName: await context.displayNameOf(sub),
-        })),
+        found
+          .filter((person) => person.emailVerified)
+          .map(async ({ sub, email, groups }) => ({
+            sub,
+            email,
+            groups,
+            displayName: await context.displayNameOf(sub),
+          })),
       );
       return c.json({ items }, 200);
     },
@@ -88,22 +92,25 @@ export function adminRoutes(context: AdminContext) {
       const { sub } = c.req.valid('param');
       const { groups } = c.req.valid('json');
       const directory = directoryOf(context);
-      const before = await directory.get(sub);
-      if (!before) throw notFoundError('person');
-      if (sub === admin.sub && !groups.includes('admins')) {
+      const found = await directory.get(sub);
+      // An account whose address is not confirmed is nobody an admin could have looked up.
+      if (!found || !found.emailVerified) throw notFoundError('person');
+      const before = found;
+      // The directory's own spelling of the subject: the pool matches user names in any case.
+      if (before.sub === admin.sub && !groups.includes('admins')) {
         throw new ProblemError(
           409,
           'own-admin-role',
           'You cannot take the admins role from yourself; ask another admin to do it.',
         );
       }
-      const after = await directory.setGroups(sub, groups).catch((error: unknown) => {
+      const after = await directory.setGroups(before.sub, groups).catch((error: unknown) => {
         // Deleted between the two calls: as unknown as if it had never been there.
         throw error instanceof UnknownPersonError ? notFoundError('person') : error;
       });
       c.get('log').info('roles changed', {
         by: admin.sub,
-        person: sub,
+        person: before.sub,
         before: before.groups,
         after: after.groups,
       });

@@ -9,6 +9,7 @@ import {
   type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { ROLES, type Role } from '../../../shared/vocabulary';
+import { ProblemError } from '../core/problem-json';
 
 /**
  * A person as the identity provider holds them. The provider is the only place an e-mail address
@@ -183,6 +184,14 @@ export function createLocalDirectory(adminUrl: string, adminKey: string): Identi
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     if (response.ok || response.status === 404) return response;
+    // The address belongs to another account there: the caller's request, not a fault of ours.
+    if (response.status === 409) {
+      throw new ProblemError(
+        409,
+        'account-conflict',
+        'That e-mail address belongs to another account.',
+      );
+    }
     throw new Error(`The local provider answered ${method} ${path} with ${response.status}`);
   }
 

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import type { Context } from 'hono';
 import type { AppEnv } from './hono-env';
 
@@ -11,10 +11,11 @@ type RuntimeBindings = {
 /**
  * Who to count an action against for its hourly limit: the person when signed in, else the
  * network address the request came from (API Gateway's source address in Lambda, the socket's
- * locally). The address is hashed, so the counter item (which expires by TTL within two hours)
- * holds no address. Callers without any address (in-process tests) share one counter.
+ * locally). The address is hashed with `key`, a secret of the deployment (the cursor secret), so the counter
+ * item (which expires by TTL within two hours) holds no address, and trying every IPv4 address
+ * against it needs that key. Callers without any address (in-process tests) share one counter.
  */
-export function rateLimitCaller(c: Context<AppEnv>): string {
+export function rateLimitCaller(c: Context<AppEnv>, key: string): string {
   const user = c.get('user');
   if (user) return user.sub;
   const env = (c.env ?? {}) as RuntimeBindings;
@@ -23,6 +24,6 @@ export function rateLimitCaller(c: Context<AppEnv>): string {
     env.requestContext?.identity?.sourceIp ??
     env.incoming?.socket?.remoteAddress ??
     'unknown';
-  const digest = createHash('sha256').update(`ruhr-stories caller\n${address}`).digest('hex');
+  const digest = createHmac('sha256', key).update(`ruhr-stories caller\n${address}`).digest('hex');
   return `ADDRESS#${digest.slice(0, 32)}`;
 }

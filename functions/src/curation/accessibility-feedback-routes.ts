@@ -54,7 +54,12 @@ export function accessibilityFeedbackRoutes(deps: Deps, context: CurationContext
       try {
         await transactWrite(context.db, {
           feedback: item,
-          rateLimit: rateLimitItem(context.db.tableName, rateLimitCaller(c), 'feedback', now),
+          rateLimit: rateLimitItem(
+            context.db.tableName,
+            rateLimitCaller(c, deps.config.cursorSecret),
+            'feedback',
+            now,
+          ),
         });
       } catch (error) {
         if (error instanceof TransactionConditionError && error.failed('rateLimit'))

@@ -11,6 +11,10 @@ describe('safeReturnPath', () => {
     expect(safeReturnPath('//evil.example/x')).toBe('/');
     expect(safeReturnPath('https://evil.example/')).toBe('/');
     expect(safeReturnPath(null)).toBe('/');
+    // A backslash is a slash to a browser; a control character belongs in no path.
+    expect(safeReturnPath('/\\evil.example/x')).toBe('/');
+    expect(safeReturnPath('/me\\..\\x')).toBe('/');
+    expect(safeReturnPath('/me\n')).toBe('/');
   });
 });
 

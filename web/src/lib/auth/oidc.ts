@@ -25,7 +25,8 @@ const storage = (): Storage | null =>
 
 /** Only paths on this site, so a crafted link cannot send people elsewhere after sign-in. */
 export const safeReturnPath = (target: string | null | undefined): string =>
-  target && target.startsWith('/') && !target.startsWith('//') ? target : '/';
+  // Browsers read a backslash as a slash, so "/\evil.example" would leave the site too.
+  target && /^\/(?![/\\])[^\\\u0000-\u001F]*$/.test(target) ? target : '/';
 
 /**
  * Cognito's managed login serves sign-up at `/signup` beside `/oauth2/authorize`, with the same

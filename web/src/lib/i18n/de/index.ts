@@ -13,3 +13,4 @@ export { shortLink } from './short-link';
 export { legal } from './legal';
 export { storyDrafts } from './story-drafts';
 export { account } from './account';
+export { myData } from './my-data';

@@ -1,0 +1,43 @@
+/**
+ * The event handlers (DESIGN §8), as data: which changes each one wants and where its Lambda entry
+ * is. The CDK stack makes one Lambda and one event source mapping per entry, with these filters as
+ * its filter criteria; the local poller applies the same filters before it calls the handler, so a
+ * handler sees the same records here and on AWS. Patterns use Lambda's event-filtering syntax over
+ * the raw stream record (`eventName`, `dynamodb.Keys`, `dynamodb.NewImage`, … as attribute values).
+ */
+export type FilterPattern = Record<string, unknown>;
+
+export type HandlerEntry = {
+  name: string;
+  /** The Lambda entry file, from the repository's root. */
+  entry: string;
+  /** A record is delivered when any one pattern matches it. */
+  filters: FilterPattern[];
+  /** What the handler talks to besides the table (for its grants). */
+  needs: { ses?: boolean; directory?: boolean };
+};
+
+/** A story's own item (`STORY#<id>` / `STORY`) changed. */
+const storyItemChanged: FilterPattern = {
+  eventName: ['MODIFY'],
+  dynamodb: { Keys: { sk: { S: ['STORY'] } } },
+};
+
+export const EVENT_HANDLERS = [
+  {
+    // E-mails a decision on a story to its author, if they chose it (DESIGN §7).
+    name: 'notifier',
+    entry: 'functions/src/events/notifier-lambda.ts',
+    filters: [storyItemChanged],
+    needs: { ses: true, directory: true },
+  },
+  {
+    // Removes titles and text of withdrawn and erased stories from logs after 90 days (README).
+    name: 'retention',
+    entry: 'functions/src/events/retention-lambda.ts',
+    filters: [storyItemChanged],
+    needs: {},
+  },
+] as const satisfies readonly HandlerEntry[];
+
+export type HandlerName = (typeof EVENT_HANDLERS)[number]['name'];

@@ -198,6 +198,30 @@ describe('the notifier: decisions by e-mail', () => {
     expect(await mailsTo(failing)).toHaveLength(1);
   });
 
+  it('does the same as a Lambda: the entry, configured from its environment', async () => {
+    const lea = await person('lambda', 'email', 'de');
+    const story = await submitStory(t, lea, { title: 'Die Zeche im Nebel' });
+    const records = await recordsOf(() => decide(t, story.id, 'reject', 'Das ist Werbung.'));
+    const saved = { ...process.env };
+    Object.assign(process.env, {
+      ...identity.env,
+      TABLE_NAME: t.config.tableName,
+      DYNAMODB_ENDPOINT: t.config.dynamodbEndpoint,
+      SITE_URL: SITE,
+      LOG_LEVEL: 'silent',
+    });
+    try {
+      const { handler } = await import('../functions/src/events/notifier-lambda');
+      expect(await handler({ Records: records })).toEqual({ batchItemFailures: [] });
+      expect(await handler({ Records: records })).toEqual({ batchItemFailures: [] });
+    } finally {
+      process.env = saved;
+    }
+    const mails = await mailsTo(lea);
+    expect(mails.map((m) => m.subject)).toEqual(['Ihre Geschichte wird nicht veröffentlicht']);
+    expect(mails[0]!.body.text).toContain('Das ist Werbung.');
+  });
+
   it('puts no e-mail address into the table', async () => {
     const { Items = [] } = await t.deps.db.doc.send(
       new ScanCommand({ TableName: t.config.tableName }),

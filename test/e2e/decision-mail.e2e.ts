@@ -165,8 +165,10 @@ describe('a decision by e-mail', () => {
     const moderator = await openPage(browser, { language: 'de', as: 'mia' });
     const reason = 'Bitte nennen Sie den Ort etwas genauer.';
     const sentAt = await requestChanges(moderator.page, { id: story.id, title }, reason);
+    // Waited for from now on, while Mia goes on with Renate's story.
+    const arrival = mailTo(address);
     await requestChanges(moderator.page, { id: quietStory.id, title: quietTitle }, reason);
-    const { mail, at } = await mailTo(address);
+    const { mail, at } = await arrival;
     console.log(`decision to e-mail (German): ${at - sentAt} ms`);
     expect(mail.subject).toBe('Bitte überarbeiten Sie Ihre Geschichte');
     expect(mail.body.text).toContain(`„${title}“`);

@@ -1,7 +1,9 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { AppSecrets } from './constructs/app-secrets';
+import { EVENT_HANDLERS, type HandlerName } from '../functions/src/events/catalogue';
 import { ContextFunction } from './constructs/context-function';
+import { EventHandlerFunction } from './constructs/event-handler-function';
 import { ApiGateway, type ContextFunctions } from './constructs/http-api';
 import { Identity, type LoginDomain } from './constructs/identity';
 import { Monitoring } from './constructs/monitoring';
@@ -50,11 +52,14 @@ const RESERVED_CONCURRENCY: Record<keyof typeof TABLE_ACCESS, number> = {
 
 /**
  * Everything Ruhr Stories runs on in AWS: table and its backups, user pool, secrets, four
- * Lambdas, HTTP API, site, alarms and dashboard. The WAF web ACL is in the edge stack.
+ * context Lambdas, one Lambda per event handler on the table's stream, HTTP API, site, alarms
+ * and dashboard. The WAF web ACL is in the edge stack.
  */
 export class RuhrStoriesStack extends Stack {
   /** The context Lambdas, exposed for the stack tests. */
   readonly functions: ContextFunctions;
+  /** The event handlers (functions/src/events/catalogue.ts), by name. */
+  readonly eventHandlers: Record<HandlerName, EventHandlerFunction>;
 
   constructor(scope: Construct, id: string, props: RuhrStoriesStackProps) {
     super(scope, id, props);
@@ -71,16 +76,18 @@ export class RuhrStoriesStack extends Stack {
       customMessage,
     });
 
-    // Env shared by every context. Never DYNAMODB_ENDPOINT or AUTH_MODE=local here: those belong
-    // to the local stack only. The client id follows below, once the site's address is known.
-    const environment = {
+    // Env shared by every context and event handler. Never DYNAMODB_ENDPOINT or AUTH_MODE=local
+    // here: those belong to the local stack only. The client id follows below, once the site's
+    // address is known.
+    const configEnvironment = {
       TABLE_NAME: table.table.tableName,
       AUTH_MODE: 'jwks',
-      // Names, not values: the functions read both at cold start (functions/src/core/secrets.ts).
+      // Names, not values: the functions read them at cold start (functions/src/core/secrets.ts).
       CURSOR_SECRET_ARN: secrets.cursor.secretArn,
-      ORIGIN_SECRET_ARN: secrets.origin.secretArn,
       LOG_LEVEL: props.logLevel,
     };
+    // Only request handlers check the origin header.
+    const environment = { ...configEnvironment, ORIGIN_SECRET_ARN: secrets.origin.secretArn };
     const fn = (context: keyof typeof TABLE_ACCESS) =>
       new ContextFunction(this, `${capitalize(context)}Function`, {
         context,
@@ -119,23 +126,43 @@ export class RuhrStoriesStack extends Stack {
     // needs the API, not its routes or functions.
     identity.addWebClient(siteUrl);
     const token = identity.tokenVerification();
-    for (const each of Object.values(functions)) {
-      each.addEnvironment('AUTH_ISSUER', token.issuer);
-      each.addEnvironment('AUTH_JWKS_URL', token.jwksUrl);
-      each.addEnvironment('AUTH_CLIENT_ID', token.clientId);
-      each.addEnvironment('AUTH_LOGOUT_ENDPOINT', token.logoutEndpoint);
+    const siteEnvironment = {
+      AUTH_ISSUER: token.issuer,
+      AUTH_JWKS_URL: token.jwksUrl,
+      AUTH_CLIENT_ID: token.clientId,
+      AUTH_LOGOUT_ENDPOINT: token.logoutEndpoint,
       // Links in exports and e-mails go to the public site; behind CloudFront the functions only
       // see the API's own host name.
-      each.addEnvironment('SITE_URL', siteUrl);
+      SITE_URL: siteUrl,
+    };
+    for (const each of Object.values(functions)) {
+      for (const [name, value] of Object.entries(siteEnvironment)) each.addEnvironment(name, value);
     }
-    // Only the accounts context finds people and sets their roles.
+    // Only the accounts context finds people, sets their roles and language, and deletes them.
     functions.accounts.addEnvironment('USER_POOL_ID', identity.userPool.userPoolId);
     identity.grantDirectory(functions.accounts);
+
+    // The stream handlers load the same configuration as the contexts (functions/src/core/
+    // config.ts needs the issuer, client and cursor secret to start); they serve no requests, so
+    // the origin secret stays with the contexts.
+    this.eventHandlers = Object.fromEntries(
+      EVENT_HANDLERS.map((handler) => [
+        handler.name,
+        new EventHandlerFunction(this, `${capitalize(handler.name)}EventHandler`, {
+          handler,
+          table,
+          identity,
+          environment: { ...configEnvironment, ...siteEnvironment },
+          secrets: [secrets.cursor],
+        }),
+      ]),
+    ) as Record<HandlerName, EventHandlerFunction>;
 
     new TableBackup(this, 'Backup', table.table);
     new Monitoring(this, 'Monitoring', {
       api: api.api,
       functions: this.functions,
+      streamHandlers: this.eventHandlers,
       table: table.table,
       alarmEmail: props.alarmEmail,
       webAclMetricName: WEB_ACL_METRIC,

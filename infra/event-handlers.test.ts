@@ -1,17 +1,21 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CfnElement } from 'aws-cdk-lib';
+import { App, Stack, type CfnElement } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
+import { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EVENT_HANDLERS, type HandlerName } from '../functions/src/events/catalogue';
 import { PROJECT_ROOT } from './constructs/context-function';
 import {
   DEAD_LETTER_RETENTION,
   EVENT_HANDLER_TIMEOUT,
+  EventHandlerFunction,
   STREAM_READING,
 } from './constructs/event-handler-function';
-import { DIRECTORY_ACTIONS } from './constructs/identity';
+import { DIRECTORY_ACTIONS, Identity } from './constructs/identity';
+import { StoriesTable } from './constructs/stories-table';
 import { ITERATOR_AGE_THRESHOLD } from './constructs/monitoring';
 import { createApp } from './create-app';
 import type { RuhrStoriesStack } from './ruhr-stories-stack';
@@ -104,6 +108,41 @@ describe('one function per catalogue entry', () => {
     expect(Object.keys(stack.eventHandlers).sort()).toEqual([...names].sort());
     const ids = new Set(names.map(handlerFunctionId));
     expect(ids.size).toBe(names.length);
+  });
+
+  it('refuses an entry outside functions/src/events, before anything is bundled', () => {
+    const bare = new Stack(new App({ context: { 'aws:cdk:bundling-stacks': [] } }), 'Bare', {
+      env: { region: 'eu-central-1' },
+    });
+    const identity = new Identity(bare, 'Identity', {
+      loginDomain: { kind: 'prefix', prefix: 'ruhr-stories' },
+      mailFrom: MAIL_FROM,
+      customMessage: LambdaFunction.fromFunctionName(bare, 'Trigger', 'trigger'),
+    });
+    const table = new StoriesTable(bare, 'Table');
+    const secret = new Secret(bare, 'Secret');
+    let made = 0;
+    const make = (entry: string) => () =>
+      new EventHandlerFunction(bare, `Handler${(made += 1)}`, {
+        handler: { name: 'stray', entry, filters: [], needs: {} },
+        table,
+        identity,
+        environment: {},
+        secrets: [secret],
+      });
+    expect(make('functions/src/stories/handler.ts')).toThrow(/must be a file in functions/);
+    expect(make('functions/src/events/nested/x.ts')).toThrow(/must be a file in functions/);
+  });
+
+  it('names each handler and its dead-letter queue in the stack outputs, for a replay', () => {
+    const outputs = template.toJSON().Outputs as Record<string, { Value: unknown }>;
+    for (const name of names) {
+      const capitalized = name.charAt(0).toUpperCase() + name.slice(1);
+      expect(outputs[`${capitalized}HandlerFunctionName`]?.Value).toEqual({
+        Ref: handlerFunctionId(name),
+      });
+      expect(outputs[`${capitalized}DeadLetterQueueUrl`]?.Value).toEqual({ Ref: queueId(name) });
+    }
   });
 
   it("has the project's defaults: arm64, Node 22, traced, source maps, a month of logs", () => {

@@ -174,6 +174,12 @@ export class RuhrStoriesStack extends Stack {
     new CfnOutput(this, 'UserPoolId', { value: identity.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: token.clientId });
     new CfnOutput(this, 'TableName', { value: table.table.tableName });
+    // What a replay of a dead-letter batch needs (README, "Operations").
+    for (const handler of Object.values(this.eventHandlers)) {
+      const name = capitalize(handler.name);
+      new CfnOutput(this, `${name}HandlerFunctionName`, { value: handler.fn.functionName });
+      new CfnOutput(this, `${name}DeadLetterQueueUrl`, { value: handler.deadLetterQueue.queueUrl });
+    }
   }
 }
 

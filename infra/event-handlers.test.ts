@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { App, Stack, type CfnElement } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
-import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EVENT_HANDLERS, type HandlerName } from '../functions/src/events/catalogue';
 import { PROJECT_ROOT } from './constructs/context-function';
@@ -120,7 +119,6 @@ describe('one function per catalogue entry', () => {
       customMessage: LambdaFunction.fromFunctionName(bare, 'Trigger', 'trigger'),
     });
     const table = new StoriesTable(bare, 'Table');
-    const secret = new Secret(bare, 'Secret');
     let made = 0;
     const make = (entry: string) => () =>
       new EventHandlerFunction(bare, `Handler${(made += 1)}`, {
@@ -128,7 +126,6 @@ describe('one function per catalogue entry', () => {
         table,
         identity,
         environment: {},
-        secrets: [secret],
       });
     expect(make('functions/src/stories/handler.ts')).toThrow(/must be a file in functions/);
     expect(make('functions/src/events/nested/x.ts')).toThrow(/must be a file in functions/);
@@ -162,24 +159,20 @@ describe('one function per catalogue entry', () => {
     }
   });
 
-  it('loads the configuration of the contexts, plus the pool and sender only where needed', () => {
+  it('get the table, the site, and the pool and sender only where needed; no secret', () => {
     for (const entry of EVENT_HANDLERS) {
       const env = handlerFunction(entry.name).Properties.Environment.Variables;
       expect(env.TABLE_NAME).toEqual({ Ref: tableId() });
-      expect(env.AUTH_MODE).toBe('jwks');
-      expect(Object.keys(env)).toEqual(
-        expect.arrayContaining([
-          'AUTH_ISSUER',
-          'AUTH_CLIENT_ID',
-          'AUTH_JWKS_URL',
-          'CURSOR_SECRET_ARN',
-          'LOG_LEVEL',
-        ]),
-      );
+      expect(env.LOG_LEVEL).toBe('info');
       expect(JSON.stringify(env.SITE_URL)).toMatch(/Distribution.*DomainName/);
+      // It verifies no tokens and serves no requests: no sign-in settings, no secrets.
+      for (const name of Object.keys(env)) expect(name, entry.name).not.toMatch(/^AUTH_|SECRET/);
       expect(env).not.toHaveProperty('DYNAMODB_ENDPOINT');
-      // Serves no requests, so it has no use for the origin header's secret.
-      expect(env).not.toHaveProperty('ORIGIN_SECRET_ARN');
+      const secretReads = actionsOf(
+        statementsOfFunction(handlerFunctionId(entry.name)),
+        'secretsmanager:',
+      );
+      expect(secretReads, entry.name).toEqual([]);
       const needs: { ses?: boolean; directory?: boolean } = entry.needs;
       if (needs.directory) {
         expect(env.USER_POOL_ID, entry.name).toEqual({ Ref: expect.stringMatching(/UserPool/) });
@@ -373,7 +366,11 @@ describe('the grants', () => {
       const statements = statementsOfFunction(handlerFunctionId(entry.name));
       const cognito = actionsOf(statements, 'cognito-idp:');
       if ((entry.needs as { directory?: boolean }).directory) {
-        expect(cognito, entry.name).toEqual(['cognito-idp:AdminGetUser']);
+        // IdentityDirectory.get reads the person and their groups; it changes nothing.
+        expect(cognito, entry.name).toEqual([
+          'cognito-idp:AdminGetUser',
+          'cognito-idp:AdminListGroupsForUser',
+        ]);
         const statement = statements.find((each) => actionsOf([each], 'cognito-idp:').length);
         expect(statement.Resource).toEqual({
           'Fn::GetAtt': [expect.stringMatching(/UserPool/), 'Arn'],

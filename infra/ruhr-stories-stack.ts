@@ -76,18 +76,16 @@ export class RuhrStoriesStack extends Stack {
       customMessage,
     });
 
-    // Env shared by every context and event handler. Never DYNAMODB_ENDPOINT or AUTH_MODE=local
-    // here: those belong to the local stack only. The client id follows below, once the site's
-    // address is known.
-    const configEnvironment = {
+    // Env shared by every context. Never DYNAMODB_ENDPOINT or AUTH_MODE=local here: those belong
+    // to the local stack only. The client id follows below, once the site's address is known.
+    const environment = {
       TABLE_NAME: table.table.tableName,
       AUTH_MODE: 'jwks',
-      // Names, not values: the functions read them at cold start (functions/src/core/secrets.ts).
+      // Names, not values: the functions read both at cold start (functions/src/core/secrets.ts).
       CURSOR_SECRET_ARN: secrets.cursor.secretArn,
+      ORIGIN_SECRET_ARN: secrets.origin.secretArn,
       LOG_LEVEL: props.logLevel,
     };
-    // Only request handlers check the origin header.
-    const environment = { ...configEnvironment, ORIGIN_SECRET_ARN: secrets.origin.secretArn };
     const fn = (context: keyof typeof TABLE_ACCESS) =>
       new ContextFunction(this, `${capitalize(context)}Function`, {
         context,
@@ -142,9 +140,9 @@ export class RuhrStoriesStack extends Stack {
     functions.accounts.addEnvironment('USER_POOL_ID', identity.userPool.userPoolId);
     identity.grantDirectory(functions.accounts);
 
-    // The stream handlers load the same configuration as the contexts (functions/src/core/
-    // config.ts needs the issuer, client and cursor secret to start); they serve no requests, so
-    // the origin secret stays with the contexts.
+    // The stream handlers serve no requests and verify no tokens: they get the table, the log
+    // level and the site's address (plus the pool and the sender where their entry needs them),
+    // and no secret.
     this.eventHandlers = Object.fromEntries(
       EVENT_HANDLERS.map((handler) => [
         handler.name,
@@ -152,8 +150,11 @@ export class RuhrStoriesStack extends Stack {
           handler,
           table,
           identity,
-          environment: { ...configEnvironment, ...siteEnvironment },
-          secrets: [secrets.cursor],
+          environment: {
+            TABLE_NAME: table.table.tableName,
+            LOG_LEVEL: props.logLevel,
+            SITE_URL: siteUrl,
+          },
         }),
       ]),
     ) as Record<HandlerName, EventHandlerFunction>;

@@ -3,7 +3,6 @@ import { Duration, Validations } from 'aws-cdk-lib';
 import { FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
-import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { HandlerEntry } from '../../functions/src/events/catalogue';
@@ -50,10 +49,12 @@ export type EventHandlerFunctionProps = {
   table: StoriesTable;
   /** The pool and the sending identity, for what `handler.needs` names. */
   identity: Identity;
-  /** The context functions' environment (config.ts reads the same settings). */
+  /**
+   * What config.ts should read besides the pool and the sender (added here by `needs`): the table,
+   * the log level, the site's address for links. A handler verifies no tokens (its entry loads the
+   * configuration with AUTH_MODE=local), so the API's sign-in settings and secrets stay out.
+   */
   environment: Record<string, string>;
-  /** The secrets config.ts needs at cold start. */
-  secrets: ISecret[];
 };
 
 /**
@@ -88,7 +89,6 @@ export class EventHandlerFunction extends Construct {
       // The stream's own read actions come with the event source mapping below.
       table: { table: props.table, access: 'readWrite' },
       environment,
-      secrets: props.secrets,
       timeout: EVENT_HANDLER_TIMEOUT,
       // No reserved concurrency: with one batch per shard at a time, the stream's shards bound
       // the instances already, and a reservation would only raise the account quota needed.

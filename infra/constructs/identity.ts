@@ -34,8 +34,14 @@ export const DIRECTORY_ACTIONS = [
   'cognito-idp:AdminUpdateUserAttributes',
 ] as const;
 
-/** What an event handler that writes to a person calls: their address and language, by sub. */
-export const DIRECTORY_READ_ACTIONS = ['cognito-idp:AdminGetUser'] as const;
+/**
+ * What an event handler that writes to a person calls: their address and language, by sub. The
+ * directory's `get` reads the person's groups too (identity-directory.ts), hence the second.
+ */
+export const DIRECTORY_READ_ACTIONS = [
+  'cognito-idp:AdminGetUser',
+  'cognito-idp:AdminListGroupsForUser',
+] as const;
 
 /** The display name of every e-mail the platform sends, Cognito's codes and the notifier's. */
 export const MAIL_FROM_NAME = 'Ruhr Stories';

@@ -1,7 +1,7 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
-import { AppSecrets } from './constructs/app-secrets';
 import { EVENT_HANDLERS, type HandlerName } from '../functions/src/events/catalogue';
+import { AppSecrets } from './constructs/app-secrets';
 import { ContextFunction } from './constructs/context-function';
 import { EventHandlerFunction } from './constructs/event-handler-function';
 import { ApiGateway, type ContextFunctions } from './constructs/http-api';
@@ -124,17 +124,14 @@ export class RuhrStoriesStack extends Stack {
     // needs the API, not its routes or functions.
     identity.addWebClient(siteUrl);
     const token = identity.tokenVerification();
-    const siteEnvironment = {
-      AUTH_ISSUER: token.issuer,
-      AUTH_JWKS_URL: token.jwksUrl,
-      AUTH_CLIENT_ID: token.clientId,
-      AUTH_LOGOUT_ENDPOINT: token.logoutEndpoint,
+    for (const each of Object.values(functions)) {
+      each.addEnvironment('AUTH_ISSUER', token.issuer);
+      each.addEnvironment('AUTH_JWKS_URL', token.jwksUrl);
+      each.addEnvironment('AUTH_CLIENT_ID', token.clientId);
+      each.addEnvironment('AUTH_LOGOUT_ENDPOINT', token.logoutEndpoint);
       // Links in exports and e-mails go to the public site; behind CloudFront the functions only
       // see the API's own host name.
-      SITE_URL: siteUrl,
-    };
-    for (const each of Object.values(functions)) {
-      for (const [name, value] of Object.entries(siteEnvironment)) each.addEnvironment(name, value);
+      each.addEnvironment('SITE_URL', siteUrl);
     }
     // Only the accounts context finds people, sets their roles and language, and deletes them.
     functions.accounts.addEnvironment('USER_POOL_ID', identity.userPool.userPoolId);

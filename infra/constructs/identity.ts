@@ -241,7 +241,7 @@ export class Identity extends Construct {
     );
   }
 
-  /** Lets a function read one person (address, language) from this pool, nothing else. */
+  /** Lets a function read one person (address, language, groups) in this pool, nothing else. */
   grantDirectoryRead(fn: IFunction): void {
     fn.addToRolePolicy(
       new PolicyStatement({

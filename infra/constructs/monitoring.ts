@@ -35,8 +35,8 @@ export type MonitoringProps = {
 
 const PERIOD = Duration.minutes(5);
 /**
- * How far behind a stream handler may fall (the age of the newest change it has read when it
- * finishes a batch): a decision e-mail five minutes late is late; a handler that keeps failing
+ * How far behind a stream handler may fall (IteratorAge: from the writing of a batch's newest
+ * change to the batch reaching the handler): a decision e-mail five minutes late is late; a handler that keeps failing
  * or is throttled gets there long before maxRecordAge drops its changes to the dead-letter queue.
  */
 export const ITERATOR_AGE_THRESHOLD = Duration.minutes(5);

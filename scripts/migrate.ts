@@ -1,9 +1,11 @@
 import { loadConfig } from '../functions/src/core/config';
 import { createDocumentClient } from '../functions/src/core/dynamo';
 import { unnameAnonymousAuthorComments } from './migrations/anonymous-author-comments';
+import { expireCuratorNotices } from './migrations/curator-notice-expiry';
 import { unifyDisplayNames } from './migrations/display-names';
 import { rewritePublicPlaceNames } from './migrations/public-place-names';
 import { addMissingShortLinks } from './migrations/short-links';
+import { expireWithdrawnAuditTitles } from './migrations/withdrawn-audit-titles';
 
 /**
  * `npm run migrate`: brings stored data up to today's rules, against the table that TABLE_NAME
@@ -22,4 +24,10 @@ console.log(
 const people = await unifyDisplayNames(db);
 console.log(
   `Display names: ${people} authors now shown under their profile's name in "${db.tableName}".`,
+);
+const notices = await expireCuratorNotices(db);
+console.log(`Curator notices: ${notices} now expire 90 days after they were written.`);
+const titles = await expireWithdrawnAuditTitles(db);
+console.log(
+  `Withdrawn stories: ${titles} audit titles moved into excerpts that expire in 90 days.`,
 );

@@ -7,7 +7,7 @@ import {
 } from '@aws-sdk/client-dynamodb-streams';
 import { DeleteCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { accountKeys } from '../functions/src/accounts/repository';
 import { createTableClient } from '../functions/src/core/dynamo';
 import { exhibitionKeys } from '../functions/src/curation/exhibition-keys';
@@ -199,6 +199,8 @@ describe('the retention handler on a withdrawn story', () => {
   });
 
   it('keeps showing the title in the log from the excerpt, with one Query and one BatchGetItem', async () => {
+    // Not from the entries: those lost their titles.
+    expect((await entriesOf(story.id)).some((e) => 'title' in e)).toBe(false);
     t.requests.reset();
     const items = await logOf(story.id);
     expect(t.requests.sent()).toEqual(['Query', 'BatchGetItem']);
@@ -275,6 +277,8 @@ describe('a redelivered batch of real records', () => {
     );
     await retention()(batch);
     const first = await auditPartition(story.id);
+    expect(first.filter((item) => item.entity === 'audit-excerpt')).toHaveLength(3);
+    expect(first.filter((item) => 'title' in item && item.entity === 'audit')).toEqual([]);
     t.requests.reset();
     await retention()(batch);
     expect(t.requests.sent()).not.toContain('TransactWriteItems');
@@ -402,5 +406,27 @@ describe('stories withdrawn before the retention handler (npm run migrate)', () 
     for (const excerpt of await excerptsOf(story.id))
       expect(excerpt.expiresAt).toBe(Math.floor(now.getTime() / 1000) + 90 * DAY_SECONDS);
     expect(await expireWithdrawnAuditTitles(t.deps.db, now)).toBe(0);
+  });
+});
+
+describe('the Lambda entry (retention-lambda.ts)', () => {
+  it('makes its clients from the environment alone and handles a stream event', async () => {
+    const { story, author } = await decidedStoryWithComment();
+    await stream.next();
+    await withdraw(story.id, author);
+    const records = await stream.next();
+    // A deployment's environment: the API's sign-in settings are not there, nor needed.
+    vi.stubEnv('TABLE_NAME', t.config.tableName);
+    vi.stubEnv('DYNAMODB_ENDPOINT', t.config.dynamodbEndpoint!);
+    vi.stubEnv('AUTH_MODE', 'jwks');
+    vi.stubEnv('LOG_LEVEL', 'silent');
+    try {
+      const { handler } = await import('../functions/src/events/retention-lambda');
+      await handler({ Records: records });
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    expect((await entriesOf(story.id)).some((e) => 'title' in e)).toBe(false);
+    expect(await excerptsOf(story.id)).toHaveLength(3);
   });
 });

@@ -3,6 +3,7 @@ import { createDocumentClient } from '../functions/src/core/dynamo';
 import { unnameAnonymousAuthorComments } from './migrations/anonymous-author-comments';
 import { expireCuratorNotices } from './migrations/curator-notice-expiry';
 import { unifyDisplayNames } from './migrations/display-names';
+import { addInteractionPointers } from './migrations/interaction-pointers';
 import { rewritePublicPlaceNames } from './migrations/public-place-names';
 import { addMissingShortLinks } from './migrations/short-links';
 import { expireWithdrawnAuditTitles } from './migrations/withdrawn-audit-titles';
@@ -25,6 +26,8 @@ const people = await unifyDisplayNames(db);
 console.log(
   `Display names: ${people} authors now shown under their profile's name in "${db.tableName}".`,
 );
+const pointers = await addInteractionPointers(db);
+console.log(`Support and report pointers: ${pointers} written in "${db.tableName}".`);
 const notices = await expireCuratorNotices(db);
 console.log(`Curator notices: ${notices} now expire 90 days after they were written.`);
 const titles = await expireWithdrawnAuditTitles(db);

@@ -24,6 +24,7 @@ import { unnameAnonymousAuthorComments } from './migrations/anonymous-author-com
 import { rewritePublicPlaceNames } from './migrations/public-place-names';
 import { addMissingShortLinks } from './migrations/short-links';
 import { unifyDisplayNames } from './migrations/display-names';
+import { addInteractionPointers } from './migrations/interaction-pointers';
 import { expireCuratorNotices } from './migrations/curator-notice-expiry';
 import { expireWithdrawnAuditTitles } from './migrations/withdrawn-audit-titles';
 
@@ -122,6 +123,7 @@ async function main() {
   await unnameAnonymousAuthorComments(api.deps.db);
   await addMissingShortLinks(api.deps.db);
   await unifyDisplayNames(api.deps.db);
+  await addInteractionPointers(api.deps.db);
   await expireCuratorNotices(api.deps.db);
   await expireWithdrawnAuditTitles(api.deps.db);
   let seeded = 0;

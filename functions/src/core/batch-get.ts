@@ -21,9 +21,7 @@ export async function batchGetByKey(
 ): Promise<(key: ItemKey) => Record<string, unknown> | undefined> {
   const found = new Map<string, Record<string, unknown>>();
   const unique = [...new Map(keys.map((key) => [keyOf(key), key])).values()];
-  const names = Object.fromEntries(
-    ['pk', 'sk', ...attributes].map((name, i) => [`#a${i}`, name]),
-  );
+  const names = Object.fromEntries(['pk', 'sk', ...attributes].map((name, i) => [`#a${i}`, name]));
   for (let i = 0; i < unique.length; i += BATCH) {
     let request: Record<string, unknown>[] | undefined = unique.slice(i, i + BATCH);
     for (let attempt = 0; request?.length && attempt < ATTEMPTS; attempt++) {

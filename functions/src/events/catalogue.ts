@@ -38,7 +38,9 @@ const storyOrCommentErased: FilterPattern = {
   eventName: ['REMOVE'],
   dynamodb: {
     Keys: {
-      sk: { S: ['STORY', { prefix: 'STORY#C#' }, { prefix: 'REPLY#' }, { prefix: 'WROTE#COMMENT#' }] },
+      sk: {
+        S: ['STORY', { prefix: 'STORY#C#' }, { prefix: 'REPLY#' }, { prefix: 'WROTE#COMMENT#' }],
+      },
     },
   },
 };

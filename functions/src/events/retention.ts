@@ -31,7 +31,9 @@ export function goneWith(change: ChangeRecord): Gone | null {
   const { pk, sk } = change.keys;
   const old = change.oldImage ?? {};
   if (sk === storySk && pk.startsWith(storyKeys.partition(''))) {
-    const storyId = String(old.id ?? change.newImage?.id ?? pk.slice(storyKeys.partition('').length));
+    const storyId = String(
+      old.id ?? change.newImage?.id ?? pk.slice(storyKeys.partition('').length),
+    );
     if (change.eventName === 'REMOVE') return { storyId };
     const withdrawn =
       change.eventName === 'MODIFY' &&

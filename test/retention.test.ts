@@ -285,14 +285,41 @@ describe('a redelivered batch of real records', () => {
     expect(await auditPartition(story.id)).toEqual(first);
   });
 
-  it('leaves a story alone that is changed but not withdrawn', async () => {
+  it('moves the title of a comment decided on after its story was withdrawn', async () => {
+    const author = newResident('late');
+    const story = await publishStory(t, author);
+    const held: Comment = await postComment(t, newResident('late-commenter'), story.id, HELD_BODY);
+    await withdraw(story.id, author);
+    await retention()(await changes());
+    expect(await entriesOf(held.id)).toEqual([]);
+    // It joined the queue in the very moment of the withdrawal: a moderator can still settle it.
+    const late = await t.call('POST', `/api/moderation/comments/${story.id}/${held.id}/decision`, {
+      as: mia,
+      body: { decision: 'approve' },
+    });
+    expect(late.status).toBe(200);
+    await retention()(await changes());
+    const [entry] = await entriesOf(held.id);
+    expect(entry).toMatchObject({ decision: 'approve' });
+    expect(entry).not.toHaveProperty('title');
+    expect((await excerptsOf(held.id)).map((e) => e.title)).toEqual([HELD_BODY.slice(0, 80)]);
+  });
+
+  it('leaves a story alone that is changed but not withdrawn, and a decided comment on it', async () => {
     const story = await publishStory(t, newResident('kept'));
     await changes();
+    const held: Comment = await postComment(t, newResident('kept-commenter'), story.id, HELD_BODY);
+    await t.call('POST', `/api/moderation/comments/${story.id}/${held.id}/decision`, {
+      as: mia,
+      body: { decision: 'approve' },
+    });
     await decide(t, story.id, 'hide', 'Zur Prüfung.');
     await retention()(await changes());
     const [entry] = await entriesOf(story.id);
     expect(entry!.title).toBe(story.title);
     expect(await excerptsOf(story.id)).toEqual([]);
+    expect((await entriesOf(held.id))[0]!.title).toBe(HELD_BODY.slice(0, 80));
+    expect(await excerptsOf(held.id)).toEqual([]);
     expect((await logOf(story.id))[0]!.title).toBe(story.title);
   });
 });

@@ -45,6 +45,12 @@ const storyOrCommentErased: FilterPattern = {
   },
 };
 
+/** A decision on a comment: its story may have been withdrawn just before (retention). */
+const commentDecided: FilterPattern = {
+  eventName: ['INSERT'],
+  dynamodb: { NewImage: { entity: { S: ['audit'] }, entityType: { S: ['comment'] } } },
+};
+
 export const EVENT_HANDLERS = [
   {
     // E-mails a decision on a story to its author, if they chose it (DESIGN §7).
@@ -57,7 +63,7 @@ export const EVENT_HANDLERS = [
     // Removes titles and text of withdrawn and erased stories from logs after 90 days (README).
     name: 'retention',
     entry: 'functions/src/events/retention-lambda.ts',
-    filters: [storyWithdrawn, storyOrCommentErased],
+    filters: [storyWithdrawn, storyOrCommentErased, commentDecided],
     needs: {},
   },
 ] as const satisfies readonly HandlerEntry[];

@@ -6,7 +6,7 @@ import { EVENT_HANDLERS } from './catalogue';
 const retention = EVENT_HANDLERS.find((entry) => entry.name === 'retention')!;
 type Pattern = {
   eventName: string[];
-  dynamodb: { Keys: { sk: { S: (string | { prefix: string })[] } }; NewImage?: unknown };
+  dynamodb: { Keys?: { sk: { S: (string | { prefix: string })[] } }; NewImage?: unknown };
 };
 const patterns = retention.filters as unknown as Pattern[];
 
@@ -21,6 +21,13 @@ describe('the retention entry of the catalogue', () => {
     });
   });
 
+  it('asks for every decision on a comment (its story may have been withdrawn just before)', () => {
+    expect(patterns).toContainEqual({
+      eventName: ['INSERT'],
+      dynamodb: { NewImage: { entity: { S: ['audit'] }, entityType: { S: ['comment'] } } },
+    });
+  });
+
   it('asks for every deleted story, comment, reply and comment pointer, by the repositories’ keys', () => {
     const removal = patterns.find((p) => p.eventName.includes('REMOVE'))!;
     const commentPointer = accountKeys.contribution('sub', {
@@ -28,7 +35,7 @@ describe('the retention entry of the catalogue', () => {
       storyId: 'S',
       commentId: 'C',
     }).sk;
-    expect(removal.dynamodb.Keys.sk.S).toEqual([
+    expect(removal.dynamodb.Keys!.sk.S).toEqual([
       storyKeys.story('x').sk,
       { prefix: storyKeys.commentPrefix },
       { prefix: storyKeys.allRepliesPrefix },

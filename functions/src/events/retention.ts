@@ -5,6 +5,7 @@ import { expiresAtAfter } from '../core/retention';
 import { TransactionConditionError, transactWrite } from '../core/transact';
 import { createAuditRepository } from '../moderation/audit-repository';
 import { createCommentRepository } from '../stories/comment-repository';
+import { createStoryRepository } from '../stories/repository';
 import { storyKeys } from '../stories/keys';
 import type { ChangeRecord, EventHandler } from './change-record';
 
@@ -15,8 +16,11 @@ const ENTRIES_PER_TRANSACTION = 50;
 /** A run that meets a concurrent one (its condition fails) reads again; this often at most. */
 const ATTEMPTS = 3;
 
-/** What one change takes out of view, whose log entries must lose their titles. */
-type Gone = { storyId: string } | { commentId: string };
+/**
+ * What one change takes out of view, whose log entries must lose their titles; or a comment
+ * decided on after all, whose story may be withdrawn (`onStory`: then its entry goes too).
+ */
+type Gone = { storyId: string } | { commentId: string; onStory?: string };
 
 const isCommentKey = (sk: string) =>
   sk.startsWith(storyKeys.commentPrefix) || sk.startsWith(storyKeys.allRepliesPrefix);
@@ -25,7 +29,8 @@ const storySk = storyKeys.story('-').sk;
 /**
  * The story or comment a change takes out of view, if any: a story withdrawn (its item modified
  * into `withdrawn`) or deleted (erasure), a comment deleted, or the pointer from an erased person
- * to a comment they wrote deleted (erasure, whether it deletes or anonymises the comment).
+ * to a comment they wrote deleted (erasure, whether it deletes or anonymises the comment); and a
+ * decision on a comment, in case its story was withdrawn before it.
  */
 export function goneWith(change: ChangeRecord): Gone | null {
   const { pk, sk } = change.keys;
@@ -41,6 +46,12 @@ export function goneWith(change: ChangeRecord): Gone | null {
       old.status !== 'withdrawn';
     return withdrawn ? { storyId } : null;
   }
+  if (change.eventName === 'INSERT' && isLateCommentDecision(change.newImage)) {
+    // A comment that joined a queue in the very moment of its story's withdrawal can still be
+    // decided on (decide-comment.ts): its entry is written after the withdrawal moved the rest.
+    const entry = change.newImage!;
+    return { commentId: String(entry.entityId), onStory: String(entry.storyId) };
+  }
   if (change.eventName !== 'REMOVE') return null;
   if (isCommentKey(sk) && typeof old.id === 'string') return { commentId: old.id };
   if (pk.startsWith(accountKeys.partition('')) && sk.startsWith(accountKeys.contributionPrefix)) {
@@ -49,6 +60,12 @@ export function goneWith(change: ChangeRecord): Gone | null {
   }
   return null;
 }
+
+const isLateCommentDecision = (entry: Record<string, unknown> | undefined) =>
+  entry?.entity === 'audit' &&
+  entry.entityType === 'comment' &&
+  typeof entry.storyId === 'string' &&
+  typeof entry.title === 'string';
 
 /**
  * Moves the titles of an entity's audit entries (a story's title, a comment's beginning) into
@@ -109,6 +126,10 @@ export function createRetentionHandler(deps: RetentionDeps): EventHandler {
       if (!gone) continue;
       const id = 'storyId' in gone ? `story:${gone.storyId}` : `comment:${gone.commentId}`;
       if (done.has(id)) continue;
+      if ('onStory' in gone && gone.onStory) {
+        const story = await createStoryRepository(deps.db).get(gone.onStory, true);
+        if (story?.status !== 'withdrawn') continue;
+      }
       done.add(id);
       const expiresAt = expiresAtAfter(change.at);
       const moved =

@@ -29,6 +29,8 @@ import { rewritePublicPlaceNames } from './migrations/public-place-names';
 import { addMissingShortLinks } from './migrations/short-links';
 import { unifyDisplayNames } from './migrations/display-names';
 import { addInteractionPointers } from './migrations/interaction-pointers';
+import { expireCuratorNotices } from './migrations/curator-notice-expiry';
+import { expireWithdrawnAuditTitles } from './migrations/withdrawn-audit-titles';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -128,6 +130,8 @@ async function main() {
   await addMissingShortLinks(api.deps.db);
   await unifyDisplayNames(api.deps.db);
   await addInteractionPointers(api.deps.db);
+  await expireCuratorNotices(api.deps.db);
+  await expireWithdrawnAuditTitles(api.deps.db);
   let seeded = 0;
   if (seed && (await isTableEmpty(api.deps.db))) seeded = await seedDemoContent(api.deps);
   client.destroy();

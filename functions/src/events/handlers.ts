@@ -8,6 +8,7 @@ import { createMailer, type Mailer } from '../core/mailer';
 import { EVENT_HANDLERS, type HandlerEntry, type HandlerName } from './catalogue';
 import type { EventHandler } from './change-record';
 import { createNotifier } from './notifier';
+import { createRetentionHandler } from './retention';
 
 /** What the stream handlers are built from: the table, the mail, the identity provider. */
 export type EventDeps = {
@@ -51,6 +52,7 @@ const FACTORIES: { [Name in HandlerName]?: (deps: EventDeps) => EventHandler } =
       log: deps.log,
       now: deps.now,
     }),
+  retention: (deps) => createRetentionHandler({ db: deps.db, log: deps.log }),
 };
 
 /** The handler of one entry (a Lambda entry builds its own). */

@@ -1,5 +1,6 @@
 import { loadConfig } from '../functions/src/core/config';
 import { createDocumentClient } from '../functions/src/core/dynamo';
+import { recordConsentLedger } from './migrations/consent-ledger';
 import { unnameAnonymousAuthorComments } from './migrations/anonymous-author-comments';
 import { unifyDisplayNames } from './migrations/display-names';
 import { rewritePublicPlaceNames } from './migrations/public-place-names';
@@ -23,3 +24,5 @@ const people = await unifyDisplayNames(db);
 console.log(
   `Display names: ${people} authors now shown under their profile's name in "${db.tableName}".`,
 );
+const consents = await recordConsentLedger(db);
+console.log(`Consent ledger: ${consents} stories written before it recorded in "${db.tableName}".`);

@@ -3,6 +3,7 @@ import { createDocumentClient } from '../functions/src/core/dynamo';
 import { recordConsentLedger } from './migrations/consent-ledger';
 import { unnameAnonymousAuthorComments } from './migrations/anonymous-author-comments';
 import { unifyDisplayNames } from './migrations/display-names';
+import { addInteractionPointers } from './migrations/interaction-pointers';
 import { rewritePublicPlaceNames } from './migrations/public-place-names';
 import { addMissingShortLinks } from './migrations/short-links';
 
@@ -24,5 +25,7 @@ const people = await unifyDisplayNames(db);
 console.log(
   `Display names: ${people} authors now shown under their profile's name in "${db.tableName}".`,
 );
+const pointers = await addInteractionPointers(db);
+console.log(`Support and report pointers: ${pointers} written in "${db.tableName}".`);
 const consents = await recordConsentLedger(db);
 console.log(`Consent ledger: ${consents} stories written before it recorded in "${db.tableName}".`);

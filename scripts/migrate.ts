@@ -1,5 +1,6 @@
 import { loadConfig } from '../functions/src/core/config';
 import { createDocumentClient } from '../functions/src/core/dynamo';
+import { recordConsentLedger } from './migrations/consent-ledger';
 import { unnameAnonymousAuthorComments } from './migrations/anonymous-author-comments';
 import { expireCuratorNotices } from './migrations/curator-notice-expiry';
 import { unifyDisplayNames } from './migrations/display-names';
@@ -34,3 +35,5 @@ const titles = await expireWithdrawnAuditTitles(db);
 console.log(
   `Withdrawn stories: ${titles} audit titles moved into excerpts that expire in 90 days.`,
 );
+const consents = await recordConsentLedger(db);
+console.log(`Consent ledger: ${consents} stories written before it recorded in "${db.tableName}".`);

@@ -31,6 +31,7 @@ import { unifyDisplayNames } from './migrations/display-names';
 import { addInteractionPointers } from './migrations/interaction-pointers';
 import { expireCuratorNotices } from './migrations/curator-notice-expiry';
 import { expireWithdrawnAuditTitles } from './migrations/withdrawn-audit-titles';
+import { recordConsentLedger } from './migrations/consent-ledger';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -132,6 +133,7 @@ async function main() {
   await addInteractionPointers(api.deps.db);
   await expireCuratorNotices(api.deps.db);
   await expireWithdrawnAuditTitles(api.deps.db);
+  await recordConsentLedger(api.deps.db);
   let seeded = 0;
   if (seed && (await isTableEmpty(api.deps.db))) seeded = await seedDemoContent(api.deps);
   client.destroy();

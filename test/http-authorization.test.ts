@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ProblemSchema } from '../shared/schemas/problem';
+import { ROLES } from '../shared/vocabulary';
 import { createTestApp, PERSONAS, type TestApp } from './support/test-app';
 
 /*
@@ -71,6 +72,13 @@ describe('every operation that needs a sign-in or a role', () => {
         roles: ['curators'],
       }),
     );
+    // A person's own data needs a sign-in and no role.
+    expect(operations).toContainEqual({
+      method: 'GET',
+      path: '/api/me/consents',
+      roles: [],
+      hasBody: false,
+    });
     // Feedback on barriers needs no sign-in (BITV 2.0): it is not among these operations.
     expect(operations.map((op) => op.path)).not.toContain('/api/feedback/accessibility');
     for (const [method, path] of [
@@ -163,6 +171,15 @@ describe('the one write anyone may send: feedback on barriers', () => {
 });
 
 describe('a signed-in caller with the role', () => {
+  it('answers everyone, resident or staff of any role, their own consent ledger', async () => {
+    const everyRole = { sub: 'u-every-role', name: 'Every Role', groups: [...ROLES] };
+    for (const as of [PERSONAS.anna, PERSONAS.mia, PERSONAS.kai, everyRole]) {
+      const res = await t.call('GET', '/api/me/consents', { as });
+      expect(res.status, as.sub).toBe(200);
+      expect(res.json.items, as.sub).toEqual(expect.any(Array));
+    }
+  });
+
   it('still gets 415 for a body that is not JSON, and 400 with field errors for a bad one', async () => {
     const as = PERSONAS.anna;
     const notJson = await t.call('POST', '/api/stories', {

@@ -8,15 +8,23 @@ import {
   type BatchGetCommandOutput,
 } from '@aws-sdk/lib-dynamodb';
 import type { Profile, ProfileLocale, ProfilePatch } from '../../../shared/schemas/account';
+import {
+  CONSENT_USES,
+  type ConsentEntry,
+  type ConsentUse,
+} from '../../../shared/schemas/consent-ledger';
+import type { PageKey } from '../core/cursor';
 import type { Db } from '../core/dynamo';
 import type { TransactItem } from '../core/transact';
 
 /**
- * A person's partition, `USER#<sub>`: their profile, their unseen decisions, and one pointer per
+ * A person's partition, `USER#<sub>`: their profile, their unseen decisions, one pointer per
  * story or comment they wrote, so that a new display name reaches every item that carries the old
  * one (a strongly consistent Query of this partition finds every contribution ever committed).
  * Pointers to the stories they support and the items they reported let the export and the erasure
- * (DESIGN §7) find those too, without reading anybody else's data.
+ * (DESIGN §7) find those too, without reading anybody else's data. Their consent ledger is one
+ * entry per consent given or withdrawn, keyed by time, so that newest first is one Query (the
+ * story and use in the key keep entries of one moment apart).
  */
 export const accountKeys = {
   partition: (sub: string) => `USER#${sub}`,
@@ -41,10 +49,35 @@ export const accountKeys = {
     pk: `USER#${sub}`,
     sk: `REPORTED#${storyId}#${target}`,
   }),
+  consentPrefix: 'CONSENT#',
+  consent: (sub: string, entry: Pick<ConsentEntry, 'at' | 'storyId' | 'use'>) => ({
+    pk: `USER#${sub}`,
+    sk: `CONSENT#${entry.at}#${entry.storyId}#${entry.use}`,
+  }),
 };
 
 /** Something a person reported: a story (`target` = `STORY`) or one of its comments. */
 export type ReportMade = { storyId: string; target: string };
+
+/** What one change of a story's consent records: everything of an entry but the use and answer. */
+export type ConsentChange = Omit<ConsentEntry, 'use' | 'granted'>;
+/** The answer per use that a change gave; uses it left as they were are absent. */
+export type ConsentAnswers = Partial<Record<ConsentUse, boolean>>;
+
+const CONSENT_FIELDS = [
+  'storyId',
+  'storyTitle',
+  'use',
+  'granted',
+  'licence',
+  'termsVersion',
+  'at',
+  'source',
+] as const;
+
+/** A ledger item as the API shows it (the export reads the same items, so it maps them here too). */
+export const toConsentEntry = (item: Record<string, unknown>): ConsentEntry =>
+  Object.fromEntries(CONSENT_FIELDS.map((field) => [field, item[field]])) as ConsentEntry;
 
 /** Something a person wrote that carries their display name. */
 export type Contribution =
@@ -242,6 +275,54 @@ export function createAccountRepository(db: Db) {
           TableName,
           Item: { ...accountKeys.contribution(sub, ref), entity: 'contribution', at },
         },
+      };
+    },
+
+    /**
+     * The consent ledger's entries for one change of a story's consent, one per use answered, for
+     * that change's own transaction. An entry is never overwritten: the ledger only grows.
+     */
+    consentEntryItems(sub: string, change: ConsentChange, answers: ConsentAnswers): TransactItem[] {
+      return CONSENT_USES.filter((use) => answers[use] !== undefined).map((use) => ({
+        Put: {
+          TableName,
+          Item: {
+            ...accountKeys.consent(sub, { ...change, use }),
+            entity: 'consent',
+            ...change,
+            use,
+            granted: answers[use],
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      }));
+    },
+
+    /**
+     * A page of the person's consent ledger, newest first: one Query of their partition. Strongly
+     * consistent, so a consent just changed is listed.
+     */
+    async consents(
+      sub: string,
+      page: { limit: number; startKey?: PageKey },
+    ): Promise<{ items: ConsentEntry[]; lastKey?: PageKey }> {
+      const out = await db.doc.send(
+        new QueryCommand({
+          TableName,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :consent)',
+          ExpressionAttributeValues: {
+            ':pk': accountKeys.partition(sub),
+            ':consent': accountKeys.consentPrefix,
+          },
+          ScanIndexForward: false,
+          Limit: page.limit,
+          ExclusiveStartKey: page.startKey,
+          ConsistentRead: true,
+        }),
+      );
+      return {
+        items: (out.Items ?? []).map(toConsentEntry),
+        lastKey: out.LastEvaluatedKey as PageKey | undefined,
       };
     },
 

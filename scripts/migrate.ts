@@ -2,6 +2,7 @@ import { loadConfig } from '../functions/src/core/config';
 import { createDocumentClient } from '../functions/src/core/dynamo';
 import { unnameAnonymousAuthorComments } from './migrations/anonymous-author-comments';
 import { unifyDisplayNames } from './migrations/display-names';
+import { addInteractionPointers } from './migrations/interaction-pointers';
 import { rewritePublicPlaceNames } from './migrations/public-place-names';
 import { addMissingShortLinks } from './migrations/short-links';
 
@@ -23,3 +24,5 @@ const people = await unifyDisplayNames(db);
 console.log(
   `Display names: ${people} authors now shown under their profile's name in "${db.tableName}".`,
 );
+const pointers = await addInteractionPointers(db);
+console.log(`Support and report pointers: ${pointers} written in "${db.tableName}".`);

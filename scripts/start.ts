@@ -24,6 +24,7 @@ import { unnameAnonymousAuthorComments } from './migrations/anonymous-author-com
 import { rewritePublicPlaceNames } from './migrations/public-place-names';
 import { addMissingShortLinks } from './migrations/short-links';
 import { unifyDisplayNames } from './migrations/display-names';
+import { addInteractionPointers } from './migrations/interaction-pointers';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -120,6 +121,7 @@ async function main() {
   await unnameAnonymousAuthorComments(api.deps.db);
   await addMissingShortLinks(api.deps.db);
   await unifyDisplayNames(api.deps.db);
+  await addInteractionPointers(api.deps.db);
   let seeded = 0;
   if (seed && (await isTableEmpty(api.deps.db))) seeded = await seedDemoContent(api.deps);
   client.destroy();

@@ -96,8 +96,8 @@ export const ExportedCommentSchema = z
   });
 
 export const ExportedSupportSchema = z
-  .object({ storyId: z.string(), at: z.string() })
-  .meta({ id: 'ExportedSupport', description: 'A story the person supports, and since when.' });
+  .object({ storyId: z.string() })
+  .meta({ id: 'ExportedSupport', description: 'A story the person supports now.' });
 
 export const ExportedReportSchema = z
   .object({

@@ -4,7 +4,7 @@ import type {
   ExportedStory,
   ExportedSupport,
 } from '../../../shared/schemas/personal-data';
-import type { Contribution } from './repository';
+import type { Contribution, ReportMade } from './repository';
 
 /**
  * The port accounts owns for the copies of a person's display name that other contexts keep
@@ -19,9 +19,9 @@ export type DisplayNameCopies = {
 /** What the person's partition points to in the stories context: the pointers the export follows. */
 export type PersonalPointers = {
   contributions: Contribution[];
-  supports: { storyId: string; at: string }[];
-  /** `target` is `STORY` or the id of the reported comment. */
-  reports: { storyId: string; target: string; at: string }[];
+  /** The ids of the stories the person supports. */
+  supports: string[];
+  reports: (ReportMade & { at: string })[];
 };
 
 /**

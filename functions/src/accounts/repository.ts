@@ -15,6 +15,8 @@ import type { TransactItem } from '../core/transact';
  * A person's partition, `USER#<sub>`: their profile, their unseen decisions, and one pointer per
  * story or comment they wrote, so that a new display name reaches every item that carries the old
  * one (a strongly consistent Query of this partition finds every contribution ever committed).
+ * Pointers to the stories they support and the items they reported let the export and the erasure
+ * (DESIGN §7) find those too, without reading anybody else's data.
  */
 export const accountKeys = {
   partition: (sub: string) => `USER#${sub}`,
@@ -28,13 +30,23 @@ export const accountKeys = {
         ? `WROTE#STORY#${ref.storyId}`
         : `WROTE#COMMENT#${ref.storyId}#${ref.commentId}`,
   }),
+  supportPrefix: 'SUPPORTED#',
+  support: (sub: string, storyId: string) => ({
+    pk: `USER#${sub}`,
+    sk: `SUPPORTED#${storyId}`,
+  }),
+  reportPrefix: 'REPORTED#',
+  /** `target` is `STORY` or the reported comment's stored id, as in the report item's key. */
+  report: (sub: string, storyId: string, target: string) => ({
+    pk: `USER#${sub}`,
+    sk: `REPORTED#${storyId}#${target}`,
+  }),
   /** The consent ledger's entries (`CONSENT#<at>#<storyId>#<use>`), oldest first by key. */
   consentPrefix: 'CONSENT#',
-  /** The stories the person supports (`SUPPORTED#<storyId>`). */
-  supportPrefix: 'SUPPORTED#',
-  /** The reports the person made (`REPORTED#<storyId>#<STORY or commentId>`). */
-  reportPrefix: 'REPORTED#',
 };
+
+/** Something a person reported: a story (`target` = `STORY`) or one of its comments. */
+export type ReportMade = { storyId: string; target: string };
 
 /** Something a person wrote that carries their display name. */
 export type Contribution =
@@ -47,8 +59,9 @@ export type PersonalPartition = {
   profile: ProfileRecord | null;
   unseenDecisions: number;
   contributions: Contribution[];
-  supports: { storyId: string; at: string }[];
-  reports: { storyId: string; target: string; at: string }[];
+  /** The ids of the stories the person supports. */
+  supports: string[];
+  reports: (ReportMade & { at: string })[];
   /** The consent ledger's items as stored, newest first. */
   consents: Record<string, unknown>[];
 };
@@ -89,6 +102,27 @@ export function createAccountRepository(db: Db) {
     createdAt: at,
     updatedAt: at,
   });
+
+  /** The sort keys of the person's items under `prefix`: a consistent Query, every page. */
+  async function pointerKeys(sub: string, prefix: string): Promise<string[]> {
+    const sks: string[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const out = await db.doc.send(
+        new QueryCommand({
+          TableName,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+          ExpressionAttributeValues: { ':pk': accountKeys.partition(sub), ':prefix': prefix },
+          ProjectionExpression: 'sk',
+          ConsistentRead: true,
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      sks.push(...(out.Items ?? []).map((item) => item.sk as string));
+      startKey = out.LastEvaluatedKey;
+    } while (startKey);
+    return sks;
+  }
 
   return {
     /** The profile, or null before the person's first request made one. */
@@ -226,29 +260,50 @@ export function createAccountRepository(db: Db) {
 
     /** Everything the person wrote, strongly consistent, every page. */
     async contributions(sub: string): Promise<Contribution[]> {
-      const found: Contribution[] = [];
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const out = await db.doc.send(
-          new QueryCommand({
-            TableName,
-            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :wrote)',
-            ExpressionAttributeValues: {
-              ':pk': accountKeys.partition(sub),
-              ':wrote': accountKeys.contributionPrefix,
-            },
-            ProjectionExpression: 'sk',
-            ConsistentRead: true,
-            ExclusiveStartKey: startKey,
-          }),
-        );
-        for (const item of out.Items ?? []) {
-          const ref = toContribution(item.sk as string);
-          if (ref) found.push(ref);
-        }
-        startKey = out.LastEvaluatedKey;
-      } while (startKey);
-      return found;
+      const sks = await pointerKeys(sub, accountKeys.contributionPrefix);
+      return sks.map(toContribution).filter((ref) => ref !== null);
+    },
+
+    /**
+     * The person's pointer to a story they support: put or deleted in the vote's own transaction.
+     * Without a timestamp, like the vote item: a retry with the same Idempotency-Key must send the
+     * very same request.
+     */
+    supportItem(sub: string, storyId: string, supported: boolean): TransactItem {
+      const Key = accountKeys.support(sub, storyId);
+      return supported
+        ? { Put: { TableName, Item: { ...Key, entity: 'support-pointer', storyId } } }
+        : { Delete: { TableName, Key } };
+    },
+
+    /** The stories the person supports, strongly consistent, every page. */
+    async supports(sub: string): Promise<string[]> {
+      const sks = await pointerKeys(sub, accountKeys.supportPrefix);
+      return sks.map((sk) => sk.slice(accountKeys.supportPrefix.length));
+    },
+
+    /** The person's pointer to an item they reported; in the report's own transaction. */
+    reportPointerItem(sub: string, report: ReportMade, at: string): TransactItem {
+      return {
+        Put: {
+          TableName,
+          Item: {
+            ...accountKeys.report(sub, report.storyId, report.target),
+            entity: 'report-pointer',
+            ...report,
+            at,
+          },
+        },
+      };
+    },
+
+    /** What the person reported, strongly consistent, every page. */
+    async reportsMade(sub: string): Promise<ReportMade[]> {
+      const sks = await pointerKeys(sub, accountKeys.reportPrefix);
+      return sks.flatMap((sk) => {
+        const [, storyId, target] = sk.split('#');
+        return storyId && target ? [{ storyId, target }] : [];
+      });
     },
 
     /**
@@ -316,7 +371,7 @@ export function createAccountRepository(db: Db) {
             const ref = toContribution(sk);
             if (ref) found.contributions.push(ref);
           } else if (sk.startsWith(accountKeys.supportPrefix))
-            found.supports.push({ storyId: String(item.storyId), at: String(item.at) });
+            found.supports.push(sk.slice(accountKeys.supportPrefix.length));
           else if (sk.startsWith(accountKeys.reportPrefix))
             found.reports.push({
               storyId: String(item.storyId),

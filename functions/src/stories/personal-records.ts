@@ -72,9 +72,9 @@ export function createPersonalRecords(db: Db): PersonalRecords {
           if (key) comments.push(key);
         }
       }
-      const votes = pointers.supports.map((s) => ({
-        key: storyKeys.vote(s.storyId, sub),
-        support: { storyId: s.storyId, at: s.at },
+      const votes = pointers.supports.map((storyId) => ({
+        key: storyKeys.vote(storyId, sub),
+        support: { storyId },
       }));
       const reports = pointers.reports.map((r) => storyKeys.report(r.storyId, r.target, sub));
 
@@ -101,8 +101,7 @@ export function createPersonalRecords(db: Db): PersonalRecords {
           .sort(newestFirst),
         supports: votes
           .filter((v) => present([v.key]).length > 0)
-          .map((v) => v.support)
-          .sort(newestFirst),
+          .map((v) => v.support),
         reports: present(reports)
           .map(
             (item): ExportedReport => ({

@@ -1,4 +1,5 @@
 import { REPORTS_TO_HIDE, type ReportInput } from '../../../../shared/schemas/comment';
+import type { AccountRepository } from '../../accounts/repository';
 import type { User } from '../../core/auth';
 import type { Db } from '../../core/dynamo';
 import { rateLimitItem } from '../../core/rate-limit';
@@ -18,13 +19,14 @@ type Deps = {
   stories: StoryRepository;
   comments: CommentRepository;
   reports: ReportRepository;
+  accounts: AccountRepository;
   storyEffects: StoryEffects;
   now: () => Date;
 };
 
 /**
- * A person reports a published story or comment. The report item (one per person and item) and the
- * item's report count change together; the count is read first and the write is conditional on it
+ * A person reports a published story or comment. The report item (one per person and item), the
+ * person's pointer to it and the item's report count change together; the count is read first and the write is conditional on it
  * (and, for a story, on its version), so the third report from different people is known exactly
  * and hides the item in the same transaction: a hidden story leaves the feeds and exhibitions it
  * was in when read; a hidden comment stops being counted. One GetItem and one TransactWriteItems.
@@ -48,6 +50,11 @@ export async function reportItem(
     try {
       await transactWrite(deps.db, {
         report: deps.reports.reportItem(target, item, report),
+        pointer: deps.accounts.reportPointerItem(
+          user.sub,
+          { storyId, target: commentId ? String(item.id) : 'STORY' },
+          at,
+        ),
         count: deps.reports.countItem(target, item, {
           count,
           hides,

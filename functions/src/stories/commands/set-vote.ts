@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { AccountRepository } from '../../accounts/repository';
 import type { User } from '../../core/auth';
 import type { Db } from '../../core/dynamo';
 import { rateLimitItem } from '../../core/rate-limit';
@@ -10,8 +11,9 @@ import type { VoteRepository } from '../vote-repository';
 type Reason = 'not-published' | 'rate-limited';
 
 /**
- * Support (or withdraw support for) a published story; one per person. The vote item, the story's
- * counter and the counters on its feed cards change in one TransactWriteItems, conditional on the
+ * Support (or withdraw support for) a published story; one per person. The vote item, the person's
+ * pointer to it, the story's counter and the counters on its feed cards change in one
+ * TransactWriteItems, conditional on the
  * vote not existing yet (or existing, to withdraw) and the story being published, so the count is
  * exact under any burst. A repeated request changes nothing and answers the same.
  * The answer's count is read after the write (a transaction returns no values). With an
@@ -20,7 +22,13 @@ type Reason = 'not-published' | 'rate-limited';
  * vote exists too, and tells the state as it is, never the one the first request left.
  */
 export async function setVote(
-  deps: { db: Db; stories: StoryRepository; votes: VoteRepository; now: () => Date },
+  deps: {
+    db: Db;
+    stories: StoryRepository;
+    votes: VoteRepository;
+    accounts: AccountRepository;
+    now: () => Date;
+  },
   user: User,
   storyId: string,
   voted: boolean,
@@ -40,6 +48,7 @@ export async function setVote(
       deps.db,
       {
         vote: deps.votes.voteItem(storyId, user.sub, voted),
+        pointer: deps.accounts.supportItem(user.sub, storyId, voted),
         story: deps.stories.voteCountItem(storyId, delta),
         feed: deps.stories.feedCounterItems(storyId, { votes: delta }),
         rateLimit: rateLimitItem(deps.db.tableName, user.sub, 'vote', now),

@@ -87,7 +87,9 @@ export function adminContextOf(deps: ContextDeps & Pick<Deps, 'config'>): AdminC
  * The export's part of accounts (GDPR Art. 15, 20): the person's partition, the stories context's
  * records its pointers name (the accounts port, implemented by stories), and the directory's account.
  */
-export function personalDataContextOf(deps: ContextDeps & Pick<Deps, 'config'>): PersonalDataContext {
+export function personalDataContextOf(
+  deps: ContextDeps & Pick<Deps, 'config'>,
+): PersonalDataContext {
   const { accounts, now } = accountsContextOf(deps);
   return {
     db: deps.db,

@@ -134,13 +134,11 @@ export const ExportedConsentSchema = z
       'A consent given, withdrawn or given again: for which story and use, under which licence and terms version, and when.',
   });
 
-export const ExportedNoticesSchema = z
-  .object({ unseenDecisions: z.number().int().min(0) })
-  .meta({
-    id: 'ExportedNotices',
-    description:
-      'Moderator decisions on the person’s stories not yet seen (each decision itself is on its story, `lastDecision`).',
-  });
+export const ExportedNoticesSchema = z.object({ unseenDecisions: z.number().int().min(0) }).meta({
+  id: 'ExportedNotices',
+  description:
+    'Moderator decisions on the person’s stories not yet seen (each decision itself is on its story, `lastDecision`).',
+});
 
 export const PersonalDataExportSchema = z
   .object({
@@ -169,7 +167,8 @@ export const PersonalDataExportSchema = z
       description: 'The reports the person made on stories and comments.',
     }),
     consents: z.array(ExportedConsentSchema).meta({
-      description: 'The consent ledger: every consent given, withdrawn and given again, newest first.',
+      description:
+        'The consent ledger: every consent given, withdrawn and given again, newest first.',
     }),
     notices: ExportedNoticesSchema,
   })

@@ -13,8 +13,10 @@ import { storyKeys } from './keys';
 import { toRecord } from './story-item';
 import type { StoryRecord } from './story-record';
 
-const newestFirst = <T extends { createdAt?: string; at?: string }>(a: T, b: T) =>
-  (b.createdAt ?? b.at ?? '').localeCompare(a.createdAt ?? a.at ?? '');
+/** Newest first; within one millisecond by id (ULIDs sort by time too). */
+const newestFirst = <T extends { createdAt?: string; at?: string; id?: string }>(a: T, b: T) =>
+  (b.createdAt ?? b.at ?? '').localeCompare(a.createdAt ?? a.at ?? '') ||
+  (b.id ?? '').localeCompare(a.id ?? '');
 
 /** What the author may know of their story: everything they gave, and what moderators told them. */
 function toExportedStory(record: StoryRecord): ExportedStory {
@@ -99,19 +101,15 @@ export function createPersonalRecords(db: Db): PersonalRecords {
         comments: present(comments)
           .map((item) => toExportedComment(item as unknown as CommentRecord))
           .sort(newestFirst),
-        supports: votes
-          .filter((v) => present([v.key]).length > 0)
-          .map((v) => v.support),
+        supports: votes.filter((v) => present([v.key]).length > 0).map((v) => v.support),
         reports: present(reports)
-          .map(
-            (item): ExportedReport => ({
-              storyId: String(item.storyId),
-              ...(item.commentId ? { commentId: String(item.commentId) } : {}),
-              reason: item.reason as ReportReason,
-              ...(typeof item.note === 'string' ? { note: item.note } : {}),
-              at: String(item.at),
-            }),
-          )
+          .map((item): ExportedReport => ({
+            storyId: String(item.storyId),
+            ...(item.commentId ? { commentId: String(item.commentId) } : {}),
+            reason: item.reason as ReportReason,
+            ...(typeof item.note === 'string' ? { note: item.note } : {}),
+            at: String(item.at),
+          }))
           .sort(newestFirst),
       };
     },

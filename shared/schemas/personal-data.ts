@@ -128,6 +128,9 @@ export const ExportedConsentSchema = z
     licence: z.enum(LICENSES),
     termsVersion: z.string(),
     at: z.string(),
+    source: z.string().optional().meta({
+      description: 'What made the entry: the submission, an edit, a consent change, a withdrawal.',
+    }),
   })
   .meta({
     description:

@@ -50,6 +50,7 @@ const toConsent = (item: Record<string, unknown>): ExportedConsent => ({
   licence: item.licence as ExportedConsent['licence'],
   termsVersion: String(item.termsVersion),
   at: String(item.at),
+  ...(typeof item.source === 'string' ? { source: item.source } : {}),
 });
 
 /**

@@ -1,10 +1,12 @@
 import { loadConfig } from '../functions/src/core/config';
 import { createDocumentClient } from '../functions/src/core/dynamo';
 import { unnameAnonymousAuthorComments } from './migrations/anonymous-author-comments';
+import { expireCuratorNotices } from './migrations/curator-notice-expiry';
 import { unifyDisplayNames } from './migrations/display-names';
 import { addInteractionPointers } from './migrations/interaction-pointers';
 import { rewritePublicPlaceNames } from './migrations/public-place-names';
 import { addMissingShortLinks } from './migrations/short-links';
+import { expireWithdrawnAuditTitles } from './migrations/withdrawn-audit-titles';
 
 /**
  * `npm run migrate`: brings stored data up to today's rules, against the table that TABLE_NAME
@@ -26,3 +28,9 @@ console.log(
 );
 const pointers = await addInteractionPointers(db);
 console.log(`Support and report pointers: ${pointers} written in "${db.tableName}".`);
+const notices = await expireCuratorNotices(db);
+console.log(`Curator notices: ${notices} now expire 90 days after they were written.`);
+const titles = await expireWithdrawnAuditTitles(db);
+console.log(
+  `Withdrawn stories: ${titles} audit titles moved into excerpts that expire in 90 days.`,
+);

@@ -56,8 +56,12 @@ export function nameCopiesOf(deps: ContextDeps): DisplayNameCopies {
   };
 }
 
-export const accountsContextOf = (deps: ContextDeps) =>
-  createAccountsContext(deps, { nameCopies: nameCopiesOf(deps) });
+/** With the configuration, the context also reaches the identity provider (the profile's locale). */
+export const accountsContextOf = (deps: ContextDeps & Partial<Pick<Deps, 'config'>>) =>
+  createAccountsContext(deps, {
+    nameCopies: nameCopiesOf(deps),
+    directory: deps.config ? identityDirectoryOf(deps.config) : null,
+  });
 
 /**
  * The identity provider's people, chosen by configuration: the user pool's admin APIs on AWS, the

@@ -1,17 +1,19 @@
 import type { Db } from '../core/dynamo';
+import type { IdentityDirectory } from './identity-directory';
 import type { DisplayNameCopies } from './ports';
 import { createAccountRepository } from './repository';
 
 /** The accounts context's repositories and ports, built once by the composition root. */
 export function createAccountsContext(
   deps: { db: Db; now: () => Date },
-  ports: { nameCopies: DisplayNameCopies },
+  ports: { nameCopies: DisplayNameCopies; directory?: IdentityDirectory | null },
 ) {
   return {
     // Read at each call: the clock is the process's (tests set it), not the one at start-up.
     now: () => deps.now(),
     accounts: createAccountRepository(deps.db),
     nameCopies: ports.nameCopies,
+    directory: ports.directory ?? null,
   };
 }
 

@@ -77,7 +77,8 @@ const toProfile = (item: Record<string, unknown>): ProfileRecord => ({
   updatedAt: item.updatedAt as string,
 });
 
-const toContribution = (sk: string): Contribution | null => {
+/** What a `WROTE#…` pointer's sort key names (null for any other key). */
+export const toContribution = (sk: string): Contribution | null => {
   const [, kind, storyId, commentId] = sk.split('#');
   if (kind === 'STORY' && storyId) return { kind: 'story', storyId };
   if (kind === 'COMMENT' && storyId && commentId) return { kind: 'comment', storyId, commentId };

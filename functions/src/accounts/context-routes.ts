@@ -6,7 +6,10 @@ import { clientConfigRoutes } from './config-routes';
 import { personalDataRoutes } from './export-routes';
 import { accountsRoutes } from './routes';
 
-/** Every route of the accounts context: the caller, the run-time config, the admins' people, the caller's data export. */
+/**
+ * Every route of the accounts context: the caller, the run-time config, the admins' people, and
+ * the caller's data export.
+ */
 export function accountsContextRoutes(deps: Deps) {
   const app = createRouter();
   app.route('/', accountsRoutes(deps, accountsContextOf(deps)));

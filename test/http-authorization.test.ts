@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { PersonalDataExportSchema } from '../shared/schemas/personal-data';
 import { ProblemSchema } from '../shared/schemas/problem';
 import { ROLES } from '../shared/vocabulary';
 import { createTestApp, PERSONAS, type TestApp } from './support/test-app';
@@ -76,6 +77,13 @@ describe('every operation that needs a sign-in or a role', () => {
     expect(operations).toContainEqual({
       method: 'GET',
       path: '/api/me/consents',
+      roles: [],
+      hasBody: false,
+    });
+    // Everyone signed in may download their own data, whatever their roles (GDPR Art. 15, 20).
+    expect(operations).toContainEqual({
+      method: 'GET',
+      path: '/api/me/export',
       roles: [],
       hasBody: false,
     });
@@ -197,5 +205,29 @@ describe('a signed-in caller with the role', () => {
       headers: { 'content-type': 'text/plain' },
     });
     expect(staff.status).toBe(415);
+  });
+});
+
+describe('the personal data export: every signed-in person, whatever their roles', () => {
+  const everyone = [
+    ['a resident', PERSONAS.anna],
+    ['a moderator', PERSONAS.mia],
+    ['a curator', PERSONAS.kai],
+    [
+      'a researcher',
+      { sub: 'u-export-researcher', name: 'Rita Recherche', groups: ['researchers'] },
+    ],
+    ['an admin', { sub: 'u-export-admin', name: 'Olaf Brandt', groups: ['admins'] }],
+  ] as const;
+
+  it('refuses an anonymous caller with 401', async () => {
+    expectRefused(await t.call('GET', '/api/me/export'), 401, 'GET /api/me/export');
+  });
+
+  it.each(everyone)('gives %s their own data, and only theirs (200)', async (_, as) => {
+    const res = await t.call('GET', '/api/me/export', { as: { ...as, groups: [...as.groups] } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="/);
+    expect(PersonalDataExportSchema.parse(res.json).sub).toBe(as.sub);
   });
 });

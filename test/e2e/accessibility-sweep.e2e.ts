@@ -165,6 +165,12 @@ const PAGES: PageRow[] = [
     ready: () => '#field-title',
   },
   {
+    name: 'my data',
+    path: () => '/me/data',
+    as: 'author',
+    ready: (_, say) => `main h2:has-text(${quoted(say('dataExport.heading'))})`,
+  },
+  {
     name: 'moderation: stories',
     path: () => '/moderation',
     as: 'moderator',

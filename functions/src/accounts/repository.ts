@@ -85,6 +85,18 @@ export type Contribution =
 
 export type ProfileRecord = Profile & { sub: string; createdAt: string; updatedAt: string };
 
+/** Everything of the person's partition, sorted by kind: what the export starts from. */
+export type PersonalPartition = {
+  profile: ProfileRecord | null;
+  unseenDecisions: number;
+  contributions: Contribution[];
+  /** The ids of the stories the person supports. */
+  supports: string[];
+  reports: (ReportMade & { at: string })[];
+  /** The consent ledger's items as stored, newest first. */
+  consents: Record<string, unknown>[];
+};
+
 const toProfile = (item: Record<string, unknown>): ProfileRecord => ({
   sub: item.sub as string,
   displayName: (item.displayName as string | null | undefined) ?? null,
@@ -404,6 +416,55 @@ export function createAccountRepository(db: Db) {
         }
       }
       return names;
+    },
+
+    /**
+     * The person's whole partition (profile, notices, pointers, consent ledger): one strongly
+     * consistent Query, following its pages, so every item committed before it is read.
+     */
+    async personalPartition(sub: string): Promise<PersonalPartition> {
+      const found: PersonalPartition = {
+        profile: null,
+        unseenDecisions: 0,
+        contributions: [],
+        supports: [],
+        reports: [],
+        consents: [],
+      };
+      let startKey: Record<string, unknown> | undefined;
+      do {
+        const out = await db.doc.send(
+          new QueryCommand({
+            TableName,
+            KeyConditionExpression: 'pk = :pk',
+            ExpressionAttributeValues: { ':pk': accountKeys.partition(sub) },
+            ConsistentRead: true,
+            ExclusiveStartKey: startKey,
+          }),
+        );
+        for (const item of out.Items ?? []) {
+          const sk = String(item.sk);
+          if (sk === accountKeys.profile(sub).sk) found.profile = toProfile(item);
+          else if (sk === accountKeys.decisionNotices(sub).sk)
+            found.unseenDecisions = (item.unseenDecisions as number | undefined) ?? 0;
+          else if (sk.startsWith(accountKeys.contributionPrefix)) {
+            const ref = toContribution(sk);
+            if (ref) found.contributions.push(ref);
+          } else if (sk.startsWith(accountKeys.supportPrefix))
+            found.supports.push(sk.slice(accountKeys.supportPrefix.length));
+          else if (sk.startsWith(accountKeys.reportPrefix))
+            found.reports.push({
+              storyId: String(item.storyId),
+              target: String(item.target),
+              at: String(item.at),
+            });
+          else if (sk.startsWith(accountKeys.consentPrefix)) found.consents.push(item);
+        }
+        startKey = out.LastEvaluatedKey;
+      } while (startKey);
+      // The ledger's keys sort by time: the Query read it oldest first.
+      found.consents.reverse();
+      return found;
     },
 
     /** Counts one more unseen decision; rides in the decision's own transaction. */

@@ -15,3 +15,4 @@ export { storyDrafts } from './story-drafts';
 export { account } from './account';
 export { myData } from './my-data';
 export { consents } from './consents';
+export { dataExport } from './data-export';

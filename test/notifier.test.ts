@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toChangeRecords } from '../functions/src/events/change-record';
 import { createEventDeps, eventHandler, type EventDeps } from '../functions/src/events/handlers';
 import { notifiedKeys } from '../functions/src/events/notifier';
+import { streamLambda } from '../functions/src/events/stream-lambda';
+import type { Logger } from '../functions/src/core/logger';
 import { freePort } from '../scripts/local-stack/free-port';
 import { startLocalIdentity, type LocalIdentity } from '../scripts/local-stack/local-identity';
 import { decide, newResident, submitStory } from './support/story-flow';
@@ -196,6 +198,54 @@ describe('the notifier: decisions by e-mail', () => {
     await flaky(toChangeRecords(records));
     await flaky(toChangeRecords(records));
     expect(await mailsTo(failing)).toHaveLength(1);
+  });
+
+  it('keeps the address out of the error and every log line when SES names it in a refusal', async () => {
+    const sandboxed = await person('sandbox', 'email', 'en');
+    const story = await submitStory(t, sandboxed);
+    const records = await recordsOf(() => decide(t, story.id, 'approve'));
+    const lines: string[] = [];
+    const write = (message: string, fields: Record<string, unknown> = {}) => {
+      lines.push(JSON.stringify({ message, ...fields }));
+    };
+    const capture: Logger = {
+      debug: write,
+      info: write,
+      warn: write,
+      error: write,
+      child: () => capture,
+    };
+    // What SES answers in its sandbox for a recipient it has not verified.
+    const refusing = eventHandler('notifier', {
+      ...deps,
+      log: capture,
+      mailer: {
+        async send(message) {
+          const refusal = new Error(
+            'Email address is not verified. The following identities failed the check in ' +
+              `region EU-CENTRAL-1: Ruhr Stories <noreply@ruhr-stories.example>, ${message.to}`,
+          );
+          refusal.name = 'MessageRejected';
+          throw refusal;
+        },
+      },
+    });
+    const thrown = await refusing(toChangeRecords(records)).then(
+      () => null,
+      (error: Error) => error,
+    );
+    expect(thrown?.name).toBe('MessageRejected');
+    expect(thrown?.message).toContain('failed the check in region EU-CENTRAL-1');
+    expect(thrown?.message).not.toContain('@');
+
+    const answer = await streamLambda(refusing, capture)({ Records: records });
+    expect(answer.batchItemFailures).toHaveLength(1);
+    expect(lines.join('\n')).toContain('failed the check');
+    expect(lines.join('\n')).not.toContain(addressOf(sandboxed));
+    expect(lines.join('\n')).not.toContain('@');
+    // Refused, the decision is not marked as mailed: the retry that SES takes sends it.
+    await notifier(toChangeRecords(records));
+    expect(await mailsTo(sandboxed)).toHaveLength(1);
   });
 
   it('does the same as a Lambda: the entry, configured from its environment', async () => {

@@ -12,6 +12,23 @@ export type MailMessage = {
 /** Sends one e-mail. The address is used for this call only: never stored, never logged. */
 export type Mailer = { send(message: MailMessage): Promise<void> };
 
+/** Anything shaped like an e-mail address, bare or in angle brackets, within a text. */
+const ADDRESS = /[^\s<>()\[\],;:"']+@[^\s<>()\[\],;:"']+/g;
+
+/**
+ * The mail service's error without the addresses it may name, for an error that goes on to a log
+ * (a stream handler's failure is logged by stream-lambda.ts and the local poller). SES names them
+ * itself: in the sandbox, MessageRejected says "The following identities failed the check in
+ * region EU-CENTRAL-1: anna@example.org". The error's name (MessageRejected, Throttling, …) and the
+ * rest of its message stay, so the log still says what went wrong.
+ */
+export function withoutAddresses(error: unknown): Error {
+  const original = error instanceof Error ? error : new Error(String(error));
+  const scrubbed = new Error(original.message.replace(ADDRESS, '<address>'));
+  scrubbed.name = original.name;
+  return scrubbed;
+}
+
 /**
  * E-mail through the SES v2 API: on AWS the SDK finds SES and its credentials itself; locally
  * `config.sesEndpoint` is aws-ses-v2-local (`npm start`), whose viewer and `/store` show every

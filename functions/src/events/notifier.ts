@@ -5,7 +5,7 @@ import type { IdentityDirectory } from '../accounts/identity-directory';
 import type { AccountRepository } from '../accounts/repository';
 import type { Db } from '../core/dynamo';
 import type { Logger } from '../core/logger';
-import type { Mailer } from '../core/mailer';
+import { withoutAddresses, type Mailer } from '../core/mailer';
 import { TABLE_DEFINITION } from '../core/table-definition';
 import type { ChangeRecord, EventHandler } from './change-record';
 
@@ -154,7 +154,8 @@ export function createNotifier(deps: NotifierDeps): EventHandler {
       await deps.mailer.send({ to: person.email, locale: profile.locale, ...message });
     } catch (error) {
       await release(d);
-      throw error;
+      // The batch's failure is logged: without the address SES may have put into its message.
+      throw withoutAddresses(error);
     }
     log.info('decision e-mail sent', { ...fields, locale: profile.locale });
   }

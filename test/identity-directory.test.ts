@@ -84,6 +84,17 @@ describe('the local directory, over HTTP against the local provider’s /local-a
       createLocalDirectory(provider.url, 'wrong').findByEmail('tom@example.org'),
     ).rejects.toThrow(/401/);
   });
+
+  it('names no e-mail address in its error, which the API logs', async () => {
+    const failed = await createLocalDirectory(provider.url, 'wrong')
+      .findByEmail('tom@example.org')
+      .then(
+        () => null,
+        (error: Error) => error,
+      );
+    expect(failed?.message).toContain('GET /users');
+    expect(failed?.message).not.toMatch(/tom|%40|@/);
+  });
 });
 
 /*

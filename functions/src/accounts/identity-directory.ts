@@ -214,7 +214,9 @@ export function createLocalDirectory(adminUrl: string, adminKey: string): Identi
         'That e-mail address belongs to another account.',
       );
     }
-    throw new Error(`The local provider answered ${method} ${path} with ${response.status}`);
+    // Without the query: a search names the e-mail address there, and this error is logged.
+    const route = path.split('?')[0];
+    throw new Error(`The local provider answered ${method} ${route} with ${response.status}`);
   }
 
   const toUser = (raw: Record<string, unknown>): DirectoryUser => ({

@@ -25,6 +25,26 @@ const attributesOf = (indexes: readonly IndexDefinition[]) =>
 
 const streamSpecification = { StreamEnabled: true, StreamViewType: def.streamViewType };
 
+const INDEX_BUILD_LIMIT_MS = 60_000;
+
+/** Waits until every index of the table is built (DynamoDB Local builds them in the background). */
+async function untilIndexesActive(client: DynamoDBClient, tableName: string): Promise<void> {
+  const deadline = Date.now() + INDEX_BUILD_LIMIT_MS;
+  for (;;) {
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    const building = (Table?.GlobalSecondaryIndexes ?? []).filter(
+      (index) => index.IndexStatus !== 'ACTIVE',
+    );
+    if (building.length === 0) return;
+    if (Date.now() > deadline) {
+      throw new Error(
+        `Indexes of ${tableName} still building: ${building.map((i) => i.IndexName)}`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /**
  * Creates the table from TABLE_DEFINITION unless it exists; an existing local table gets the
  * indexes added since it was made, and its stream (the event handlers read it, DESIGN §8) if it
@@ -46,6 +66,8 @@ export async function ensureTable(
           GlobalSecondaryIndexUpdates: [{ Create: indexSchema(index) }],
         }),
       );
+      // One index is built at a time: the next UpdateTable is refused while this one is.
+      await untilIndexesActive(client, tableName);
     }
     const stream = Table?.StreamSpecification;
     const streamMissing = !stream?.StreamEnabled;

@@ -7,7 +7,12 @@ import {
   type IdentityDirectory,
 } from './accounts/identity-directory';
 import type { Config } from './core/config';
-import type { DisplayNameCopies } from './accounts/ports';
+import type { DisplayNameCopies, PersonErasure } from './accounts/ports';
+import { ERASED_SUB } from '../../shared/schemas/account';
+import { eraseCurator } from './curation/commands/erase-curator';
+import { createNotesRepository } from './moderation/notes-repository';
+import { eraseAuthor } from './stories/commands/erase-author';
+import { withdrawReports, withdrawSupports } from './stories/commands/erase-interactions';
 import type { Deps } from './core/deps';
 import { createCurationContext } from './curation/context';
 import { createExhibitionRepository } from './curation/exhibition-repository';
@@ -33,8 +38,11 @@ export function storyEffectsOf(deps: Pick<Deps, 'db'>): StoryEffects {
   });
 }
 
-/** What the contexts are built from: the table, and the clock. */
-type ContextDeps = Pick<Deps, 'db' | 'now'>;
+/**
+ * What the contexts are built from: the table, the clock, and the deployment's secret (for the
+ * key of an erased person's tombstone; the local default without a config).
+ */
+type ContextDeps = Pick<Deps, 'db' | 'now'> & { config?: Pick<Config, 'cursorSecret'> };
 
 export const storiesContextOf = (deps: ContextDeps) =>
   createStoriesContext(deps, { storyEffects: storyEffectsOf(deps) });
@@ -54,8 +62,30 @@ export function nameCopiesOf(deps: ContextDeps): DisplayNameCopies {
   };
 }
 
+/**
+ * The accounts port for an erasure: stories deletes or anonymises what the person wrote and
+ * withdraws their supports and reports; moderation and curation forget a former staff member.
+ */
+export function personErasureOf(deps: ContextDeps): PersonErasure {
+  const stories = storiesContextOf(deps);
+  const moderation = moderationContextOf(deps);
+  const curation = curationContextOf(deps);
+  const notes = createNotesRepository(deps.db);
+  return {
+    contributions: (sub, choice, contributions) => eraseAuthor(stories, sub, choice, contributions),
+    supports: (sub, storyIds) => withdrawSupports(stories, sub, storyIds),
+    reports: (sub, reports) => withdrawReports(stories, sub, reports),
+    async staffRecords(sub) {
+      const decisions = await moderation.audit.eraseActor(sub, ERASED_SUB);
+      // Notes have no index of their author: scanned for only where the log shows a moderator.
+      const notesChanged = decisions > 0 ? await notes.eraseAuthor(sub, ERASED_SUB) : 0;
+      return decisions + notesChanged + (await eraseCurator(curation, sub, ERASED_SUB));
+    },
+  };
+}
+
 export const accountsContextOf = (deps: ContextDeps) =>
-  createAccountsContext(deps, { nameCopies: nameCopiesOf(deps) });
+  createAccountsContext(deps, { nameCopies: nameCopiesOf(deps), erasure: personErasureOf(deps) });
 
 /**
  * The identity provider's people, chosen by configuration: the user pool's admin APIs on AWS, the

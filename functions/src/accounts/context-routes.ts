@@ -1,14 +1,17 @@
-import { accountsContextOf, adminContextOf } from '../composition';
+import { accountsContextOf, adminContextOf, identityDirectoryOf } from '../composition';
 import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
 import { adminRoutes } from './admin-routes';
 import { clientConfigRoutes } from './config-routes';
+import { erasureRoutes } from './erasure-routes';
 import { accountsRoutes } from './routes';
 
 /** Every route of the accounts context: the caller, the run-time config, the admins' people. */
 export function accountsContextRoutes(deps: Deps) {
   const app = createRouter();
-  app.route('/', accountsRoutes(deps, accountsContextOf(deps)));
+  const accounts = accountsContextOf(deps);
+  app.route('/', accountsRoutes(deps, accounts));
+  app.route('/', erasureRoutes(accounts, identityDirectoryOf(deps.config)));
   app.route('/', clientConfigRoutes(deps));
   app.route('/', adminRoutes(adminContextOf(deps)));
   return app;

@@ -71,6 +71,13 @@ describe('every operation that needs a sign-in or a role', () => {
         roles: ['curators'],
       }),
     );
+    // Erasing one's account needs only a sign-in; every role may (staff are told to drop their roles first).
+    expect(operations).toContainEqual({
+      method: 'DELETE',
+      path: '/api/me',
+      roles: [],
+      hasBody: true,
+    });
     // Feedback on barriers needs no sign-in (BITV 2.0): it is not among these operations.
     expect(operations.map((op) => op.path)).not.toContain('/api/feedback/accessibility');
     for (const [method, path] of [

@@ -14,3 +14,4 @@ export { legal } from './legal';
 export { storyDrafts } from './story-drafts';
 export { account } from './account';
 export { myData } from './my-data';
+export { erasure } from './erasure';

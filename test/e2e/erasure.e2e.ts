@@ -1,0 +1,68 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, launchBrowser, openPage } from './support/browser';
+import {
+  atProvider,
+  createAccount,
+  PERSONA_PASSWORD,
+  signInWithPassword,
+  toProviderSignIn,
+} from './support/accounts';
+import { run, text, ui } from './support/residents';
+
+/**
+ * "Konto löschen" (DESIGN §7, GDPR Art. 17) through the web app: a new person chooses what
+ * becomes of their contributions, confirms in a dialog, ends signed out on a last message, and
+ * the provider no longer knows them.
+ */
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('deleting my account', () => {
+  it('erases the account after a confirmation, signs out and refuses the next sign-in', async () => {
+    const { page, context } = await openPage(browser);
+    const email = `loeschen-${run}@example.org`;
+    await createAccount(email, PERSONA_PASSWORD);
+    await signInWithPassword(page, email, PERSONA_PASSWORD, '/me/data');
+    // A new person chooses a display name first; then back to "Meine Daten".
+    await page.getByLabel(text('de', 'welcome.field')).fill(`Abschied ${run}`);
+    await ui(page, 'de').button('welcome.submit').click();
+    await page.goto('/me/data');
+    await page.getByRole('heading', { level: 2, name: text('de', 'erasure.heading') }).waitFor();
+    await expectNoAxeViolations(page);
+
+    // Without a choice the form says what is missing.
+    await ui(page, 'de').button('erasure.start').click();
+    await ui(page, 'de').see('erasure.choice.missing');
+    await page.getByRole('radio', { name: text('de', 'erasure.choice.delete') }).check();
+    await ui(page, 'de').button('erasure.start').click();
+    const dialog = page.getByRole('dialog', { name: text('de', 'erasure.confirm.title') });
+    await dialog.waitFor();
+    await expectNoAxeViolations(page);
+    // Cancelling changes nothing; the keyboard reaches the confirmation.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await ui(page, 'de').button('erasure.start').click();
+    await dialog.getByRole('button', { name: text('de', 'erasure.confirm.yes') }).focus();
+    await page.keyboard.press('Enter');
+
+    await page.getByRole('heading', { name: text('de', 'erasure.done.heading') }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: text('de', 'nav.signIn') }).first().waitFor();
+
+    // The provider no longer knows the address.
+    await toProviderSignIn(page, '/');
+    await page.locator('input[autocomplete=username]').fill(email);
+    await page.locator('input[autocomplete=current-password]').fill(PERSONA_PASSWORD);
+    await page.locator('button[name=action][value=password]').click();
+    await atProvider(page);
+    await page.locator('input[autocomplete=current-password]').waitFor();
+    await context.close();
+  });
+});

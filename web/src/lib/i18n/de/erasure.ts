@@ -32,4 +32,6 @@ export const erasure = {
   'erasure.done.home': 'Zur Startseite',
   'erasure.deletedAccount': 'gelöschtes Konto',
   'erasure.comment.erased': 'Kommentar gelöscht',
+  'erasure.curatorNotice':
+    'Die Erzählerin oder der Erzähler von „{title}“ hat das Konto gelöscht und die Geschichte mit ihm.',
 } as const;

@@ -32,4 +32,5 @@ export const erasure: Record<keyof typeof de, string> = {
   'erasure.done.home': 'To the home page',
   'erasure.deletedAccount': 'deleted account',
   'erasure.comment.erased': 'Comment deleted',
+  'erasure.curatorNotice': 'The teller of “{title}” deleted their account, and the story with it.',
 };

@@ -66,7 +66,10 @@ describe('deleting my account', () => {
     await dialog.getByRole('button', { name: text('de', 'erasure.confirm.yes') }).focus();
     await page.keyboard.press('Enter');
 
-    await page.getByRole('heading', { name: text('de', 'erasure.done.heading') }).waitFor();
+    await page.waitForURL((url) => url.pathname === '/me/deleted');
+    await page
+      .getByRole('heading', { level: 1, name: text('de', 'erasure.done.heading') })
+      .waitFor();
     await expectNoAxeViolations(page);
     await shot(page, 'de-1280-done');
     await page

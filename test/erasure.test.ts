@@ -139,6 +139,12 @@ async function expectTokenRefused(person: Persona, storyId: string) {
     body: { body: 'Noch einmal' },
   });
   expect(comment.status).toBe(409);
+  const feedback = await t.call('POST', '/api/feedback/accessibility', {
+    as: person,
+    body: { description: 'Der Kontrast ist zu schwach.' },
+  });
+  expect(feedback.status).toBe(401);
+  expect((await t.call('POST', '/api/me/notices/seen', { as: person })).status).toBe(200);
 }
 
 describe('DELETE /api/me { contributions: "delete" }', () => {

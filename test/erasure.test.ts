@@ -283,6 +283,52 @@ describe('DELETE /api/me { contributions: "anonymise" }', () => {
   });
 });
 
+describe('a long history, and an erasure that stopped half-way', () => {
+  it('erases 40 supports and 30 comments in batches, and finishes when sent again after a failure', async () => {
+    const id = randomUUID().slice(0, 8);
+    const person: Persona = { sub: `u-long-${id}`, name: `Langer Atem ${id}`, groups: [] };
+    const email = `long-${id}@example.org`;
+    directory.add({ sub: person.sub, email });
+    const stories = [];
+    for (let i = 0; i < 40; i++) stories.push(await publishStory(t, newResident(`long${i}`)));
+    for (const story of stories)
+      expect((await t.call('PUT', `/api/stories/${story.id}/vote`, { as: person })).status).toBe(
+        200,
+      );
+    for (let i = 0; i < 30; i++)
+      await postComment(t, person, stories[i % 3]!.id, `Erinnerung ${i}`);
+
+    // The first attempt fails part-way: DynamoDB refuses the first batch delete.
+    let failed = 0;
+    t.deps.db.doc.middlewareStack.add(
+      (next, context) => async (args) => {
+        if (context.commandName === 'BatchWriteItemCommand' && failed === 0) {
+          failed++;
+          throw new Error('injected outage');
+        }
+        return next(args);
+      },
+      { step: 'initialize', name: 'injectOutage' },
+    );
+    try {
+      expect((await erase(person, 'delete')).status).toBe(500);
+    } finally {
+      t.deps.db.doc.middlewareStack.remove('injectOutage');
+    }
+    expect(failed).toBe(1);
+    const res = await erase(person, 'delete');
+    expect(res.status, res.text).toBe(200);
+    for (const story of stories.slice(0, 3)) {
+      const item = await storyItem(story.id);
+      expect(item).toMatchObject({ voteCount: 0, commentCount: 0 });
+      expect(await feedCard(t, story.id)).toMatchObject({ voteCount: 0, commentCount: 0 });
+    }
+    for (const story of stories) expect((await storyItem(story.id))!.voteCount).toBe(0);
+    expect(directory.users.has(person.sub)).toBe(false);
+    await expectNoTrace(person, email);
+  });
+});
+
 describe('staff', () => {
   it('refuses a person with a staff role (409), and erases a former moderator from the log', async () => {
     const id = randomUUID().slice(0, 8);

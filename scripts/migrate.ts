@@ -3,6 +3,7 @@ import { createDocumentClient } from '../functions/src/core/dynamo';
 import { unnameAnonymousAuthorComments } from './migrations/anonymous-author-comments';
 import { unifyDisplayNames } from './migrations/display-names';
 import { addInteractionPointers } from './migrations/interaction-pointers';
+import { addNotesToLog } from './migrations/notes-log';
 import { rewritePublicPlaceNames } from './migrations/public-place-names';
 import { addMissingShortLinks } from './migrations/short-links';
 
@@ -26,3 +27,5 @@ console.log(
 );
 const pointers = await addInteractionPointers(db);
 console.log(`Support and report pointers: ${pointers} written in "${db.tableName}".`);
+const notes = await addNotesToLog(db);
+console.log(`Moderator notes: ${notes} put into the log index in "${db.tableName}".`);

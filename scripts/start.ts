@@ -25,6 +25,7 @@ import { rewritePublicPlaceNames } from './migrations/public-place-names';
 import { addMissingShortLinks } from './migrations/short-links';
 import { unifyDisplayNames } from './migrations/display-names';
 import { addInteractionPointers } from './migrations/interaction-pointers';
+import { addNotesToLog } from './migrations/notes-log';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -122,6 +123,7 @@ async function main() {
   await addMissingShortLinks(api.deps.db);
   await unifyDisplayNames(api.deps.db);
   await addInteractionPointers(api.deps.db);
+  await addNotesToLog(api.deps.db);
   let seeded = 0;
   if (seed && (await isTableEmpty(api.deps.db))) seeded = await seedDemoContent(api.deps);
   client.destroy();

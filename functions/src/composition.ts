@@ -77,8 +77,7 @@ export function personErasureOf(deps: ContextDeps): PersonErasure {
     reports: (sub, reports) => withdrawReports(stories, sub, reports),
     async staffRecords(sub) {
       const decisions = await moderation.audit.eraseActor(sub, ERASED_SUB);
-      // Notes have no index of their author: scanned for only where the log shows a moderator.
-      const notesChanged = decisions > 0 ? await notes.eraseAuthor(sub, ERASED_SUB) : 0;
+      const notesChanged = await notes.eraseAuthor(sub, ERASED_SUB);
       return decisions + notesChanged + (await eraseCurator(curation, sub, ERASED_SUB));
     },
   };

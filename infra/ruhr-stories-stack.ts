@@ -1,7 +1,9 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
+import { EVENT_HANDLERS, type HandlerName } from '../functions/src/events/catalogue';
 import { AppSecrets } from './constructs/app-secrets';
 import { ContextFunction } from './constructs/context-function';
+import { EventHandlerFunction } from './constructs/event-handler-function';
 import { ApiGateway, type ContextFunctions } from './constructs/http-api';
 import { Identity, type LoginDomain } from './constructs/identity';
 import { Monitoring } from './constructs/monitoring';
@@ -50,11 +52,14 @@ const RESERVED_CONCURRENCY: Record<keyof typeof TABLE_ACCESS, number> = {
 
 /**
  * Everything Ruhr Stories runs on in AWS: table and its backups, user pool, secrets, four
- * Lambdas, HTTP API, site, alarms and dashboard. The WAF web ACL is in the edge stack.
+ * context Lambdas, one Lambda per event handler on the table's stream, HTTP API, site, alarms
+ * and dashboard. The WAF web ACL is in the edge stack.
  */
 export class RuhrStoriesStack extends Stack {
   /** The context Lambdas, exposed for the stack tests. */
   readonly functions: ContextFunctions;
+  /** The event handlers (functions/src/events/catalogue.ts), by name. */
+  readonly eventHandlers: Record<HandlerName, EventHandlerFunction>;
 
   constructor(scope: Construct, id: string, props: RuhrStoriesStackProps) {
     super(scope, id, props);
@@ -128,14 +133,34 @@ export class RuhrStoriesStack extends Stack {
       // see the API's own host name.
       each.addEnvironment('SITE_URL', siteUrl);
     }
-    // Only the accounts context finds people and sets their roles.
+    // Only the accounts context finds people, sets their roles and language, and deletes them.
     functions.accounts.addEnvironment('USER_POOL_ID', identity.userPool.userPoolId);
     identity.grantDirectory(functions.accounts);
+
+    // The stream handlers serve no requests and verify no tokens: they get the table, the log
+    // level and the site's address (plus the pool and the sender where their entry needs them),
+    // and no secret.
+    this.eventHandlers = Object.fromEntries(
+      EVENT_HANDLERS.map((handler) => [
+        handler.name,
+        new EventHandlerFunction(this, `${capitalize(handler.name)}EventHandler`, {
+          handler,
+          table,
+          identity,
+          environment: {
+            TABLE_NAME: table.table.tableName,
+            LOG_LEVEL: props.logLevel,
+            SITE_URL: siteUrl,
+          },
+        }),
+      ]),
+    ) as Record<HandlerName, EventHandlerFunction>;
 
     new TableBackup(this, 'Backup', table.table);
     new Monitoring(this, 'Monitoring', {
       api: api.api,
       functions: this.functions,
+      streamHandlers: this.eventHandlers,
       table: table.table,
       alarmEmail: props.alarmEmail,
       webAclMetricName: WEB_ACL_METRIC,
@@ -147,6 +172,12 @@ export class RuhrStoriesStack extends Stack {
     new CfnOutput(this, 'UserPoolId', { value: identity.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: token.clientId });
     new CfnOutput(this, 'TableName', { value: table.table.tableName });
+    // What a replay of a dead-letter batch needs (README, "Operations").
+    for (const handler of Object.values(this.eventHandlers)) {
+      const name = capitalize(handler.name);
+      new CfnOutput(this, `${name}HandlerFunctionName`, { value: handler.fn.functionName });
+      new CfnOutput(this, `${name}DeadLetterQueueUrl`, { value: handler.deadLetterQueue.queueUrl });
+    }
   }
 }
 

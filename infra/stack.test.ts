@@ -7,6 +7,7 @@ import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ORIGIN_HEADER } from '../functions/src/core/origin-guard';
 import { TABLE_DEFINITION } from '../functions/src/core/table-definition';
+import { EVENT_HANDLERS } from '../functions/src/events/catalogue';
 import { PROJECT_ROOT } from './constructs/context-function';
 import { DIRECTORY_ACTIONS } from './constructs/identity';
 import { BACKUP_RETENTION } from './constructs/table-backup';
@@ -45,7 +46,7 @@ let template: Template;
 let edgeTemplate: Template;
 let report: NagReport;
 
-// Bundles the four functions with esbuild, so it takes a few seconds.
+// Bundles every function with esbuild, so it takes a few seconds.
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'ruhr-stories-infra-'));
   // A stand-in web build, so the BucketDeployment (and its IAM) is synthesized and checked too.
@@ -128,9 +129,17 @@ describe('the table', () => {
 
 describe('the context functions', () => {
   it('are arm64 Node 22 functions with tracing, 512 MB and 10 s: four contexts, one trigger', () => {
-    const node = Object.values(resourcesOf('AWS::Lambda::Function')).filter((fn) =>
-      String(fn.Properties.Runtime).startsWith('nodejs'),
+    // The event handlers are the same kind of function, with a longer timeout
+    // (event-handlers.test.ts).
+    const handlerIds = new Set(
+      Object.values(stack.eventHandlers).map((handler) => logicalId(handler.fn)),
     );
+    const node = Object.entries(resourcesOf('AWS::Lambda::Function'))
+      .filter(
+        ([id, fn]) => String(fn.Properties.Runtime).startsWith('nodejs') && !handlerIds.has(id),
+      )
+      .map(([, fn]) => fn);
+    expect(handlerIds.size).toBe(EVENT_HANDLERS.length);
     expect(node).toHaveLength(5);
     for (const fn of node) {
       expect(fn.Properties).toMatchObject({
@@ -491,7 +500,9 @@ describe('operations', () => {
   });
 
   it('sends every alarm to the one SNS topic, and has one dashboard', () => {
-    expect(alarms()).toHaveLength(2 * 4 + 2);
+    // Errors and throttles per function, iterator age and dead letters per event handler, the
+    // API's 5xx rate and the table's throttles.
+    expect(alarms()).toHaveLength(2 * (4 + EVENT_HANDLERS.length) + 2 * EVENT_HANDLERS.length + 2);
     for (const alarm of alarms()) {
       expect(alarm.Properties.AlarmActions).toEqual([{ Ref: topicId() }]);
     }

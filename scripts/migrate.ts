@@ -1,11 +1,14 @@
 import { loadConfig } from '../functions/src/core/config';
 import { createDocumentClient } from '../functions/src/core/dynamo';
+import { recordConsentLedger } from './migrations/consent-ledger';
 import { unnameAnonymousAuthorComments } from './migrations/anonymous-author-comments';
+import { expireCuratorNotices } from './migrations/curator-notice-expiry';
 import { unifyDisplayNames } from './migrations/display-names';
 import { addInteractionPointers } from './migrations/interaction-pointers';
 import { addNotesToLog } from './migrations/notes-log';
 import { rewritePublicPlaceNames } from './migrations/public-place-names';
 import { addMissingShortLinks } from './migrations/short-links';
+import { expireWithdrawnAuditTitles } from './migrations/withdrawn-audit-titles';
 
 /**
  * `npm run migrate`: brings stored data up to today's rules, against the table that TABLE_NAME
@@ -29,3 +32,11 @@ const pointers = await addInteractionPointers(db);
 console.log(`Support and report pointers: ${pointers} written in "${db.tableName}".`);
 const notes = await addNotesToLog(db);
 console.log(`Moderator notes: ${notes} put into the log index in "${db.tableName}".`);
+const notices = await expireCuratorNotices(db);
+console.log(`Curator notices: ${notices} now expire 90 days after they were written.`);
+const titles = await expireWithdrawnAuditTitles(db);
+console.log(
+  `Withdrawn stories: ${titles} audit titles moved into excerpts that expire in 90 days.`,
+);
+const consents = await recordConsentLedger(db);
+console.log(`Consent ledger: ${consents} stories written before it recorded in "${db.tableName}".`);

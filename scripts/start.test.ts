@@ -67,6 +67,7 @@ describe('npm run start:api', () => {
     expect(first.output()).toContain('Glueckauf-Demo-2026');
     expect(first.output()).toContain(`Sign-in:       http://127.0.0.1:${ports.auth}`);
     expect(first.output()).toContain(`Mail viewer:   http://127.0.0.1:${ports.mail}/`);
+    expect(first.output()).toContain('Events:        stream poller running notifier');
     const feed = await (await fetch(`http://127.0.0.1:${ports.api}/api/stories?limit=50`)).json();
     expect(feed.items.length).toBeGreaterThanOrEqual(12);
     // The local OpenID provider and the local SES run beside the API.

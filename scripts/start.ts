@@ -1,9 +1,11 @@
 /**
  * `npm start`: DynamoDB Local (persisted under DATA_DIR), the local SES, the local OpenID provider
- * (accounts under DATA_DIR), the API and the web app, demo content on an empty database.
+ * (accounts under DATA_DIR), the API and the web app, demo content on an empty database, and the
+ * stream poller that runs the event handlers (DESIGN §8) on the table's stream.
  * `npm run start:api` (--api-only) leaves out the web app. Ctrl-C stops everything.
  * Environment: API_PORT, WEB_PORT, DYNAMODB_PORT, AUTH_PORT, MAIL_PORT, DATA_DIR, SEED, TABLE_NAME,
- * and DYNAMODB_ENDPOINT, SES_ENDPOINT, AUTH_ISSUER to use one that runs elsewhere (DESIGN §4).
+ * SITE_URL (the links in e-mails; the web app on WEB_PORT unless set), and DYNAMODB_ENDPOINT,
+ * SES_ENDPOINT, AUTH_ISSUER to use one that runs elsewhere (DESIGN §4).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -13,9 +15,11 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../functions/src/core/config';
 import { createTableClient } from '../functions/src/core/dynamo';
 import { ensureTable } from '../functions/src/core/ensure-table';
+import { createEventDeps, eventHandlers } from '../functions/src/events/handlers';
 import { startApiServer } from '../functions/src/local-server';
 import { startDynamoDbLocal, type DynamoDbLocal } from './local-stack/dynamodb-local';
 import { startLocalSes, type LocalSes } from './local-stack/local-ses';
+import { startStreamPoller } from './local-stack/stream-poller';
 import { LOCAL_CLIENT_ID } from './local-stack/local-identity';
 import { PERSONA_PASSWORD, personaEmail, startLocalAuth } from './local-auth';
 import { isTableEmpty, seedDemoContent } from './seed/seed-demo-content';
@@ -26,6 +30,9 @@ import { addMissingShortLinks } from './migrations/short-links';
 import { unifyDisplayNames } from './migrations/display-names';
 import { addInteractionPointers } from './migrations/interaction-pointers';
 import { addNotesToLog } from './migrations/notes-log';
+import { expireCuratorNotices } from './migrations/curator-notice-expiry';
+import { expireWithdrawnAuditTitles } from './migrations/withdrawn-audit-titles';
+import { recordConsentLedger } from './migrations/consent-ledger';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -109,6 +116,8 @@ async function main() {
   }
   const config = loadConfig({
     AUTH_MODE: 'local',
+    // The web app's address, for the links in decision e-mails and exports.
+    SITE_URL: `http://localhost:${webPort}`,
     ...env,
     ...authEnv,
     DYNAMODB_ENDPOINT: env.DYNAMODB_ENDPOINT ?? dynamo!.endpoint,
@@ -124,9 +133,23 @@ async function main() {
   await unifyDisplayNames(api.deps.db);
   await addInteractionPointers(api.deps.db);
   await addNotesToLog(api.deps.db);
+  await expireCuratorNotices(api.deps.db);
+  await expireWithdrawnAuditTitles(api.deps.db);
+  await recordConsentLedger(api.deps.db);
   let seeded = 0;
   if (seed && (await isTableEmpty(api.deps.db))) seeded = await seedDemoContent(api.deps);
   client.destroy();
+  // The event handlers, as the event source mappings run them on AWS: from now on, so the demo
+  // content's decisions and the migrations mail no one; stopped before the table goes away.
+  const events = createEventDeps(config, 'ruhr-stories-events');
+  const handlers = eventHandlers(events);
+  const poller = await startStreamPoller({
+    endpoint: config.dynamodbEndpoint!,
+    tableName: config.tableName,
+    handlers,
+    log: events.log,
+  });
+  stoppers.push(poller.stop);
   if (!apiOnly) {
     const web = startWeb(authEnv);
     stoppers.push(
@@ -146,6 +169,7 @@ async function main() {
     `  Sign-in:       ${authEnv.AUTH_ISSUER}  (${env.AUTH_ISSUER ? 'given by AUTH_ISSUER' : `local OpenID provider, accounts in ${join(dataDir, 'local-auth')}`})`,
     `  Mail viewer:   ${ses ? ses.viewerUrl : `${sesEndpoint} (given by SES_ENDPOINT)`}${ses ? `  (all messages as JSON: ${ses.storeUrl})` : ''}`,
     `  DynamoDB:      ${config.dynamodbEndpoint}  table "${config.tableName}" (${table})${dynamo ? `, data in ${dataDir}` : ''}`,
+    `  Events:        stream poller running ${handlers.map((h) => h.name).join(', ')} (links to ${config.siteUrl})`,
     seeded ? `  Demo content:  ${seeded} stories added` : '  Demo content:  kept as it was',
     '',
     env.AUTH_ISSUER

@@ -12,3 +12,4 @@ export * from './ruhr-places';
 export * from './short-link';
 export * from './schemas/short-link';
 export * from './schemas/feedback';
+export * from './schemas/personal-data';

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { PersonalDataExportSchema } from '../shared/schemas/personal-data';
 import { ProblemSchema } from '../shared/schemas/problem';
+import { ROLES } from '../shared/vocabulary';
 import { createTestApp, PERSONAS, type TestApp } from './support/test-app';
 
 /*
@@ -77,6 +79,20 @@ describe('every operation that needs a sign-in or a role', () => {
       path: '/api/me',
       roles: [],
       hasBody: true,
+    });
+    // A person's own data needs a sign-in and no role.
+    expect(operations).toContainEqual({
+      method: 'GET',
+      path: '/api/me/consents',
+      roles: [],
+      hasBody: false,
+    });
+    // Everyone signed in may download their own data, whatever their roles (GDPR Art. 15, 20).
+    expect(operations).toContainEqual({
+      method: 'GET',
+      path: '/api/me/export',
+      roles: [],
+      hasBody: false,
     });
     // Feedback on barriers needs no sign-in (BITV 2.0): it is not among these operations.
     expect(operations.map((op) => op.path)).not.toContain('/api/feedback/accessibility');
@@ -170,6 +186,15 @@ describe('the one write anyone may send: feedback on barriers', () => {
 });
 
 describe('a signed-in caller with the role', () => {
+  it('answers everyone, resident or staff of any role, their own consent ledger', async () => {
+    const everyRole = { sub: 'u-every-role', name: 'Every Role', groups: [...ROLES] };
+    for (const as of [PERSONAS.anna, PERSONAS.mia, PERSONAS.kai, everyRole]) {
+      const res = await t.call('GET', '/api/me/consents', { as });
+      expect(res.status, as.sub).toBe(200);
+      expect(res.json.items, as.sub).toEqual(expect.any(Array));
+    }
+  });
+
   it('still gets 415 for a body that is not JSON, and 400 with field errors for a bad one', async () => {
     const as = PERSONAS.anna;
     const notJson = await t.call('POST', '/api/stories', {
@@ -187,5 +212,29 @@ describe('a signed-in caller with the role', () => {
       headers: { 'content-type': 'text/plain' },
     });
     expect(staff.status).toBe(415);
+  });
+});
+
+describe('the personal data export: every signed-in person, whatever their roles', () => {
+  const everyone = [
+    ['a resident', PERSONAS.anna],
+    ['a moderator', PERSONAS.mia],
+    ['a curator', PERSONAS.kai],
+    [
+      'a researcher',
+      { sub: 'u-export-researcher', name: 'Rita Recherche', groups: ['researchers'] },
+    ],
+    ['an admin', { sub: 'u-export-admin', name: 'Olaf Brandt', groups: ['admins'] }],
+  ] as const;
+
+  it('refuses an anonymous caller with 401', async () => {
+    expectRefused(await t.call('GET', '/api/me/export'), 401, 'GET /api/me/export');
+  });
+
+  it.each(everyone)('gives %s their own data, and only theirs (200)', async (_, as) => {
+    const res = await t.call('GET', '/api/me/export', { as: { ...as, groups: [...as.groups] } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="/);
+    expect(PersonalDataExportSchema.parse(res.json).sub).toBe(as.sub);
   });
 });

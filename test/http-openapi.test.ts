@@ -107,6 +107,7 @@ describe('the OpenAPI document', () => {
     expect(limited.map((o) => o.operation.operationId).sort()).toEqual([
       'editStory',
       'eraseMe',
+      'exportMyData',
       'postComment',
       'reportComment',
       'reportStory',
@@ -120,6 +121,28 @@ describe('the OpenAPI document', () => {
     }
     const exported = document.paths['/api/exhibitions/{id}/export']!.get!.responses['200']!;
     expect(exported.headers).toHaveProperty('Content-Disposition');
+  });
+
+  it('describes the personal data export: a download, and what each of its sections holds', () => {
+    const response = document.paths['/api/me/export']!.get!.responses['200']!;
+    expect(response.headers).toHaveProperty('Content-Disposition');
+    expect(response.headers).toHaveProperty('Cache-Control');
+    expect(JSON.stringify(response)).toContain('#/components/schemas/PersonalDataExport');
+    const schema = document.components.schemas.PersonalDataExport!;
+    expect(schema.description).toMatch(/Art\. 15/);
+    const sections = ['exportedAt', 'account', 'profile', 'stories', 'comments', 'supports'];
+    sections.push('reports', 'consents', 'notices');
+    for (const section of sections) {
+      const property = schema.properties[section];
+      const described =
+        property.description ??
+        document.components.schemas[
+          String(property.$ref ?? '')
+            .split('/')
+            .pop() ?? ''
+        ]?.description;
+      expect(described, section).toMatch(/\w/);
+    }
   });
 
   it('declares optional auth on public operations, and the role on staff ones', () => {

@@ -5,6 +5,7 @@ import {
   AdminGetUserCommand,
   AdminListGroupsForUserCommand,
   AdminRemoveUserFromGroupCommand,
+  AdminUpdateUserAttributesCommand,
   ListUsersCommand,
   UserNotFoundException,
 } from '@aws-sdk/client-cognito-identity-provider';
@@ -147,11 +148,32 @@ describe('the Cognito directory, against a fake user pool', () => {
           return {};
         }
         if (command instanceof AdminDeleteUserCommand) return void users.delete(input.Username);
+        if (command instanceof AdminUpdateUserAttributesCommand) {
+          for (const { Name, Value } of input.UserAttributes) {
+            if (Name !== 'locale') throw new Error(`fake pool does not change ${Name}`);
+            user.locale = Value;
+          }
+          return {};
+        }
         throw new Error(`fake pool does not know ${command.constructor.name}`);
       }) as CognitoClient['send'],
     };
     return { users, sent, client };
   }
+
+  it('sets the locale attribute with AdminUpdateUserAttributes, and says so for an unknown sub', async () => {
+    const pool = fakePool();
+    pool.users.set('u-eva', { email: 'eva@example.org', groups: [], created: new Date() });
+    const directory = createCognitoDirectory(POOL, pool.client);
+    expect(await directory.setLocale('u-eva', 'en')).toBe(true);
+    expect((await directory.get('u-eva'))?.locale).toBe('en');
+    expect(pool.sent.find((c) => c.name === 'AdminUpdateUserAttributesCommand')?.input).toEqual({
+      UserPoolId: POOL,
+      Username: 'u-eva',
+      UserAttributes: [{ Name: 'locale', Value: 'en' }],
+    });
+    expect(await directory.setLocale('u-nobody', 'de')).toBe(false);
+  });
 
   it('escapes quotes and backslashes in the e-mail filter', () => {
     expect(cognitoEmailFilter('a"b\\c@example.org')).toBe('email = "a\\"b\\\\c@example.org"');

@@ -192,7 +192,8 @@ describe('POST /api/moderation/comments/{storyId}/{commentId}/decision', () => {
   it('takes them all out when there are more than the transaction has room for', async () => {
     const author = newResident();
     const story = await publishStory(t, author);
-    // The withdrawal's own transaction holds the story and its 14 feed slots: 85 more fit.
+    // The withdrawal's own transaction holds the story, its 14 feed slots and the ledger entry:
+    // 84 more fit.
     const held = await Promise.all(
       Array.from({ length: 90 }, (_, n) =>
         postComment(t, newResident(), story.id, `Nummer ${n}: ${PHONE}`),

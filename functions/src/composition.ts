@@ -1,5 +1,6 @@
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import type { AdminContext } from './accounts/admin-routes';
+import type { PersonalDataContext } from './accounts/commands/export-personal-data';
 import { createAccountsContext } from './accounts/context';
 import {
   createCognitoDirectory,
@@ -21,6 +22,7 @@ import { createStoryEffects } from './curation/story-effects';
 import { createModerationContext } from './moderation/context';
 import { renameAuthor } from './stories/commands/rename-author';
 import { createStoriesContext } from './stories/context';
+import { createPersonalRecords } from './stories/personal-records';
 import type { StoryEffects } from './stories/ports';
 
 /*
@@ -83,8 +85,13 @@ export function personErasureOf(deps: ContextDeps): PersonErasure {
   };
 }
 
-export const accountsContextOf = (deps: ContextDeps) =>
-  createAccountsContext(deps, { nameCopies: nameCopiesOf(deps), erasure: personErasureOf(deps) });
+/** With the configuration, the context also reaches the identity provider (the profile's locale). */
+export const accountsContextOf = (deps: ContextDeps & Partial<Pick<Deps, 'config'>>) =>
+  createAccountsContext(deps, {
+    nameCopies: nameCopiesOf(deps),
+    erasure: personErasureOf(deps),
+    directory: deps.config ? identityDirectoryOf(deps.config) : null,
+  });
 
 /**
  * The identity provider's people, chosen by configuration: the user pool's admin APIs on AWS, the
@@ -107,5 +114,22 @@ export function adminContextOf(deps: ContextDeps & Pick<Deps, 'config'>): AdminC
   return {
     directory: identityDirectoryOf(deps.config),
     displayNameOf: async (sub) => (await accounts.profile(sub, false))?.displayName ?? null,
+  };
+}
+
+/**
+ * The export's part of accounts (GDPR Art. 15, 20): the person's partition, the stories context's
+ * records its pointers name (the accounts port, implemented by stories), and the directory's account.
+ */
+export function personalDataContextOf(
+  deps: ContextDeps & Pick<Deps, 'config'>,
+): PersonalDataContext {
+  const { accounts, now } = accountsContextOf(deps);
+  return {
+    db: deps.db,
+    now,
+    accounts,
+    records: createPersonalRecords(deps.db),
+    directory: identityDirectoryOf(deps.config),
   };
 }

@@ -28,12 +28,16 @@ export type ContextFunctionProps = {
   reservedConcurrency?: number;
   /** Secrets the function reads at cold start (their ARNs are in its environment). */
   secrets?: ISecret[];
+  /** Ten seconds unless said: enough for one API request; a stream handler's batch takes longer. */
+  timeout?: Duration;
+  /** What the function's role is for; "Runs the <context> context" unless said. */
+  purpose?: string;
 };
 
 /**
- * "Our function": one Lambda per bounded context with the project's defaults (arm64, Node 22, one
- * minified ESM bundle built locally by esbuild, X-Ray, a log group with retention) and only the
- * table access its context asks for.
+ * "Our function": one Lambda per bounded context, and per event handler (./event-handler-function),
+ * with the project's defaults (arm64, Node 22, one minified ESM bundle built locally by esbuild,
+ * X-Ray, a log group with retention) and only the table access its context asks for.
  */
 export class ContextFunction extends Construct {
   readonly fn: NodejsFunction;
@@ -49,7 +53,7 @@ export class ContextFunction extends Construct {
     // AWSLambdaBasicExecutionRole policy (logs:* on every log group).
     const role = new Role(this, 'Role', {
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
-      description: `Runs the ${props.context} context of Ruhr Stories`,
+      description: props.purpose ?? `Runs the ${props.context} context of Ruhr Stories`,
     });
     logGroup.grantWrite(role);
 
@@ -61,7 +65,7 @@ export class ContextFunction extends Construct {
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
       memorySize: 512,
-      timeout: Duration.seconds(10),
+      timeout: props.timeout ?? Duration.seconds(10),
       reservedConcurrentExecutions: props.reservedConcurrency,
       tracing: Tracing.ACTIVE,
       role,
@@ -87,8 +91,9 @@ export class ContextFunction extends Construct {
     Validations.of(this).acknowledge({
       id: 'AwsSolutions-IAM5[Resource::*]',
       reason:
-        'X-Ray tracing needs xray:PutTraceSegments and xray:PutTelemetryRecords, which support no ' +
-        'resource-level permissions; every other statement names its resources.',
+        'X-Ray tracing needs xray:PutTraceSegments and xray:PutTelemetryRecords, and the stream ' +
+        'mapping of an event handler dynamodb:ListStreams; none of them supports resource-level ' +
+        'permissions. Every other statement names its resources.',
     });
     Validations.of(this).acknowledge({
       id: 'AwsSolutions-L1',

@@ -30,7 +30,21 @@ export const DIRECTORY_ACTIONS = [
   'cognito-idp:AdminAddUserToGroup',
   'cognito-idp:AdminRemoveUserFromGroup',
   'cognito-idp:AdminDeleteUser',
+  // The profile's language reaches the pool's `locale`, so Cognito's own code e-mails follow it.
+  'cognito-idp:AdminUpdateUserAttributes',
 ] as const;
+
+/**
+ * What an event handler that writes to a person calls: their address and language, by sub. The
+ * directory's `get` reads the person's groups too (identity-directory.ts), hence the second.
+ */
+export const DIRECTORY_READ_ACTIONS = [
+  'cognito-idp:AdminGetUser',
+  'cognito-idp:AdminListGroupsForUser',
+] as const;
+
+/** The display name of every e-mail the platform sends, Cognito's codes and the notifier's. */
+export const MAIL_FROM_NAME = 'Ruhr Stories';
 
 /** Where sign-in happens: the managed login on the museum's own domain, or Cognito's prefix domain. */
 export type LoginDomain =
@@ -63,10 +77,13 @@ export class Identity extends Construct {
   readonly domain: UserPoolDomain;
   /** The SPA's client; added once the site's address is known (addWebClient). */
   client?: UserPoolClient;
+  /** The verified SES address every e-mail comes from (a placeholder that cannot send if unset). */
+  readonly mailFrom: string;
 
   constructor(scope: Construct, id: string, props: IdentityProps) {
     super(scope, id);
     const { loginDomain } = props;
+    this.mailFrom = props.mailFrom ?? PLACEHOLDER_MAIL_FROM;
     const loginHost =
       loginDomain.kind === 'custom'
         ? loginDomain.domainName
@@ -99,9 +116,9 @@ export class Identity extends Construct {
       mfaSecondFactor: { otp: true, sms: false },
       accountRecovery: AccountRecovery.EMAIL_ONLY,
       email: UserPoolEmail.withSES({
-        fromEmail: props.mailFrom ?? PLACEHOLDER_MAIL_FROM,
-        fromName: 'Ruhr Stories',
-        sesVerifiedDomain: (props.mailFrom ?? PLACEHOLDER_MAIL_FROM).split('@')[1],
+        fromEmail: this.mailFrom,
+        fromName: MAIL_FROM_NAME,
+        sesVerifiedDomain: this.mailDomain,
       }),
       lambdaTriggers: { customMessage: props.customMessage },
       deletionProtection: true,
@@ -197,7 +214,48 @@ export class Identity extends Construct {
     };
   }
 
-  /** Lets a function find people and set their groups in this pool, nothing else. */
+  /** The SES identity verified for mailFrom: its domain (README, "Deploying"). */
+  get mailDomain(): string {
+    return this.mailFrom.split('@')[1]!;
+  }
+
+  /** The From header for functions (MAIL_FROM): the same name and address as Cognito's codes. */
+  get mailFromHeader(): string {
+    return `${MAIL_FROM_NAME} <${this.mailFrom}>`;
+  }
+
+  /**
+   * Lets a function send e-mail through SES v2 from mailFrom only: on the domain's identity (and
+   * the address's, should the museum verify the address itself), and only with that From address.
+   */
+  grantSendEmail(fn: IFunction): void {
+    const identityArn = (name: string) =>
+      Stack.of(this).formatArn({ service: 'ses', resource: 'identity', resourceName: name });
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        effect: Effect.ALLOW,
+        actions: ['ses:SendEmail'],
+        resources: [identityArn(this.mailDomain), identityArn(this.mailFrom)],
+        conditions: { StringEquals: { 'ses:FromAddress': this.mailFrom } },
+      }),
+    );
+  }
+
+  /** Lets a function read one person (address, language, groups) in this pool, nothing else. */
+  grantDirectoryRead(fn: IFunction): void {
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        effect: Effect.ALLOW,
+        actions: [...DIRECTORY_READ_ACTIONS],
+        resources: [this.userPool.userPoolArn],
+      }),
+    );
+  }
+
+  /**
+   * Lets a function find people, set their groups and language, and delete them (erasure) in this
+   * pool, nothing else: the accounts context only.
+   */
   grantDirectory(fn: IFunction): void {
     fn.addToRolePolicy(
       new PolicyStatement({

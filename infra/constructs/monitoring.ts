@@ -13,13 +13,19 @@ import {
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { Operation, type Table } from 'aws-cdk-lib/aws-dynamodb';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
 
+/** A stream handler (DESIGN §8): its function and where its failed batches go. */
+export type StreamHandlerToWatch = { fn: IFunction; deadLetterQueue: IQueue };
+
 export type MonitoringProps = {
   api: HttpApi;
   functions: Record<string, IFunction>;
+  /** By name; their functions get the errors and throttles alarms of every function too. */
+  streamHandlers: Record<string, StreamHandlerToWatch>;
   table: Table;
   /** Who is told when an alarm fires; without it the topic has no subscriber yet. */
   alarmEmail?: string;
@@ -28,6 +34,12 @@ export type MonitoringProps = {
 };
 
 const PERIOD = Duration.minutes(5);
+/**
+ * How far behind a stream handler may fall (IteratorAge: from the writing of a batch's newest
+ * change to the batch reaching the handler): a decision e-mail five minutes late is late; a handler that keeps failing
+ * or is throttled gets there long before maxRecordAge drops its changes to the dead-letter queue.
+ */
+export const ITERATOR_AGE_THRESHOLD = Duration.minutes(5);
 // Every operation the functions use; an alarm's math expression may hold up to ten metrics.
 const TABLE_OPERATIONS = [
   Operation.GET_ITEM,
@@ -43,8 +55,8 @@ const TABLE_OPERATIONS = [
 
 /**
  * Alarms on what would hurt contributors (API 5xx rate; per function errors and throttles;
- * DynamoDB throttled requests), all sent to one SNS topic, and one dashboard with the same
- * numbers beside traffic and latency.
+ * DynamoDB throttled requests; per stream handler its iterator age and dead-letter queue), all
+ * sent to one SNS topic, and one dashboard with the same numbers beside traffic and latency.
  */
 export class Monitoring extends Construct {
   readonly topic: Topic;
@@ -85,7 +97,18 @@ export class Monitoring extends Construct {
     });
     alarm('Api5xxRate', serverErrorRate, 'More than 5 % of API answers were 5xx in 5 minutes', 5);
 
-    for (const [context, fn] of Object.entries(props.functions)) {
+    const handlerFunctions = Object.fromEntries(
+      Object.entries(props.streamHandlers).map(([name, handler]) => [name, handler.fn]),
+    );
+    const clash = Object.keys(handlerFunctions).find((name) => name in props.functions);
+    if (clash) throw new Error(`An event handler and a context are both named ${clash}`);
+    const everyFunction = { ...props.functions, ...handlerFunctions };
+    for (const [context, fn] of Object.entries(everyFunction)) {
+      // Event handlers reserve none (./event-handler-function), so theirs is the account's.
+      const concurrency =
+        context in handlerFunctions
+          ? "the account's unreserved concurrency"
+          : 'its reserved concurrency';
       alarm(
         `${context}Errors`,
         fn.metricErrors({ period: PERIOD, statistic: 'Sum' }),
@@ -94,7 +117,30 @@ export class Monitoring extends Construct {
       alarm(
         `${context}Throttles`,
         fn.metricThrottles({ period: PERIOD, statistic: 'Sum' }),
-        `The ${context} function was throttled: its reserved concurrency is exhausted`,
+        `The ${context} function was throttled: ${concurrency} is exhausted`,
+      );
+    }
+
+    const iteratorAge = (handler: StreamHandlerToWatch) =>
+      handler.fn.metric('IteratorAge', { statistic: 'Maximum', period: PERIOD });
+    const deadLetters = (handler: StreamHandlerToWatch) =>
+      handler.deadLetterQueue.metricApproximateNumberOfMessagesVisible({
+        statistic: 'Maximum',
+        period: PERIOD,
+      });
+    for (const [name, handler] of Object.entries(props.streamHandlers)) {
+      alarm(
+        `${name}IteratorAge`,
+        iteratorAge(handler),
+        `The ${name} event handler is more than ${ITERATOR_AGE_THRESHOLD.toMinutes()} minutes ` +
+          'behind the table stream (failing batches, throttles or a slow dependency)',
+        ITERATOR_AGE_THRESHOLD.toMilliseconds(),
+      );
+      alarm(
+        `${name}DeadLetters`,
+        deadLetters(handler),
+        `The ${name} event handler gave up on a batch of changes: its place in the stream is ` +
+          'in the dead-letter queue; replay it within 24 hours (README, "Operations")',
       );
     }
 
@@ -105,7 +151,7 @@ export class Monitoring extends Construct {
     alarm('TableThrottles', tableThrottles, 'DynamoDB throttled requests to the table');
 
     const byFunction = (metric: (fn: IFunction) => Metric) =>
-      Object.entries(props.functions).map(([context, fn]) =>
+      Object.entries(everyFunction).map(([context, fn]) =>
         metric(fn).with({ label: context, period: PERIOD }),
       );
     const graph = (title: string, left: IMetric[]) =>
@@ -150,6 +196,20 @@ export class Monitoring extends Construct {
               period: PERIOD,
             }),
           ]),
+        ],
+        [
+          graph(
+            'Event handler iterator age (ms)',
+            Object.entries(props.streamHandlers).map(([name, h]) =>
+              iteratorAge(h).with({ label: name }),
+            ),
+          ),
+          graph(
+            'Event handler dead letters',
+            Object.entries(props.streamHandlers).map(([name, h]) =>
+              deadLetters(h).with({ label: name }),
+            ),
+          ),
         ],
       ],
     });

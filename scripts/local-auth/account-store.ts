@@ -192,6 +192,15 @@ export class AccountStore {
     return publicUser(account);
   }
 
+  /** The language of the provider's pages and e-mails for this person (their profile's). */
+  setLocale(sub: string, locale: Locale): User | undefined {
+    const account = this.#bySub(sub);
+    if (!account) return undefined;
+    account.locale = locale;
+    this.#write();
+    return publicUser(account);
+  }
+
   remove(sub: string): boolean {
     const before = this.#accounts.length;
     this.#accounts = this.#accounts.filter((a) => a.sub !== sub);

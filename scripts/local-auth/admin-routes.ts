@@ -97,6 +97,18 @@ export async function handleAdmin(
     else problem(ctx, 404, 'No account with this sub.');
     return true;
   }
+  // Cognito's AdminUpdateUserAttributes for `locale`: PATCH /api/me sets it from the profile.
+  if (sub && tail === 'locale' && ctx.method === 'PUT') {
+    const body = (await readJson(ctx)) as { locale?: unknown } | undefined;
+    if (body?.locale !== 'de' && body?.locale !== 'en') {
+      problem(ctx, 400, 'Expected { locale: "de"|"en" }.');
+      return true;
+    }
+    const user = accounts.setLocale(sub, body.locale);
+    if (user) sendJson(ctx, 200, user);
+    else problem(ctx, 404, 'No account with this sub.');
+    return true;
+  }
   if (sub && !tail && ctx.method === 'DELETE') {
     if (accounts.remove(sub)) {
       onRemoved(sub);

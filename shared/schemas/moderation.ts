@@ -116,7 +116,15 @@ export const AuditEntrySchema = z
     entityType: z.enum(['story', 'comment']),
     entityId: z.string(),
     storyId: z.string().optional(),
-    title: z.string().optional(),
+    title: z.string().optional().meta({
+      description:
+        'The story’s title or the comment’s beginning; kept for 90 days after the story is withdrawn or erased (or the comment erased).',
+    }),
+    // The log's note in place of a title no longer kept (README, "What we keep, and for how long").
+    titleRemoved: z.literal(true).optional().meta({
+      description:
+        'Present (true) when the title was removed 90 days after the story was withdrawn or erased (or the comment erased); the decision stays.',
+    }),
     decision: z.string(),
     reason: z.string().optional(),
     fromStatus: z.string(),

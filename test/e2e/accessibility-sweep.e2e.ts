@@ -153,10 +153,22 @@ const PAGES: PageRow[] = [
     ready: (f) => `main a:has-text(${quoted(f.pending.title)})`,
   },
   {
+    name: 'my data',
+    path: () => '/me/data',
+    as: 'author',
+    ready: (f) => `main li a:has-text(${quoted(f.pending.title)})`,
+  },
+  {
     name: 'edit my story',
     path: (f) => `/me/stories/${f.pending.id}/edit`,
     as: 'author',
     ready: () => '#field-title',
+  },
+  {
+    name: 'my data',
+    path: () => '/me/data',
+    as: 'author',
+    ready: (_, say) => `main h2:has-text(${quoted(say('dataExport.heading'))})`,
   },
   {
     name: 'moderation: stories',

@@ -11,10 +11,12 @@ import { createTableClient } from '../../functions/src/core/dynamo';
 import { ensureTable } from '../../functions/src/core/ensure-table';
 import { buildHashes, contentSecurityPolicy } from '../../infra/content-security-policy';
 import { startApiServer } from '../../functions/src/local-server';
+import { createEventDeps, eventHandlers } from '../../functions/src/events/handlers';
 import { startLocalAuth } from '../../scripts/local-auth';
 import { startLocalSes } from '../../scripts/local-stack/local-ses';
 import { startDynamoDbLocal } from '../../scripts/local-stack/dynamodb-local';
 import { freePort } from '../../scripts/local-stack/free-port';
+import { startStreamPoller } from '../../scripts/local-stack/stream-poller';
 import { seedDemoContent } from '../../scripts/seed/seed-demo-content';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -53,8 +55,9 @@ async function removeStaleBuilds(kitDir: string) {
 
 /**
  * The whole platform for the browser tests: DynamoDB Local in memory with the demo content, the
- * local SES and the local OpenID provider (accounts in a temporary folder), the API, and the
- * production build of the web app served by `vite preview` (which proxies /api).
+ * local SES and the local OpenID provider (accounts in a temporary folder), the API, the stream
+ * poller with the event handlers (as `npm start` runs them), and the production build of the web
+ * app served by `vite preview` (which proxies /api).
  */
 export async function setup(project: TestProject) {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
@@ -87,6 +90,8 @@ export async function setup(project: TestProject) {
     LOCAL_AUTH_ADMIN_URL: auth.issuer,
     LOCAL_AUTH_ADMIN_KEY: adminKey,
     SES_ENDPOINT: ses.endpoint,
+    // The web app's address, for the links in decision e-mails.
+    SITE_URL: `http://127.0.0.1:${webPort}`,
   });
   const client = createTableClient(config);
   await ensureTable(client, config.tableName);
@@ -95,6 +100,15 @@ export async function setup(project: TestProject) {
   const api = await startApiServer(config, apiPort);
   stops.push(api.close);
   await seedDemoContent(api.deps);
+  // After the demo content, as in `npm start`: its decisions mail no one.
+  const events = createEventDeps(config, 'ruhr-stories-e2e-events');
+  const poller = await startStreamPoller({
+    endpoint: dynamo.endpoint,
+    tableName: config.tableName,
+    handlers: eventHandlers(events),
+    log: events.log,
+  });
+  stops.push(poller.stop);
 
   const require = createRequire(import.meta.url);
   const vite = join(dirname(require.resolve('vite/package.json')), 'bin', 'vite.js');

@@ -1,11 +1,16 @@
 import type { Db } from '../core/dynamo';
+import type { IdentityDirectory } from './identity-directory';
 import type { DisplayNameCopies, PersonErasure } from './ports';
 import { createAccountRepository } from './repository';
 
 /** The accounts context's repositories and ports, built once by the composition root. */
 export function createAccountsContext(
   deps: { db: Db; now: () => Date; config?: { cursorSecret: string } },
-  ports: { nameCopies: DisplayNameCopies; erasure: PersonErasure },
+  ports: {
+    nameCopies: DisplayNameCopies;
+    erasure: PersonErasure;
+    directory?: IdentityDirectory | null;
+  },
 ) {
   return {
     // Read at each call: the clock is the process's (tests set it), not the one at start-up.
@@ -13,6 +18,7 @@ export function createAccountsContext(
     accounts: createAccountRepository(deps.db, deps.config?.cursorSecret),
     nameCopies: ports.nameCopies,
     erasure: ports.erasure,
+    directory: ports.directory ?? null,
   };
 }
 

@@ -4,6 +4,7 @@ import {
   AdminGetUserCommand,
   AdminListGroupsForUserCommand,
   AdminRemoveUserFromGroupCommand,
+  AdminUpdateUserAttributesCommand,
   ListUsersCommand,
   type AttributeType,
   type CognitoIdentityProviderClient,
@@ -39,6 +40,12 @@ export interface IdentityDirectory {
     groups?: Role[];
     locale?: 'de' | 'en';
   }): Promise<DirectoryUser>;
+  /**
+   * Sets the person's `locale` attribute, so the provider's own e-mails (codes, a new address)
+   * speak the language of their profile. Answers false for a sub the provider does not know
+   * (a development token's persona): the profile still holds the choice.
+   */
+  setLocale(sub: string, locale: 'de' | 'en'): Promise<boolean>;
   /** Deletes the account; one that is already gone is fine. */
   remove(sub: string): Promise<void>;
 }
@@ -156,6 +163,21 @@ export function createCognitoDirectory(
         'ensureUser is for local development only: on AWS people sign up at the user pool themselves',
       );
     },
+    async setLocale(sub, locale) {
+      try {
+        await client.send(
+          new AdminUpdateUserAttributesCommand({
+            UserPoolId,
+            Username: sub,
+            UserAttributes: [{ Name: 'locale', Value: locale }],
+          }),
+        );
+        return true;
+      } catch (error) {
+        if (isUserNotFound(error)) return false;
+        throw error;
+      }
+    },
     async remove(sub) {
       try {
         await client.send(new AdminDeleteUserCommand({ UserPoolId, Username: sub }));
@@ -225,6 +247,10 @@ export function createLocalDirectory(adminUrl: string, adminKey: string): Identi
       const response = await call('POST', '/users', person);
       if (response.status === 404) throw new Error('The local provider has no /local-admin/users');
       return toUser(await response.json());
+    },
+    async setLocale(sub, locale) {
+      const response = await call('PUT', `${userPath(sub)}/locale`, { locale });
+      return response.status !== 404;
     },
     async remove(sub) {
       await call('DELETE', userPath(sub));

@@ -1,4 +1,10 @@
 import type { ErasureChoice } from '../../../shared/schemas/account';
+import type {
+  ExportedComment,
+  ExportedReport,
+  ExportedStory,
+  ExportedSupport,
+} from '../../../shared/schemas/personal-data';
 import type { Contribution, ReportMade } from './repository';
 
 /**
@@ -33,4 +39,30 @@ export type PersonErasure = {
   supports(sub: string, storyIds: string[]): Promise<number>;
   reports(sub: string, reports: ReportMade[]): Promise<number>;
   staffRecords(sub: string): Promise<number>;
+};
+
+/** What the person's partition points to in the stories context: the pointers the export follows. */
+export type PersonalPointers = {
+  contributions: Contribution[];
+  /** The ids of the stories the person supports. */
+  supports: string[];
+  reports: (ReportMade & { at: string })[];
+};
+
+/**
+ * The port accounts owns for the personal data export (GDPR Art. 15, 20): the stories context
+ * (wired in the composition root) reads the stories, comments, supports and reports the pointers
+ * name, in the shape of the export, and leaves out what is gone (a story erased with another
+ * person's account, a support withdrawn meanwhile).
+ */
+export type PersonalRecords = {
+  read(
+    sub: string,
+    pointers: PersonalPointers,
+  ): Promise<{
+    stories: ExportedStory[];
+    comments: ExportedComment[];
+    supports: ExportedSupport[];
+    reports: ExportedReport[];
+  }>;
 };

@@ -10,16 +10,24 @@ import type { Profile, ProfileLocale, ProfilePatch } from '../../../shared/schem
 import { deleteKeys, queryPartition } from '../core/batch-delete';
 import { erasedSubKey } from '../core/caller-key';
 import { LOCAL_CURSOR_SECRET } from '../core/config';
+import {
+  CONSENT_USES,
+  type ConsentEntry,
+  type ConsentUse,
+} from '../../../shared/schemas/consent-ledger';
+import type { PageKey } from '../core/cursor';
 import type { Db } from '../core/dynamo';
 import { ProblemError } from '../core/problem-json';
 import { TransactionConditionError, transactWrite, type TransactItem } from '../core/transact';
 
 /**
- * A person's partition, `USER#<sub>`: their profile, their unseen decisions, and one pointer per
+ * A person's partition, `USER#<sub>`: their profile, their unseen decisions, one pointer per
  * story or comment they wrote, so that a new display name reaches every item that carries the old
  * one (a strongly consistent Query of this partition finds every contribution ever committed).
  * Pointers to the stories they support and the items they reported let the export and the erasure
- * (DESIGN §7) find those too, without reading anybody else's data.
+ * (DESIGN §7) find those too, without reading anybody else's data. Their consent ledger is one
+ * entry per consent given or withdrawn, keyed by time, so that newest first is one Query (the
+ * story and use in the key keep entries of one moment apart).
  */
 export const accountKeys = {
   partition: (sub: string) => `USER#${sub}`,
@@ -51,6 +59,11 @@ export const accountKeys = {
    * nobody; it refuses their still-valid tokens until it expires.
    */
   erased: (hash: string) => ({ pk: `ERASED#${hash}`, sk: 'ERASED' }),
+  consentPrefix: 'CONSENT#',
+  consent: (sub: string, entry: Pick<ConsentEntry, 'at' | 'storyId' | 'use'>) => ({
+    pk: `USER#${sub}`,
+    sk: `CONSENT#${entry.at}#${entry.storyId}#${entry.use}`,
+  }),
 };
 
 /**
@@ -77,11 +90,43 @@ export class AccountErasedError extends ProblemError {
 /** Something a person reported: a story (`target` = `STORY`) or one of its comments. */
 export type ReportMade = { storyId: string; target: string };
 
+/** What one change of a story's consent records: everything of an entry but the use and answer. */
+export type ConsentChange = Omit<ConsentEntry, 'use' | 'granted'>;
+/** The answer per use that a change gave; uses it left as they were are absent. */
+export type ConsentAnswers = Partial<Record<ConsentUse, boolean>>;
+
+const CONSENT_FIELDS = [
+  'storyId',
+  'storyTitle',
+  'use',
+  'granted',
+  'licence',
+  'termsVersion',
+  'at',
+  'source',
+] as const;
+
+/** A ledger item as the API shows it (the export reads the same items, so it maps them here too). */
+export const toConsentEntry = (item: Record<string, unknown>): ConsentEntry =>
+  Object.fromEntries(CONSENT_FIELDS.map((field) => [field, item[field]])) as ConsentEntry;
+
 /** Something a person wrote that carries their display name. */
 export type Contribution =
   { kind: 'story'; storyId: string } | { kind: 'comment'; storyId: string; commentId: string };
 
 export type ProfileRecord = Profile & { sub: string; createdAt: string; updatedAt: string };
+
+/** Everything of the person's partition, sorted by kind: what the export starts from. */
+export type PersonalPartition = {
+  profile: ProfileRecord | null;
+  unseenDecisions: number;
+  contributions: Contribution[];
+  /** The ids of the stories the person supports. */
+  supports: string[];
+  reports: (ReportMade & { at: string })[];
+  /** The consent ledger's items as stored, newest first. */
+  consents: Record<string, unknown>[];
+};
 
 const toProfile = (item: Record<string, unknown>): ProfileRecord => ({
   sub: item.sub as string,
@@ -94,7 +139,8 @@ const toProfile = (item: Record<string, unknown>): ProfileRecord => ({
   updatedAt: item.updatedAt as string,
 });
 
-const toContribution = (sk: string): Contribution | null => {
+/** What a `WROTE#…` pointer's sort key names (null for any other key). */
+export const toContribution = (sk: string): Contribution | null => {
   const [, kind, storyId, commentId] = sk.split('#');
   if (kind === 'STORY' && storyId) return { kind: 'story', storyId };
   if (kind === 'COMMENT' && storyId && commentId) return { kind: 'comment', storyId, commentId };
@@ -287,6 +333,54 @@ export function createAccountRepository(db: Db, secret: string = LOCAL_CURSOR_SE
       };
     },
 
+    /**
+     * The consent ledger's entries for one change of a story's consent, one per use answered, for
+     * that change's own transaction. An entry is never overwritten: the ledger only grows.
+     */
+    consentEntryItems(sub: string, change: ConsentChange, answers: ConsentAnswers): TransactItem[] {
+      return CONSENT_USES.filter((use) => answers[use] !== undefined).map((use) => ({
+        Put: {
+          TableName,
+          Item: {
+            ...accountKeys.consent(sub, { ...change, use }),
+            entity: 'consent',
+            ...change,
+            use,
+            granted: answers[use],
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      }));
+    },
+
+    /**
+     * A page of the person's consent ledger, newest first: one Query of their partition. Strongly
+     * consistent, so a consent just changed is listed.
+     */
+    async consents(
+      sub: string,
+      page: { limit: number; startKey?: PageKey },
+    ): Promise<{ items: ConsentEntry[]; lastKey?: PageKey }> {
+      const out = await db.doc.send(
+        new QueryCommand({
+          TableName,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :consent)',
+          ExpressionAttributeValues: {
+            ':pk': accountKeys.partition(sub),
+            ':consent': accountKeys.consentPrefix,
+          },
+          ScanIndexForward: false,
+          Limit: page.limit,
+          ExclusiveStartKey: page.startKey,
+          ConsistentRead: true,
+        }),
+      );
+      return {
+        items: (out.Items ?? []).map(toConsentEntry),
+        lastKey: out.LastEvaluatedKey as PageKey | undefined,
+      };
+    },
+
     /** Everything the person wrote, strongly consistent, every page. */
     async contributions(sub: string): Promise<Contribution[]> {
       const sks = await pointerKeys(sub, accountKeys.contributionPrefix);
@@ -365,6 +459,55 @@ export function createAccountRepository(db: Db, secret: string = LOCAL_CURSOR_SE
         }
       }
       return names;
+    },
+
+    /**
+     * The person's whole partition (profile, notices, pointers, consent ledger): one strongly
+     * consistent Query, following its pages, so every item committed before it is read.
+     */
+    async personalPartition(sub: string): Promise<PersonalPartition> {
+      const found: PersonalPartition = {
+        profile: null,
+        unseenDecisions: 0,
+        contributions: [],
+        supports: [],
+        reports: [],
+        consents: [],
+      };
+      let startKey: Record<string, unknown> | undefined;
+      do {
+        const out = await db.doc.send(
+          new QueryCommand({
+            TableName,
+            KeyConditionExpression: 'pk = :pk',
+            ExpressionAttributeValues: { ':pk': accountKeys.partition(sub) },
+            ConsistentRead: true,
+            ExclusiveStartKey: startKey,
+          }),
+        );
+        for (const item of out.Items ?? []) {
+          const sk = String(item.sk);
+          if (sk === accountKeys.profile(sub).sk) found.profile = toProfile(item);
+          else if (sk === accountKeys.decisionNotices(sub).sk)
+            found.unseenDecisions = (item.unseenDecisions as number | undefined) ?? 0;
+          else if (sk.startsWith(accountKeys.contributionPrefix)) {
+            const ref = toContribution(sk);
+            if (ref) found.contributions.push(ref);
+          } else if (sk.startsWith(accountKeys.supportPrefix))
+            found.supports.push(sk.slice(accountKeys.supportPrefix.length));
+          else if (sk.startsWith(accountKeys.reportPrefix))
+            found.reports.push({
+              storyId: String(item.storyId),
+              target: String(item.target),
+              at: String(item.at),
+            });
+          else if (sk.startsWith(accountKeys.consentPrefix)) found.consents.push(item);
+        }
+        startKey = out.LastEvaluatedKey;
+      } while (startKey);
+      // The ledger's keys sort by time: the Query read it oldest first.
+      found.consents.reverse();
+      return found;
     },
 
     /** Counts one more unseen decision; rides in the decision's own transaction. */

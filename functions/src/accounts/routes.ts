@@ -8,6 +8,8 @@ import {
   type Me,
   type ProfileLocale,
 } from '../../../shared/schemas/account';
+import { ConsentLedgerPageSchema } from '../../../shared/schemas/consent-ledger';
+import { PageQuerySchema } from '../../../shared/schemas/story';
 import type { User } from '../core/auth';
 import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
@@ -115,6 +117,35 @@ export function accountsRoutes(deps: Deps, context: AccountsContext) {
         locale: localeFromAcceptLanguage(c.req.header('accept-language')),
       });
       return c.json(toMe(user, profile, await accounts.unseenDecisions(user.sub)), 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/me/consents',
+      operationId: 'listMyConsents',
+      description:
+        'The caller’s consent ledger, newest first: every consent they gave or withdrew, per story and use (online, exhibition, research), with the licence and terms version it was given under and what made it (`source`): the submission, an edit, a consent change, the story’s withdrawal, or `migrated` for a story written before the ledger existed (its consent as it stood then, dated to its submission). Granting a withdrawn consent again is a new entry; no entry is ever changed.',
+      tags,
+      ...access.signedIn,
+      summary: "The caller's consent ledger, newest first",
+      request: { query: PageQuerySchema },
+      responses: {
+        200: jsonContent(ConsentLedgerPageSchema, 'A page of the ledger'),
+        ...problemResponses(400, 401),
+      },
+    }),
+    async (c) => {
+      const user = requireUser(c);
+      const { limit, cursor } = c.req.valid('query');
+      // Bound to the person: a cursor from someone else's ledger cannot page this one.
+      const scope = `consents:${user.sub}`;
+      const startKey = deps.cursors.startKey(scope, cursor);
+      const page = await accounts.consents(user.sub, { limit, startKey });
+      return c.json(
+        { items: page.items, nextCursor: deps.cursors.encode(scope, page.lastKey) },
+        200,
+      );
     },
   );
   app.openapi(

@@ -23,9 +23,12 @@ const attributesOf = (indexes: readonly IndexDefinition[]) =>
     { AttributeName: index.sortKey, AttributeType: index.sortKeyType },
   ]);
 
+const streamSpecification = { StreamEnabled: true, StreamViewType: def.streamViewType };
+
 /**
  * Creates the table from TABLE_DEFINITION unless it exists; an existing local table gets the
- * indexes added since it was made. Used by `npm start`, the tests and the benchmark.
+ * indexes added since it was made, and its stream (the event handlers read it, DESIGN §8) if it
+ * was made before there was one. Used by `npm start`, the tests and the benchmark.
  */
 export async function ensureTable(
   client: DynamoDBClient,
@@ -44,7 +47,19 @@ export async function ensureTable(
         }),
       );
     }
-    return missing.length ? 'updated' : 'exists';
+    const stream = Table?.StreamSpecification;
+    const streamMissing = !stream?.StreamEnabled;
+    if (streamMissing) {
+      // DynamoDB Local, like DynamoDB, takes one kind of change per UpdateTable.
+      await client.send(
+        new UpdateTableCommand({ TableName: tableName, StreamSpecification: streamSpecification }),
+      );
+    } else if (stream.StreamViewType !== def.streamViewType) {
+      throw new Error(
+        `Table ${tableName} streams ${stream.StreamViewType}; the event handlers need ${def.streamViewType}`,
+      );
+    }
+    return missing.length || streamMissing ? 'updated' : 'exists';
   } catch (error) {
     if (!(error instanceof ResourceNotFoundException)) throw error;
   }
@@ -66,6 +81,7 @@ export async function ensureTable(
         { AttributeName: def.sortKey, KeyType: 'RANGE' },
       ],
       GlobalSecondaryIndexes: def.indexes.map(indexSchema),
+      StreamSpecification: streamSpecification,
     }),
   );
   await client.send(

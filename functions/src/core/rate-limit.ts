@@ -13,6 +13,9 @@ export const HOURLY_LIMITS = {
   report: 20,
   // Feedback on barriers may come from anyone, signed in or not (counted per address then).
   feedback: 10,
+  // A personal data export reads everything a person ever wrote: ten an hour is plenty for a
+  // person, and keeps a stolen token from turning it into a load test.
+  export: 10,
 } as const;
 export type LimitedAction = keyof typeof HOURLY_LIMITS;
 

@@ -28,6 +28,8 @@ export const TABLE_DEFINITION = {
     { name: 'lists', partitionKey: 'listPk', sortKey: 'listSk', sortKeyType: 'S' },
   ] satisfies IndexDefinition[],
   timeToLiveAttribute: 'expiresAt',
+  // Every change with the item before and after it: what the event handlers read (DESIGN §8).
+  streamViewType: 'NEW_AND_OLD_IMAGES',
 } as const;
 
 export type IndexName = (typeof TABLE_DEFINITION.indexes)[number]['name'];

@@ -3,6 +3,7 @@ import type { CuratorNotice, Localized } from '../../../shared/schemas/curation'
 import type { PageKey } from '../core/cursor';
 import type { Db } from '../core/dynamo';
 import { newId } from '../core/ids';
+import { expiresAtAfter } from '../core/retention';
 import type { TransactItem } from '../core/transact';
 import { exhibitionKeys } from './exhibition-keys';
 
@@ -11,7 +12,9 @@ const BATCH = 100;
 
 /**
  * Notices for curators: what authors changed that affects their exhibitions. The stories port
- * (./story-effects) adds one to the author's own transaction.
+ * (./story-effects) adds one to the author's own transaction. A notice names a story and
+ * exhibitions the story has left, so it expires (TTL `expiresAt`) 90 days after it was written
+ * (README, "What we keep, and for how long"); until DynamoDB deletes it, the list leaves it out.
  */
 export function createCuratorNoticeRepository(db: Db) {
   const TableName = db.tableName;
@@ -30,25 +33,33 @@ export function createCuratorNoticeRepository(db: Db) {
             ...exhibitionKeys.curatorNotice(notice.at, id),
             entity: 'curator-notice',
             ...stored,
+            expiresAt: expiresAtAfter(notice.at),
           },
         },
       };
     },
 
-    /** Newest first: one Query on the notices partition. */
-    async list(limit: number, startKey?: PageKey) {
+    /**
+     * Newest first: one Query on the notices partition. An expired notice is left out (so a page
+     * may hold fewer than `limit`; the cursor still leads on).
+     */
+    async list(limit: number, startKey?: PageKey, now = new Date()) {
       const out = await db.doc.send(
         new QueryCommand({
           TableName,
           KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': exhibitionKeys.curatorNotices },
+          FilterExpression: 'attribute_not_exists(expiresAt) OR expiresAt > :now',
+          ExpressionAttributeValues: {
+            ':pk': exhibitionKeys.curatorNotices,
+            ':now': Math.floor(now.getTime() / 1000),
+          },
           ScanIndexForward: false,
           Limit: limit,
           ExclusiveStartKey: startKey,
         }),
       );
       const items = (out.Items ?? []).map(
-        ({ pk, sk, entity, ...notice }) => notice as CuratorNotice,
+        ({ pk, sk, entity, expiresAt, ...notice }) => notice as CuratorNotice,
       );
       return { items, lastKey: out.LastEvaluatedKey as PageKey | undefined };
     },

@@ -18,7 +18,7 @@ export function curatorNoticeRoutes(deps: Deps, context: CurationContext) {
       path: '/curation/notices',
       operationId: 'listCuratorNotices',
       description:
-        'Stories whose authors withdrew exhibition consent or the whole story while they were in exhibitions, newest first. Curators only.',
+        'Stories whose authors withdrew exhibition consent or the whole story while they were in exhibitions, newest first. A notice is kept for 90 days. Curators only.',
       tags: ['curation'],
       ...access.group('curators'),
       summary: 'Notices for curators, newest first: exhibition consent withdrawn by authors',
@@ -32,7 +32,7 @@ export function curatorNoticeRoutes(deps: Deps, context: CurationContext) {
       requireGroup(c, 'curators');
       const { limit, cursor } = c.req.valid('query');
       const startKey = deps.cursors.startKey('notices', cursor);
-      const page = await notices.list(limit, startKey);
+      const page = await notices.list(limit, startKey, deps.now());
       return c.json(
         { items: page.items, nextCursor: deps.cursors.encode('notices', page.lastKey) },
         200,

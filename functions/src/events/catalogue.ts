@@ -23,6 +23,34 @@ const storyItemChanged: FilterPattern = {
   dynamodb: { Keys: { sk: { S: ['STORY'] } } },
 };
 
+/**
+ * What takes a story or comment out of view for good (retention): a story's item modified into
+ * `withdrawn`; a story, comment or reply deleted (erasure); the pointer from a person to a comment
+ * they wrote deleted (erasure deletes the person's partition, whether it deletes or anonymises
+ * the comment). The prefixes are `storyKeys.commentPrefix`, `storyKeys.allRepliesPrefix` and the
+ * accounts' `WROTE#COMMENT#` (retention-filters.test.ts holds them to the repositories).
+ */
+const storyWithdrawn: FilterPattern = {
+  eventName: ['MODIFY'],
+  dynamodb: { Keys: { sk: { S: ['STORY'] } }, NewImage: { status: { S: ['withdrawn'] } } },
+};
+const storyOrCommentErased: FilterPattern = {
+  eventName: ['REMOVE'],
+  dynamodb: {
+    Keys: {
+      sk: {
+        S: ['STORY', { prefix: 'STORY#C#' }, { prefix: 'REPLY#' }, { prefix: 'WROTE#COMMENT#' }],
+      },
+    },
+  },
+};
+
+/** A decision on a comment: its story may have been withdrawn just before (retention). */
+const commentDecided: FilterPattern = {
+  eventName: ['INSERT'],
+  dynamodb: { NewImage: { entity: { S: ['audit'] }, entityType: { S: ['comment'] } } },
+};
+
 export const EVENT_HANDLERS = [
   {
     // E-mails a decision on a story to its author, if they chose it (DESIGN §7).
@@ -35,7 +63,7 @@ export const EVENT_HANDLERS = [
     // Removes titles and text of withdrawn and erased stories from logs after 90 days (README).
     name: 'retention',
     entry: 'functions/src/events/retention-lambda.ts',
-    filters: [storyItemChanged],
+    filters: [storyWithdrawn, storyOrCommentErased, commentDecided],
     needs: {},
   },
 ] as const satisfies readonly HandlerEntry[];

@@ -11,8 +11,13 @@ export type AuditEntry = {
   entityId: string;
   /** For a comment: the story it belongs to. */
   storyId?: string;
-  /** The story's title or the comment's beginning, so the log reads without lookups. */
+  /**
+   * The story's title or the comment's beginning, so the log reads without lookups. Once the story
+   * is withdrawn or erased (or the comment erased), it moves into the entry's excerpt item, which
+   * expires; `titleKeptUntil` (ISO time) then says until when the excerpt holds it.
+   */
   title?: string;
+  titleKeptUntil?: string;
   decision: string;
   reason?: string;
   fromStatus: string;
@@ -36,8 +41,21 @@ const keys = {
     sk: keys.byTime(at, id),
   }),
   entity: (entityId: string) => `AUDIT#${entityId}`,
+  /**
+   * The excerpt of one entry (its title, kept apart so that TTL can delete it and not the
+   * decision), in the entity's partition. `E` sorts after every entry's time (a digit), so the
+   * entity's log reads the entries below `EXCERPT#` and never the excerpts.
+   */
+  excerpt: (entityId: string, entryId: string) => ({
+    pk: `AUDIT#${entityId}`,
+    sk: `EXCERPT#${entryId}`,
+  }),
+  excerptPrefix: 'EXCERPT#',
   platformLog: 'LOG#moderation',
 };
+
+/** An entry that still carries its title, as `titledEntries` reads it. */
+export type TitledEntry = { pk: string; sk: string; id: string; title: string };
 
 const strip = ({ pk, sk, logPk, logSk, entity, ...entry }: Record<string, unknown>) =>
   entry as unknown as AuditEntry;
@@ -120,8 +138,11 @@ export function createAuditRepository(db: Db) {
           TableName,
           ...(options.entityId
             ? {
-                KeyConditionExpression: 'pk = :pk',
-                ExpressionAttributeValues: { ':pk': keys.entity(options.entityId) },
+                KeyConditionExpression: 'pk = :pk AND sk < :excerpts',
+                ExpressionAttributeValues: {
+                  ':pk': keys.entity(options.entityId),
+                  ':excerpts': keys.excerptPrefix,
+                },
               }
             : {
                 IndexName: 'log',
@@ -137,6 +158,74 @@ export function createAuditRepository(db: Db) {
         items: (out.Items ?? []).map(strip),
         lastKey: out.LastEvaluatedKey as PageKey | undefined,
       };
+    },
+
+    /** The key of an entry's excerpt, for the log's one BatchGetItem per page. */
+    excerptKey: (entry: Pick<AuditEntry, 'entityId' | 'id'>) =>
+      keys.excerpt(entry.entityId, entry.id),
+
+    /**
+     * The entity's entries that still carry a title: strongly consistent (a decision committed
+     * just before the withdrawal is among them), every page. Retention only, never a request path.
+     */
+    async titledEntries(entityId: string): Promise<TitledEntry[]> {
+      const found: TitledEntry[] = [];
+      let startKey: Record<string, unknown> | undefined;
+      do {
+        const out = await db.doc.send(
+          new QueryCommand({
+            TableName,
+            KeyConditionExpression: 'pk = :pk AND sk < :excerpts',
+            FilterExpression: 'attribute_type(title, :string)',
+            ExpressionAttributeValues: {
+              ':pk': keys.entity(entityId),
+              ':excerpts': keys.excerptPrefix,
+              ':string': 'S',
+            },
+            ProjectionExpression: 'pk, sk, id, title',
+            ConsistentRead: true,
+            ExclusiveStartKey: startKey,
+          }),
+        );
+        found.push(...((out.Items ?? []) as TitledEntry[]));
+        startKey = out.LastEvaluatedKey;
+      } while (startKey);
+      return found;
+    },
+
+    /**
+     * Moves an entry's title into its excerpt, which TTL deletes at `expiresAt` (epoch seconds):
+     * the Put of the excerpt and the entry's update, for one TransactWriteItems. The update holds
+     * only while the entry still has that title, so a second run (a redelivered change) cannot
+     * put the excerpt again with a later expiry.
+     */
+    titleToExcerptItems(entityId: string, entry: TitledEntry, expiresAt: number): TransactItem[] {
+      return [
+        {
+          Put: {
+            TableName,
+            Item: {
+              ...keys.excerpt(entityId, entry.id),
+              entity: 'audit-excerpt',
+              entryId: entry.id,
+              title: entry.title,
+              expiresAt,
+            },
+          },
+        },
+        {
+          Update: {
+            TableName,
+            Key: { pk: entry.pk, sk: entry.sk },
+            UpdateExpression: 'REMOVE title SET titleKeptUntil = :until',
+            ConditionExpression: 'title = :title',
+            ExpressionAttributeValues: {
+              ':title': entry.title,
+              ':until': new Date(expiresAt * 1000).toISOString(),
+            },
+          },
+        },
+      ];
     },
   };
 }

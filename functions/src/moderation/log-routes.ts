@@ -8,7 +8,7 @@ import { notFoundError } from '../core/problem-json';
 import { requireGroup } from '../core/require-user';
 import type { ModerationContext } from './context';
 import { isModeratedItem } from './moderated-item';
-import { withStaffNames } from './staff-names';
+import { withLogDetails } from './log-details';
 
 const tags = ['moderation'];
 
@@ -30,7 +30,7 @@ export function logRoutes(deps: Deps, context: ModerationContext) {
       if (!(await isModeratedItem(context, item.id, item.storyId)))
         throw notFoundError('story or comment');
     }
-    const items = await withStaffNames(context.accounts, page.items, 'actorSub', 'actorName');
+    const items = await withLogDetails(context, page.items, context.now());
     return { items, nextCursor: deps.cursors.encode(scope, page.lastKey) };
   }
 

@@ -249,6 +249,40 @@ export function createCommentRepository(db: Db) {
     },
 
     /**
+     * The ids of the story's comments and replies a moderator ever decided on (only a decision
+     * sets `updatedAt`): those have entries in the audit log. Two Queries, in parallel, each
+     * followed to its end; for retention after a withdrawal, never in a request path.
+     */
+    async decidedIds(storyId: string): Promise<string[]> {
+      const prefixes = [storyKeys.commentPrefix, storyKeys.allRepliesPrefix];
+      const pages = await Promise.all(
+        prefixes.map(async (prefix) => {
+          const ids: string[] = [];
+          let startKey: Record<string, unknown> | undefined;
+          do {
+            const out = await db.doc.send(
+              new QueryCommand({
+                TableName,
+                KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+                FilterExpression: 'attribute_exists(updatedAt)',
+                ProjectionExpression: 'id',
+                ExpressionAttributeValues: {
+                  ':pk': storyKeys.partition(storyId),
+                  ':prefix': prefix,
+                },
+                ExclusiveStartKey: startKey,
+              }),
+            );
+            ids.push(...(out.Items ?? []).map((item) => String(item.id)));
+            startKey = out.LastEvaluatedKey;
+          } while (startKey);
+          return ids;
+        }),
+      );
+      return pages.flat();
+    },
+
+    /**
      * Takes a comment out of whichever moderation queue it waits in, changing nothing else (its
      * story was withdrawn: there is nothing left to decide). Harmless if a moderator decided
      * meanwhile; never creates an item.

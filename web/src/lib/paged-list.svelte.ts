@@ -1,4 +1,5 @@
 import type { Page } from '$shared';
+import { tick } from 'svelte';
 
 export type ListStatus = 'idle' | 'loading' | 'ready' | 'failed';
 
@@ -19,6 +20,10 @@ export class PagedList<T> {
   nextCursor = $state<string | null>(null);
   status = $state<ListStatus>('idle');
   error = $state<unknown>(null);
+  /** The state of "load more" through `loadMoreAndFocus`, for its button, notice and status line. */
+  loadingMore = $state(false);
+  moreError = $state<unknown>(null);
+  announcement = $state('');
   #latest = 0;
   readonly #fetchPage: (cursor: string | null) => Promise<Page<T>>;
   readonly #keyOf: ((item: T) => string) | undefined;
@@ -63,5 +68,27 @@ export class PagedList<T> {
     this.items = [...this.items, ...fresh];
     this.nextCursor = page.nextCursor;
     return fresh.length;
+  }
+
+  /**
+   * "Load more" as every list's button does it: appends the next page, announces how many arrived
+   * (`announce(count)` into `announcement`, for a status line) and moves focus to the first new
+   * row of `list` (its `:scope > li`), so keyboard and screen-reader users go on where the new
+   * items begin. A failure lands in `moreError`; never throws.
+   */
+  async loadMoreAndFocus(list: HTMLElement | undefined, announce: (count: number) => string) {
+    const firstNew = this.items.length;
+    this.loadingMore = true;
+    this.moreError = null;
+    this.announcement = '';
+    try {
+      this.announcement = announce(await this.loadMore());
+      await tick();
+      list?.querySelectorAll<HTMLElement>(':scope > li')[firstNew]?.focus();
+    } catch (caught) {
+      this.moreError = caught;
+    } finally {
+      this.loadingMore = false;
+    }
   }
 }

@@ -1,4 +1,5 @@
 import type { ConsentPatch } from '../../../../shared/schemas/curation';
+import type { AccountRepository } from '../../accounts/repository';
 import type { User } from '../../core/auth';
 import type { Db } from '../../core/dynamo';
 import { fail, ok, type Result } from '../../core/result';
@@ -8,6 +9,7 @@ import type { CommentRepository } from '../comment-repository';
 import type { StoryEffects } from '../ports';
 import type { StoryRepository } from '../repository';
 import { isAuthor, type StoryRecord } from '../story-record';
+import { consentChange } from '../consent-ledger';
 import { withdrawStory } from './withdraw-story';
 
 type Reason = 'not-found' | 'forbidden' | 'withdrawn' | 'conflict';
@@ -15,6 +17,7 @@ type Deps = {
   db: Db;
   stories: StoryRepository;
   comments: CommentRepository;
+  accounts: AccountRepository;
   storyEffects: StoryEffects;
   now: () => Date;
 };
@@ -27,7 +30,8 @@ const ATTEMPTS = 3;
  * what the StoryEffects port adds (withdrawn exhibition consent: out of every exhibition, kiosks
  * included, and the curators told; research: copied to the exhibition items) are one
  * TransactWriteItems conditional on the version read, so no exhibition added meanwhile can keep
- * it. `online: false` withdraws the story itself.
+ * it; so is one consent-ledger entry per use changed (granting again is a new entry). `online:
+ * false` withdraws the story itself.
  */
 export async function changeConsent(
   deps: Deps,
@@ -53,6 +57,11 @@ export async function changeConsent(
       await transactWrite(deps.db, {
         story: deps.stories.consentChangeItem(story, { ...change, at }),
         effects: await deps.storyEffects.consentChanged(story, { ...change, at }),
+        ledger: deps.accounts.consentEntryItems(
+          user.sub,
+          consentChange(story, at, 'change'),
+          change,
+        ),
       });
     } catch (error) {
       if (!(error instanceof TransactionConditionError)) throw error;

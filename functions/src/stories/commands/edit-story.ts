@@ -4,6 +4,7 @@ import {
   type StoryInput,
   type StoryPatch,
 } from '../../../../shared/schemas/story';
+import type { AccountRepository } from '../../accounts/repository';
 import type { User } from '../../core/auth';
 import type { Db } from '../../core/dynamo';
 import { rateLimitItem } from '../../core/rate-limit';
@@ -13,6 +14,7 @@ import { canEditStory, canSeeStory } from '../permissions';
 import type { StoryRepository } from '../repository';
 import { screenStory } from '../../../../shared/prescreen/screen-story';
 import { isAuthor, type StoryRecord } from '../story-record';
+import { consentChange, editedAnswers } from '../consent-ledger';
 
 type Reason =
   'not-found' | 'forbidden' | 'not-editable' | 'conflict' | 'rate-limited' | { invalid: ZodError };
@@ -23,10 +25,11 @@ type Reason =
  * so an edit can never leave a story the submission form would refuse. Only its author may edit
  * (`forbidden` for anyone else who can see it), and only in those statuses (`not-editable`: a
  * published, rejected, hidden or withdrawn story stays as it is). Edits count against the
- * author's hourly limit, in the same TransactWriteItems.
+ * author's hourly limit, in the same TransactWriteItems; an edit that changes a consent, the
+ * licence or the terms version records it in the author's consent ledger there too.
  */
 export async function editStory(
-  deps: { db: Db; stories: StoryRepository; now: () => Date },
+  deps: { db: Db; stories: StoryRepository; accounts: AccountRepository; now: () => Date },
   user: User,
   storyId: string,
   patch: StoryPatch,
@@ -49,6 +52,11 @@ export async function editStory(
         content: { ...everyField(merged.data), ...screenStory(merged.data) },
       }),
       rateLimit: rateLimitItem(deps.db.tableName, user.sub, 'edit', now),
+      ledger: deps.accounts.consentEntryItems(
+        user.sub,
+        consentChange({ ...merged.data, id: story.id }, at, 'edit'),
+        editedAnswers(story.consent, merged.data.consent),
+      ),
     });
   } catch (error) {
     if (!(error instanceof TransactionConditionError)) throw error;

@@ -9,6 +9,7 @@ import { TransactionConditionError, transactWrite } from '../../core/transact';
 import type { StoryRepository } from '../repository';
 import { screenStory } from '../../../../shared/prescreen/screen-story';
 import type { StoryRecord } from '../story-record';
+import { consentChange, everyAnswer } from '../consent-ledger';
 
 /** How often the profile is read again when its display name changed during the write. */
 const NAME_ATTEMPTS = 3;
@@ -17,7 +18,8 @@ const NAME_ATTEMPTS = 3;
  * A resident sends in a story; it waits for a moderator as `pending`. It carries the author's
  * display name from their profile (one GetItem; none chosen yet is `display-name-required`), then
  * one TransactWriteItems: the story, the person's pointer to it (so a later rename finds it), a
- * check that the name is still theirs, and the hourly submission counter.
+ * check that the name is still theirs, the hourly submission counter, and one consent-ledger entry
+ * per use as the person answered it.
  */
 export async function submitStory(
   deps: { db: Db; stories: StoryRepository; accounts: AccountRepository; now: () => Date },
@@ -64,6 +66,11 @@ async function writeStory(
       pointer: deps.accounts.contributionItem(user.sub, { kind: 'story', storyId: id }, at),
       name: deps.accounts.displayNameCheckItem(user.sub, authorName),
       rateLimit: rateLimitItem(deps.db.tableName, user.sub, 'story', now),
+      consents: deps.accounts.consentEntryItems(
+        user.sub,
+        consentChange(record, at, 'submission'),
+        everyAnswer(record.consent),
+      ),
     });
   } catch (error) {
     if (error instanceof TransactionConditionError && error.failed('name')) return fail('renamed');

@@ -1,3 +1,4 @@
+import type { AccountRepository } from '../../accounts/repository';
 import type { User } from '../../core/auth';
 import type { Db } from '../../core/dynamo';
 import { fail, ok, type Result } from '../../core/result';
@@ -12,22 +13,25 @@ import { canSeeStory, canWithdrawStory } from '../permissions';
 import type { StoryEffects } from '../ports';
 import { leavesPublication, type StoryRepository } from '../repository';
 import type { StoryRecord } from '../story-record';
+import { consentChange } from '../consent-ledger';
 
 type Reason = 'not-found' | 'forbidden' | 'conflict';
 
 /**
  * The author withdraws a story, in any status: it leaves the queue and every feed in the same
  * transaction, and, when it was published, everything the StoryEffects port adds (it leaves every
- * exhibition, and curators are told). Its held and reported comments leave the moderation queues
- * with it: in the same transaction as far as it has room (it always has for 24), any beyond that
- * right after it, a transaction of up to 100 at a time. From then on only its author sees it (in
- * "my stories"); not even moderators do.
+ * exhibition, and curators are told), and the author's consent-ledger entry: online consent
+ * withdrawn. Its held and reported comments leave the moderation queues with it: in the same
+ * transaction as far as it has room (it always has for 23), any beyond that right after it, a
+ * transaction of up to 100 at a time. From then on only its author sees it (in "my stories"); not
+ * even moderators do.
  */
 export async function withdrawStory(
   deps: {
     db: Db;
     stories: StoryRepository;
     comments: CommentRepository;
+    accounts: AccountRepository;
     storyEffects: StoryEffects;
     now: () => Date;
   },
@@ -46,6 +50,11 @@ export async function withdrawStory(
     effects: left
       ? await deps.storyEffects.leftPublication(story, { cause: 'withdrawn', at })
       : undefined,
+    ledger: deps.accounts.consentEntryItems(
+      story.authorSub,
+      consentChange(story, at, 'withdrawal'),
+      { online: false },
+    ),
   };
   const room = MAX_TRANSACTION_ITEMS - flattenNamed(items).list.length;
   try {

@@ -1,4 +1,5 @@
-import type { DecisionsSeen } from '$shared';
+import type { DecisionsSeen, Page } from '$shared';
+import type { ConsentEntry } from '$shared/schemas/consent-ledger';
 import { api, query } from './client';
 
 /** The accounts context's calls (DESIGN §7): the caller's profile, and the admins' people. */
@@ -34,6 +35,10 @@ export const updateMe = (change: ProfileChange) => api<Profile>('PATCH', '/me', 
 
 /** Marks every decision on the caller's stories as seen. */
 export const markDecisionsSeen = () => api<DecisionsSeen>('POST', '/me/notices/seen');
+
+/** A page of the caller's consent ledger, newest first. */
+export const getMyConsents = (cursor: string | null = null) =>
+  api<Page<ConsentEntry>>('GET', `/me/consents${query({ cursor })}`);
 
 /** The people with exactly this e-mail address (admins only). */
 export const findPeople = (email: string) =>

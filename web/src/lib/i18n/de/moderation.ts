@@ -203,6 +203,8 @@ export const moderation = {
   'mod.log.transition': '{from} → {to}',
   'mod.log.type.story': 'Geschichte',
   'mod.log.type.comment': 'Kommentar',
+  // In place of the title of a story withdrawn or erased more than 90 days ago (README).
+  'mod.log.titleRemoved': 'Titel nach 90 Tagen entfernt',
 
   'mod.notices.badge.one': '{count} neue Entscheidung',
   'mod.notices.badge.other': '{count} neue Entscheidungen',

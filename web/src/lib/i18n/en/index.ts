@@ -15,3 +15,5 @@ export { storyDrafts } from './story-drafts';
 export { account } from './account';
 export { myData } from './my-data';
 export { erasure } from './erasure';
+export { consents } from './consents';
+export { dataExport } from './data-export';

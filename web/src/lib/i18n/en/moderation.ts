@@ -198,6 +198,8 @@ export const moderation: Record<keyof typeof de, string> = {
   'mod.log.transition': '{from} → {to}',
   'mod.log.type.story': 'Story',
   'mod.log.type.comment': 'Comment',
+  // In place of the title of a story withdrawn or erased more than 90 days ago (README).
+  'mod.log.titleRemoved': 'Title removed after 90 days',
 
   'mod.notices.badge.one': '{count} new decision',
   'mod.notices.badge.other': '{count} new decisions',

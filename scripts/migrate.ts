@@ -5,6 +5,7 @@ import { unnameAnonymousAuthorComments } from './migrations/anonymous-author-com
 import { expireCuratorNotices } from './migrations/curator-notice-expiry';
 import { unifyDisplayNames } from './migrations/display-names';
 import { addInteractionPointers } from './migrations/interaction-pointers';
+import { addNotesToLog } from './migrations/notes-log';
 import { rewritePublicPlaceNames } from './migrations/public-place-names';
 import { addMissingShortLinks } from './migrations/short-links';
 import { expireWithdrawnAuditTitles } from './migrations/withdrawn-audit-titles';
@@ -29,6 +30,8 @@ console.log(
 );
 const pointers = await addInteractionPointers(db);
 console.log(`Support and report pointers: ${pointers} written in "${db.tableName}".`);
+const notes = await addNotesToLog(db);
+console.log(`Moderator notes: ${notes} put into the log index in "${db.tableName}".`);
 const notices = await expireCuratorNotices(db);
 console.log(`Curator notices: ${notices} now expire 90 days after they were written.`);
 const titles = await expireWithdrawnAuditTitles(db);

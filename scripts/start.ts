@@ -29,6 +29,7 @@ import { rewritePublicPlaceNames } from './migrations/public-place-names';
 import { addMissingShortLinks } from './migrations/short-links';
 import { unifyDisplayNames } from './migrations/display-names';
 import { addInteractionPointers } from './migrations/interaction-pointers';
+import { addNotesToLog } from './migrations/notes-log';
 import { expireCuratorNotices } from './migrations/curator-notice-expiry';
 import { expireWithdrawnAuditTitles } from './migrations/withdrawn-audit-titles';
 import { recordConsentLedger } from './migrations/consent-ledger';
@@ -131,6 +132,7 @@ async function main() {
   await addMissingShortLinks(api.deps.db);
   await unifyDisplayNames(api.deps.db);
   await addInteractionPointers(api.deps.db);
+  await addNotesToLog(api.deps.db);
   await expireCuratorNotices(api.deps.db);
   await expireWithdrawnAuditTitles(api.deps.db);
   await recordConsentLedger(api.deps.db);

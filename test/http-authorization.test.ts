@@ -73,6 +73,13 @@ describe('every operation that needs a sign-in or a role', () => {
         roles: ['curators'],
       }),
     );
+    // Erasing one's account needs only a sign-in; every role may (staff are told to drop their roles first).
+    expect(operations).toContainEqual({
+      method: 'DELETE',
+      path: '/api/me',
+      roles: [],
+      hasBody: true,
+    });
     // A person's own data needs a sign-in and no role.
     expect(operations).toContainEqual({
       method: 'GET',

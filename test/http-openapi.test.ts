@@ -106,6 +106,7 @@ describe('the OpenAPI document', () => {
     const limited = operations.filter((o) => o.operation.responses['429']);
     expect(limited.map((o) => o.operation.operationId).sort()).toEqual([
       'editStory',
+      'eraseMe',
       'exportMyData',
       'postComment',
       'reportComment',

@@ -155,10 +155,12 @@ describe('support under concurrency', () => {
       (next, context) => async (args) => {
         const input = args.input as { TransactItems?: { Put?: { Item?: { sk?: string } } }[] };
         const voteSk = input.TransactItems?.[0]?.Put?.Item?.sk;
-        if (context.commandName !== 'TransactWriteItemsCommand' || !voteSk || seen.has(voteSk)) {
+        // Only the votes' transactions (a first request's profile is made in one too).
+        const isVote = voteSk?.startsWith('VOTE#');
+        if (context.commandName !== 'TransactWriteItemsCommand' || !isVote || seen.has(voteSk!)) {
           return next(args);
         }
-        seen.add(voteSk);
+        seen.add(voteSk!);
         injected++;
         throw new TransactionCanceledException({
           message: 'Transaction cancelled, please refer cancellation reasons for specific reasons',

@@ -74,6 +74,8 @@ describe('PUT /api/stories/{id}/vote with an Idempotency-Key', () => {
     const story = await publishStory(t, newResident());
     const voter = newResident();
     const headers = { 'idempotency-key': randomUUID() };
+    // The voter's profile first: five first requests at once would each try to make it.
+    await t.tokenFor(voter);
     cancelled.reset();
     const results = await Promise.all(
       Array.from({ length: 5 }, () =>

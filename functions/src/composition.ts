@@ -8,7 +8,12 @@ import {
   type IdentityDirectory,
 } from './accounts/identity-directory';
 import type { Config } from './core/config';
-import type { DisplayNameCopies } from './accounts/ports';
+import type { DisplayNameCopies, PersonErasure } from './accounts/ports';
+import { ERASED_SUB } from '../../shared/schemas/account';
+import { eraseCurator } from './curation/commands/erase-curator';
+import { createNotesRepository } from './moderation/notes-repository';
+import { eraseAuthor } from './stories/commands/erase-author';
+import { withdrawReports, withdrawSupports } from './stories/commands/erase-interactions';
 import type { Deps } from './core/deps';
 import { createCurationContext } from './curation/context';
 import { createExhibitionRepository } from './curation/exhibition-repository';
@@ -35,8 +40,11 @@ export function storyEffectsOf(deps: Pick<Deps, 'db'>): StoryEffects {
   });
 }
 
-/** What the contexts are built from: the table, and the clock. */
-type ContextDeps = Pick<Deps, 'db' | 'now'>;
+/**
+ * What the contexts are built from: the table, the clock, and the deployment's secret (for the
+ * key of an erased person's tombstone; the local default without a config).
+ */
+type ContextDeps = Pick<Deps, 'db' | 'now'> & { config?: Pick<Config, 'cursorSecret'> };
 
 export const storiesContextOf = (deps: ContextDeps) =>
   createStoriesContext(deps, { storyEffects: storyEffectsOf(deps) });
@@ -56,10 +64,32 @@ export function nameCopiesOf(deps: ContextDeps): DisplayNameCopies {
   };
 }
 
+/**
+ * The accounts port for an erasure: stories deletes or anonymises what the person wrote and
+ * withdraws their supports and reports; moderation and curation forget a former staff member.
+ */
+export function personErasureOf(deps: ContextDeps): PersonErasure {
+  const stories = storiesContextOf(deps);
+  const moderation = moderationContextOf(deps);
+  const curation = curationContextOf(deps);
+  const notes = createNotesRepository(deps.db);
+  return {
+    contributions: (sub, choice, contributions) => eraseAuthor(stories, sub, choice, contributions),
+    supports: (sub, storyIds) => withdrawSupports(stories, sub, storyIds),
+    reports: (sub, reports) => withdrawReports(stories, sub, reports),
+    async staffRecords(sub) {
+      const decisions = await moderation.audit.eraseActor(sub, ERASED_SUB);
+      const notesChanged = await notes.eraseAuthor(sub, ERASED_SUB);
+      return decisions + notesChanged + (await eraseCurator(curation, sub, ERASED_SUB));
+    },
+  };
+}
+
 /** With the configuration, the context also reaches the identity provider (the profile's locale). */
 export const accountsContextOf = (deps: ContextDeps & Partial<Pick<Deps, 'config'>>) =>
   createAccountsContext(deps, {
     nameCopies: nameCopiesOf(deps),
+    erasure: personErasureOf(deps),
     directory: deps.config ? identityDirectoryOf(deps.config) : null,
   });
 

@@ -26,6 +26,8 @@ export async function handleAdmin(
   ctx: Context,
   accounts: AccountStore,
   adminKey: string,
+  /** Called after an account is deleted: its sessions and grants end with it, as at Cognito. */
+  onRemoved: (sub: string) => void = () => {},
 ): Promise<boolean> {
   if (!ctx.path.startsWith('/local-admin/')) return false;
   if (!keyMatches(ctx.get('x-local-admin-key') || undefined, adminKey)) {
@@ -108,8 +110,10 @@ export async function handleAdmin(
     return true;
   }
   if (sub && !tail && ctx.method === 'DELETE') {
-    if (accounts.remove(sub)) sendJson(ctx, 204);
-    else problem(ctx, 404, 'No account with this sub.');
+    if (accounts.remove(sub)) {
+      onRemoved(sub);
+      sendJson(ctx, 204);
+    } else problem(ctx, 404, 'No account with this sub.');
     return true;
   }
   problem(ctx, 405, 'Method not allowed');

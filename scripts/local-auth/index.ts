@@ -100,7 +100,19 @@ export async function startLocalAuth(options: LocalAuthOptions): Promise<LocalAu
   // Runs before oidc-provider's own routes (Provider#use puts it ahead of them).
   provider.use(async (ctx, next) => {
     try {
-      if (await handleAdmin(ctx, accounts, options.adminKey)) return;
+      // A deleted account's sessions, grants and tokens go with it (an erasure, DESIGN §7):
+      // otherwise the provider would still find a session for an account it no longer knows.
+      const forget = (sub: string) => {
+        for (const model of [
+          'Session',
+          'Grant',
+          'AccessToken',
+          'RefreshToken',
+          'AuthorizationCode',
+        ])
+          state.deleteWhere(model, (payload) => payload.accountId === sub);
+      };
+      if (await handleAdmin(ctx, accounts, options.adminKey, forget)) return;
       if (await cognito(ctx)) return;
       if (await interactions(ctx)) return;
     } catch (error) {

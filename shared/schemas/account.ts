@@ -242,3 +242,45 @@ export type Me = z.infer<typeof MeSchema>;
 export type MeWithUnseenDecisions = Me;
 export type DevToken = z.infer<typeof DevTokenSchema>;
 export type DecisionsSeen = z.infer<typeof DecisionsSeenSchema>;
+
+/**
+ * What stands where an erased person's sub stood (DESIGN §7): on their stories and comments kept
+ * under "anonymise", and on the moderation log, notes, picks and exhibitions of former staff. It
+ * is no sub of any account (the issuers' subs are UUIDs), so it matches no caller.
+ */
+export const ERASED_SUB = 'erased';
+
+/** `DELETE /api/me`: what becomes of the person's published stories and comments. */
+export const ERASURE_CHOICES = ['delete', 'anonymise'] as const;
+export const AccountErasureSchema = z
+  .object({
+    contributions: z.enum(ERASURE_CHOICES).meta({
+      description:
+        '`delete`: every own story and comment goes. `anonymise`: own published stories and published comments stay, shown as "anonym" with no link to the person; every other own story and comment goes.',
+    }),
+  })
+  .strict()
+  .meta({ id: 'AccountErasure' });
+
+/** The answer of `DELETE /api/me`: the account is gone. */
+export const AccountErasedSchema = z
+  .object({
+    erased: z.literal(true),
+    contributions: z.enum(ERASURE_CHOICES),
+    stories: z.object({ deleted: z.number().int(), anonymised: z.number().int() }),
+    comments: z.object({
+      deleted: z.number().int(),
+      anonymised: z.number().int(),
+      emptied: z.number().int().meta({
+        description:
+          'Comments that others replied to: they keep their place for the replies, without author, name or text.',
+      }),
+    }),
+    supportsWithdrawn: z.number().int(),
+    reportsWithdrawn: z.number().int(),
+  })
+  .meta({ id: 'AccountErased' });
+
+export type AccountErasure = z.infer<typeof AccountErasureSchema>;
+export type AccountErased = z.infer<typeof AccountErasedSchema>;
+export type ErasureChoice = (typeof ERASURE_CHOICES)[number];

@@ -23,6 +23,11 @@ export const CommentSchema = z
     replyCount: z.number().int(),
     createdAt: z.string(),
     isOwn: z.boolean(),
+    /**
+     * True for a comment whose author deleted their account while others had replied to it: it
+     * keeps its place for the replies, with no author, name or text (`body` is empty).
+     */
+    erased: z.boolean().optional(),
   })
   .meta({ id: 'Comment' });
 

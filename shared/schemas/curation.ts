@@ -178,8 +178,11 @@ export const UnpickedSchema = z
 export const CuratorNoticeSchema = z
   .object({
     id: z.string(),
-    /** Exhibition consent withdrawn, or the whole story withdrawn by its author. */
-    kind: z.enum(['exhibition-consent-withdrawn', 'story-withdrawn']),
+    /**
+     * Exhibition consent withdrawn, the whole story withdrawn by its author, or the story deleted
+     * with its author's account.
+     */
+    kind: z.enum(['exhibition-consent-withdrawn', 'story-withdrawn', 'story-erased']),
     storyId: z.string(),
     storyTitle: z.string(),
     exhibitions: z.array(z.object({ id: z.string(), title: localized(120) })),

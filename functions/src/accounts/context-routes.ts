@@ -3,6 +3,7 @@ import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
 import { adminRoutes } from './admin-routes';
 import { clientConfigRoutes } from './config-routes';
+import { erasureRoutes } from './erasure-routes';
 import { personalDataRoutes } from './export-routes';
 import { accountsRoutes } from './routes';
 
@@ -12,7 +13,9 @@ import { accountsRoutes } from './routes';
  */
 export function accountsContextRoutes(deps: Deps) {
   const app = createRouter();
-  app.route('/', accountsRoutes(deps, accountsContextOf(deps)));
+  const accounts = accountsContextOf(deps);
+  app.route('/', accountsRoutes(deps, accounts));
+  app.route('/', erasureRoutes(accounts, accounts.directory));
   app.route('/', clientConfigRoutes(deps));
   app.route('/', adminRoutes(adminContextOf(deps)));
   app.route('/', personalDataRoutes(personalDataContextOf(deps)));

@@ -1,3 +1,4 @@
+import type { ErasureChoice } from '../../../shared/schemas/account';
 import type {
   ExportedComment,
   ExportedReport,
@@ -14,6 +15,30 @@ import type { Contribution, ReportMade } from './repository';
  */
 export type DisplayNameCopies = {
   renamed(sub: string, name: string, contributions: Contribution[]): Promise<void>;
+};
+
+/** What became of an erased person's stories and comments (see stories/commands/erase-author.ts). */
+export type ContributionsErased = {
+  stories: { deleted: number; anonymised: number };
+  comments: { deleted: number; anonymised: number; emptied: number };
+};
+
+/**
+ * The port accounts owns for an erasure (DESIGN §7, GDPR Art. 17): everything of the person that
+ * other contexts keep. The stories context deletes or anonymises what they wrote and withdraws
+ * their supports and reports with the counters exact; moderation and curation replace a former
+ * staff member's sub with the erased-account marker. Each step is idempotent, so a repeated
+ * erasure finishes one that stopped half-way; accounts deletes the person's own partition last.
+ */
+export type PersonErasure = {
+  contributions(
+    sub: string,
+    choice: ErasureChoice,
+    contributions: Contribution[],
+  ): Promise<ContributionsErased>;
+  supports(sub: string, storyIds: string[]): Promise<number>;
+  reports(sub: string, reports: ReportMade[]): Promise<number>;
+  staffRecords(sub: string): Promise<number>;
 };
 
 /** What the person's partition points to in the stories context: the pointers the export follows. */

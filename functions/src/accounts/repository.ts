@@ -2,12 +2,14 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import {
   BatchGetCommand,
   GetCommand,
-  PutCommand,
   QueryCommand,
   UpdateCommand,
   type BatchGetCommandOutput,
 } from '@aws-sdk/lib-dynamodb';
 import type { Profile, ProfileLocale, ProfilePatch } from '../../../shared/schemas/account';
+import { deleteKeys, queryPartition } from '../core/batch-delete';
+import { erasedSubKey } from '../core/caller-key';
+import { LOCAL_CURSOR_SECRET } from '../core/config';
 import {
   CONSENT_USES,
   type ConsentEntry,
@@ -15,7 +17,8 @@ import {
 } from '../../../shared/schemas/consent-ledger';
 import type { PageKey } from '../core/cursor';
 import type { Db } from '../core/dynamo';
-import type { TransactItem } from '../core/transact';
+import { ProblemError } from '../core/problem-json';
+import { TransactionConditionError, transactWrite, type TransactItem } from '../core/transact';
 
 /**
  * A person's partition, `USER#<sub>`: their profile, their unseen decisions, one pointer per
@@ -49,12 +52,40 @@ export const accountKeys = {
     pk: `USER#${sub}`,
     sk: `REPORTED#${storyId}#${target}`,
   }),
+  /** The hourly rate-limit counters (core/rate-limit.ts) live in this partition. */
+  rateLimits: (sub: string) => `RATE#${sub}`,
+  /**
+   * An erased person's tombstone: keyed by an HMAC of the sub (core/caller-key.ts), so it names
+   * nobody; it refuses their still-valid tokens until it expires.
+   */
+  erased: (hash: string) => ({ pk: `ERASED#${hash}`, sk: 'ERASED' }),
   consentPrefix: 'CONSENT#',
   consent: (sub: string, entry: Pick<ConsentEntry, 'at' | 'storyId' | 'use'>) => ({
     pk: `USER#${sub}`,
     sk: `CONSENT#${entry.at}#${entry.storyId}#${entry.use}`,
   }),
 };
+
+/**
+ * How long an erased person's tombstone refuses their tokens: past the longest access token
+ * (Cognito's and the local provider's live an hour, the development issuer's twelve). After that
+ * no token of theirs verifies any more, and the account is gone at the issuer.
+ */
+export const ERASED_TOMBSTONE_SECONDS = 24 * 3600;
+/** Erasure requests per person within a tombstone's lifetime: each one does a lot of work. */
+export const ERASURE_ATTEMPTS = 10;
+
+/**
+ * A request of an erased person's still-valid token that would write for them again: refused as
+ * the token it is (401), wherever it is thrown.
+ */
+export class AccountErasedError extends ProblemError {
+  constructor() {
+    super(401, 'account-erased', 'This account was deleted; its sign-in is no longer valid.', {
+      headers: { 'www-authenticate': 'Bearer' },
+    });
+  }
+}
 
 /** Something a person reported: a story (`target` = `STORY`) or one of its comments. */
 export type ReportMade = { storyId: string; target: string };
@@ -117,8 +148,9 @@ export const toContribution = (sk: string): Contribution | null => {
 };
 
 /** A person's account items: profile, unseen decisions, and what they wrote. */
-export function createAccountRepository(db: Db) {
+export function createAccountRepository(db: Db, secret: string = LOCAL_CURSOR_SECRET) {
   const TableName = db.tableName;
+  const tombstone = (sub: string) => accountKeys.erased(erasedSubKey(secret, sub));
 
   const newProfile = (
     sub: string,
@@ -200,16 +232,18 @@ export function createAccountRepository(db: Db) {
     ): Promise<ProfileRecord> {
       const item = newProfile(sub, defaults, now.toISOString());
       try {
-        await db.doc.send(
-          new PutCommand({
-            TableName,
-            Item: item,
-            ConditionExpression: 'attribute_not_exists(pk)',
-          }),
-        );
+        // One request still: the put and the check that the person was not erased (their token
+        // may outlive the account; it must never make a profile again).
+        await transactWrite(db, {
+          profile: {
+            Put: { TableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' },
+          },
+          erased: this.notErasedItem(sub),
+        });
         return toProfile(item);
       } catch (error) {
-        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+        if (!(error instanceof TransactionConditionError)) throw error;
+        if (error.failed('erased')) throw new AccountErasedError();
         const existing = await this.profile(sub);
         if (!existing) throw error;
         return existing;
@@ -231,38 +265,47 @@ export function createAccountRepository(db: Db) {
           ? `#${field} = if_not_exists(#${field}, :${field}0)`
           : `#${field} = :${field}`;
       const fields = ['displayName', 'locale', 'notifications', 'entity', 'sub', 'createdAt'];
-      const out = await db.doc.send(
-        new UpdateCommand({
-          TableName,
-          Key: accountKeys.profile(sub),
-          UpdateExpression: `SET updatedAt = :at, ${[
-            given('displayName', patch.displayName),
-            given('locale', patch.locale),
-            given('notifications', patch.notifications),
-            given('entity', undefined),
-            given('sub', undefined),
-            given('createdAt', undefined),
-          ].join(', ')}`,
-          ExpressionAttributeNames: Object.fromEntries(fields.map((f) => [`#${f}`, f])),
-          ExpressionAttributeValues: {
-            ':at': now.toISOString(),
-            ...(patch.displayName !== undefined
-              ? { ':displayName': patch.displayName }
-              : { ':displayName0': null }),
-            ...(patch.locale !== undefined
-              ? { ':locale': patch.locale }
-              : { ':locale0': defaults.locale }),
-            ...(patch.notifications !== undefined
-              ? { ':notifications': patch.notifications }
-              : { ':notifications0': { decisions: 'none' } }),
-            ':entity0': 'profile',
-            ':sub0': sub,
-            ':createdAt0': now.toISOString(),
-          },
-          ReturnValues: 'ALL_NEW',
-        }),
-      );
-      return toProfile(out.Attributes!);
+      const update = () =>
+        db.doc.send(
+          new UpdateCommand({
+            TableName,
+            Key: accountKeys.profile(sub),
+            UpdateExpression: `SET updatedAt = :at, ${[
+              given('displayName', patch.displayName),
+              given('locale', patch.locale),
+              given('notifications', patch.notifications),
+              given('entity', undefined),
+              given('sub', undefined),
+              given('createdAt', undefined),
+            ].join(', ')}`,
+            ExpressionAttributeNames: Object.fromEntries(fields.map((f) => [`#${f}`, f])),
+            ExpressionAttributeValues: {
+              ':at': now.toISOString(),
+              ...(patch.displayName !== undefined
+                ? { ':displayName': patch.displayName }
+                : { ':displayName0': null }),
+              ...(patch.locale !== undefined
+                ? { ':locale': patch.locale }
+                : { ':locale0': defaults.locale }),
+              ...(patch.notifications !== undefined
+                ? { ':notifications': patch.notifications }
+                : { ':notifications0': { decisions: 'none' } }),
+              ':entity0': 'profile',
+              ':sub0': sub,
+              ':createdAt0': now.toISOString(),
+            },
+            // Only an existing profile: a new one is made with the erasure check (ensureProfile).
+            ConditionExpression: 'attribute_exists(pk)',
+            ReturnValues: 'ALL_NEW',
+          }),
+        );
+      try {
+        return toProfile((await update()).Attributes!);
+      } catch (error) {
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+        await this.ensureProfile(sub, { locale: defaults.locale }, now);
+        return toProfile((await update()).Attributes!);
+      }
     },
 
     /**
@@ -485,15 +528,84 @@ export function createAccountRepository(db: Db) {
       return (out.Item?.unseenDecisions as number | undefined) ?? 0;
     },
     async markDecisionsSeen(sub: string): Promise<void> {
-      await db.doc.send(
-        new UpdateCommand({
-          TableName,
-          Key: accountKeys.decisionNotices(sub),
-          UpdateExpression: 'SET unseenDecisions = :zero',
-          ExpressionAttributeValues: { ':zero': 0 },
-        }),
-      );
+      try {
+        await db.doc.send(
+          new UpdateCommand({
+            TableName,
+            Key: accountKeys.decisionNotices(sub),
+            UpdateExpression: 'SET unseenDecisions = :zero',
+            // No notices yet means none unseen: nothing to write (and no item made for anyone).
+            ConditionExpression: 'attribute_exists(pk)',
+            ExpressionAttributeValues: { ':zero': 0 },
+          }),
+        );
+      } catch (error) {
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      }
     },
+
+    /**
+     * Holds only while the person has not erased their account: rides in every transaction a
+     * signed-in person's request writes for them (a support, a report, a new profile), so a token
+     * that outlives the account writes nothing. Costs no request of its own.
+     */
+    notErasedItem(sub: string): TransactItem {
+      return {
+        ConditionCheck: {
+          TableName,
+          Key: tombstone(sub),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      };
+    },
+
+    /**
+     * Puts (or renews) the person's tombstone before their erasure starts, counting the attempt:
+     * false when they asked too often within its lifetime. The item holds no sub, only its HMAC.
+     */
+    async markErased(sub: string, now: Date): Promise<boolean> {
+      try {
+        await db.doc.send(
+          new UpdateCommand({
+            TableName,
+            Key: tombstone(sub),
+            UpdateExpression:
+              'ADD attempts :one SET entity = :entity, expiresAt = :expires, erasedAt = if_not_exists(erasedAt, :at)',
+            ConditionExpression: 'attribute_not_exists(attempts) OR attempts < :limit',
+            ExpressionAttributeValues: {
+              ':one': 1,
+              ':entity': 'erased-account',
+              ':expires': Math.floor(now.getTime() / 1000) + ERASED_TOMBSTONE_SECONDS,
+              ':at': now.toISOString(),
+              ':limit': ERASURE_ATTEMPTS,
+            },
+          }),
+        );
+        return true;
+      } catch (error) {
+        if (error instanceof ConditionalCheckFailedException) return false;
+        throw error;
+      }
+    },
+
+    /**
+     * The last step of an erasure: every item of the person's partition (profile, notices,
+     * pointers, consent ledger) and their rate-limit counters, BatchWriteItem 25 at a time.
+     */
+    async deletePersonalItems(sub: string): Promise<number> {
+      const keys = [
+        ...(await queryPartition(db, accountKeys.partition(sub), { projection: ['pk', 'sk'] })),
+        ...(await queryPartition(db, accountKeys.rateLimits(sub), { projection: ['pk', 'sk'] })),
+      ];
+      await deleteKeys(db, keys);
+      return keys.length;
+    },
+
+    /** The pointer keys of other people's items that an erasure deletes with what they point to. */
+    contributionKey: (sub: string, ref: Contribution) => accountKeys.contribution(sub, ref),
+    supportKey: (sub: string, storyId: string) => accountKeys.support(sub, storyId),
+    reportKey: (sub: string, report: ReportMade) =>
+      accountKeys.report(sub, report.storyId, report.target),
   };
 }
 export type AccountRepository = ReturnType<typeof createAccountRepository>;

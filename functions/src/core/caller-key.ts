@@ -27,3 +27,12 @@ export function rateLimitCaller(c: Context<AppEnv>, key: string): string {
   const digest = createHmac('sha256', key).update(`ruhr-stories caller\n${address}`).digest('hex');
   return `ADDRESS#${digest.slice(0, 32)}`;
 }
+
+/**
+ * The key of an erased person's tombstone (DESIGN §7): the sub hashed with `key`, the deployment's
+ * secret (the cursor secret), so the tombstone names nobody, and telling whether a known sub was
+ * erased needs that key. Only the API, which holds a token with the sub, can find it again.
+ */
+export function erasedSubKey(key: string, sub: string): string {
+  return createHmac('sha256', key).update(`ruhr-stories erased\n${sub}`).digest('hex').slice(0, 40);
+}

@@ -5,6 +5,8 @@ export const LOCAL_CLIENT_ID = 'ruhr-stories-web';
 /** Where `npm start` runs the local OpenID provider (DESIGN §4, AUTH_PORT 8788). */
 const LOCAL_ISSUER = 'http://127.0.0.1:8788';
 const DEFAULT_MAIL_FROM = 'Ruhr Stories <noreply@ruhr-stories.example>';
+/** The local runs' secret (cursors, caller keys); a deployment must set its own. */
+export const LOCAL_CURSOR_SECRET = 'ruhr-stories-local-cursor-secret';
 
 const ConfigSchema = z.object({
   TABLE_NAME: z.string().min(1).default('ruhr-stories'),
@@ -20,7 +22,7 @@ const ConfigSchema = z.object({
   LOCAL_AUTH_ADMIN_KEY: z.string().min(1).optional(),
   SES_ENDPOINT: z.string().url().optional(),
   MAIL_FROM: z.string().min(3).default(DEFAULT_MAIL_FROM),
-  CURSOR_SECRET: z.string().min(16).default('ruhr-stories-local-cursor-secret'),
+  CURSOR_SECRET: z.string().min(16).default(LOCAL_CURSOR_SECRET),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   SITE_URL: z.string().url().optional(),
   ORIGIN_SECRET: z.string().min(16).optional(),

@@ -1,3 +1,4 @@
+import { AccountErasedError, createAccountRepository } from '../accounts/repository';
 import { createRoute } from '@hono/zod-openapi';
 import {
   AccessibilityFeedbackInputSchema,
@@ -50,6 +51,8 @@ export function accessibilityFeedbackRoutes(deps: Deps, context: CurationContext
     }),
     async (c) => {
       const now = deps.now();
+      const user = c.get('user');
+      const accounts = createAccountRepository(context.db, deps.config.cursorSecret);
       const { item, stored } = feedback.newItem(c.req.valid('json'), now);
       try {
         await transactWrite(context.db, {
@@ -60,8 +63,12 @@ export function accessibilityFeedbackRoutes(deps: Deps, context: CurationContext
             'feedback',
             now,
           ),
+          // A signed-in sender's counter carries their sub: not for an erased account's token.
+          erased: user ? accounts.notErasedItem(user.sub) : undefined,
         });
       } catch (error) {
+        if (error instanceof TransactionConditionError && error.failed('erased'))
+          throw new AccountErasedError();
         if (error instanceof TransactionConditionError && error.failed('rateLimit'))
           throw rateLimitedError(now, 'feedback');
         throw error;

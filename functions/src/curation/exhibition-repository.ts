@@ -228,20 +228,49 @@ export function createExhibitionRepository(db: Db) {
       };
     },
 
-    /** Shows the author's new display name on the story's item (a named story's only). */
-    authorNameItem(exhibitionId: string, storyId: string, name: string): TransactItem {
+    /**
+     * Shows the author's new display name on the story's item (a named story's only); `null`
+     * when the author erased their account and the story stays without them (it shows "anonym").
+     */
+    authorNameItem(exhibitionId: string, storyId: string, name: string | null): TransactItem {
       return {
         Update: {
           TableName,
           Key: exhibitionKeys.item(exhibitionId, storyId),
-          UpdateExpression: 'SET authorName = :name',
+          UpdateExpression:
+            name === null
+              ? 'SET authorName = :name, attribution = :anonymous'
+              : 'SET authorName = :name',
           ConditionExpression: 'attribute_exists(pk)',
-          ExpressionAttributeValues: { ':name': name },
+          ExpressionAttributeValues:
+            name === null ? { ':name': null, ':anonymous': 'anonymous' } : { ':name': name },
         },
       };
     },
 
     countChange,
+
+    /**
+     * Puts the erased-account marker where a former curator's sub stood: `createdBy` on the
+     * exhibition (`storyId` null) or `addedBy` on one of its items (UpdateItem input).
+     */
+    markerUpdate(
+      exhibitionId: string,
+      storyId: string | null,
+      field: 'createdBy' | 'addedBy',
+      marker: string,
+    ) {
+      return {
+        TableName,
+        Key: storyId
+          ? exhibitionKeys.item(exhibitionId, storyId)
+          : exhibitionKeys.meta(exhibitionId),
+        UpdateExpression: 'SET #field = :marker',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeNames: { '#field': field },
+        ExpressionAttributeValues: { ':marker': marker },
+      };
+    },
 
     /**
      * Sets the order: each item's position, conditional on it still being there, and on the count

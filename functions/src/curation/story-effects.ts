@@ -1,3 +1,4 @@
+import type { CuratorNotice } from '../../../shared/schemas/curation';
 import type { TransactItem } from '../core/transact';
 import type { StoryEffects, StorySnapshot } from '../stories/ports';
 import type { ExhibitionRepository } from './exhibition-repository';
@@ -19,7 +20,7 @@ export function createStoryEffects(deps: {
   async function leaveAll(
     story: StorySnapshot,
     at: string,
-    kind?: 'story-withdrawn' | 'exhibition-consent-withdrawn',
+    kind?: CuratorNotice['kind'],
   ): Promise<TransactItem[]> {
     const ids = [...(story.exhibitionIds ?? [])];
     if (ids.length === 0) return [];
@@ -32,7 +33,12 @@ export function createStoryEffects(deps: {
 
   return {
     async leftPublication(story, { cause, at }) {
-      return leaveAll(story, at, cause === 'withdrawn' ? 'story-withdrawn' : undefined);
+      const told = { withdrawn: 'story-withdrawn', erased: 'story-erased' } as const;
+      return leaveAll(
+        story,
+        at,
+        cause === 'withdrawn' || cause === 'erased' ? told[cause] : undefined,
+      );
     },
 
     async consentChanged(story, change) {
@@ -49,6 +55,12 @@ export function createStoryEffects(deps: {
     authorRenamed(story, name) {
       return [...(story.exhibitionIds ?? [])].map((id) =>
         exhibitions.authorNameItem(id, story.id, name),
+      );
+    },
+
+    authorAnonymised(story) {
+      return [...(story.exhibitionIds ?? [])].map((id) =>
+        exhibitions.authorNameItem(id, story.id, null),
       );
     },
   };

@@ -1,4 +1,4 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { PageKey } from '../core/cursor';
 import type { Db } from '../core/dynamo';
 import { newId } from '../core/ids';
@@ -80,6 +80,35 @@ export function createAuditRepository(db: Db) {
           },
         },
       };
+    },
+
+    /**
+     * A former moderator erased their account (DESIGN §7): their entries keep the decision and
+     * the item, and name the erased-account marker instead of them. Found with a filtered Query
+     * over the whole platform log (every page): costly, but erasures are rare. Answers how many.
+     */
+    async eraseActor(sub: string, marker: string): Promise<number> {
+      let changed = 0;
+      let startKey: Record<string, unknown> | undefined;
+      do {
+        const out = await db.doc.send(
+          new QueryCommand({
+            TableName,
+            IndexName: 'log',
+            KeyConditionExpression: 'logPk = :log',
+            FilterExpression: 'actorSub = :sub',
+            ExpressionAttributeValues: { ':log': keys.platformLog, ':sub': sub },
+            ProjectionExpression: 'pk, sk',
+            ExclusiveStartKey: startKey,
+          }),
+        );
+        for (const item of out.Items ?? []) {
+          await db.doc.send(new UpdateCommand(markerUpdate(TableName, item, 'actorSub', marker)));
+          changed++;
+        }
+        startKey = out.LastEvaluatedKey;
+      } while (startKey);
+      return changed;
     },
 
     /** Every entry since `since` (ISO time), for the overview; follows DynamoDB's pages. */
@@ -201,3 +230,23 @@ export function createAuditRepository(db: Db) {
   };
 }
 export type AuditRepository = ReturnType<typeof createAuditRepository>;
+
+/**
+ * An UpdateItem that puts `marker` where an erased person's sub stood (and drops any name copied
+ * beside it), only on an item that still exists.
+ */
+export function markerUpdate(
+  TableName: string,
+  key: Record<string, unknown>,
+  field: string,
+  marker: string,
+) {
+  return {
+    TableName,
+    Key: { pk: key.pk, sk: key.sk },
+    UpdateExpression: 'SET #field = :marker REMOVE #name',
+    ConditionExpression: 'attribute_exists(pk)',
+    ExpressionAttributeNames: { '#field': field, '#name': field.replace(/Sub$/, 'Name') },
+    ExpressionAttributeValues: { ':marker': marker },
+  };
+}

@@ -11,7 +11,7 @@ import { createAuditRepository } from './audit-repository';
  * a moderator hides leaves publication, so the stories port comes along.
  */
 export function createModerationContext(
-  deps: { db: Db; now: () => Date },
+  deps: { db: Db; now: () => Date; config?: { cursorSecret: string } },
   ports: { storyEffects: StoryEffects },
 ) {
   return {
@@ -21,7 +21,7 @@ export function createModerationContext(
     stories: createStoryRepository(deps.db),
     comments: createCommentRepository(deps.db),
     audit: createAuditRepository(deps.db),
-    accounts: createAccountRepository(deps.db),
+    accounts: createAccountRepository(deps.db, deps.config?.cursorSecret),
     storyEffects: ports.storyEffects,
   };
 }

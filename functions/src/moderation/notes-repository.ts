@@ -1,4 +1,5 @@
-import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { markerUpdate } from './audit-repository';
 import type { Db } from '../core/dynamo';
 import { newId } from '../core/ids';
 
@@ -16,7 +17,14 @@ export type ModeratorNote = {
 const keys = {
   note: (entityId: string, id: string) => ({ pk: `NOTES#${entityId}`, sk: id }),
   entity: (entityId: string) => `NOTES#${entityId}`,
+  /**
+   * Every note also sits in the `log` index under one partition, so an erasure can find a former
+   * moderator's notes without a Scan (docs/data-model.md, Erasure).
+   */
+  allNotes: 'LOG#notes',
+  logSk: (at: string, id: string) => `${at}#${id}`,
 };
+export const noteKeys = keys;
 
 export function createNotesRepository(db: Db) {
   const TableName = db.tableName;
@@ -26,11 +34,46 @@ export function createNotesRepository(db: Db) {
       await db.doc.send(
         new PutCommand({
           TableName,
-          Item: { ...keys.note(note.entityId, stored.id), entity: 'note', ...stored },
+          Item: {
+            ...keys.note(note.entityId, stored.id),
+            entity: 'note',
+            logPk: keys.allNotes,
+            logSk: keys.logSk(stored.at, stored.id),
+            ...stored,
+          },
         }),
       );
       return stored;
     },
+    /**
+     * A former moderator erased their account: their notes stay (they are the museum's work) and
+     * name the erased-account marker instead of them. Found with a filtered Query over every note
+     * in the `log` index (`LOG#notes`): costly, but erasures are rare. Answers how many.
+     */
+    async eraseAuthor(sub: string, marker: string): Promise<number> {
+      let changed = 0;
+      let startKey: Record<string, unknown> | undefined;
+      do {
+        const out = await db.doc.send(
+          new QueryCommand({
+            TableName,
+            IndexName: 'log',
+            KeyConditionExpression: 'logPk = :notes',
+            FilterExpression: 'authorSub = :sub',
+            ExpressionAttributeValues: { ':notes': keys.allNotes, ':sub': sub },
+            ProjectionExpression: 'pk, sk',
+            ExclusiveStartKey: startKey,
+          }),
+        );
+        for (const item of out.Items ?? []) {
+          await db.doc.send(new UpdateCommand(markerUpdate(TableName, item, 'authorSub', marker)));
+          changed++;
+        }
+        startKey = out.LastEvaluatedKey;
+      } while (startKey);
+      return changed;
+    },
+
     /** Every note on an item, oldest first (notes are few: one Query, paged by DynamoDB's 1 MB). */
     async list(entityId: string): Promise<ModeratorNote[]> {
       const out = await db.doc.send(
@@ -40,7 +83,9 @@ export function createNotesRepository(db: Db) {
           ExpressionAttributeValues: { ':pk': keys.entity(entityId) },
         }),
       );
-      return (out.Items ?? []).map(({ pk, sk, entity, ...note }) => note as ModeratorNote);
+      return (out.Items ?? []).map(
+        ({ pk, sk, entity, logPk, logSk, ...note }) => note as ModeratorNote,
+      );
     },
   };
 }

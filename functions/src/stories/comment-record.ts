@@ -22,6 +22,7 @@ export function toComment(record: CommentRecord, viewer: User | null): Comment {
     replyCount: rest.replyCount ?? 0,
     createdAt: rest.createdAt,
     isOwn: viewer?.sub === authorSub,
+    ...(record.erased ? { erased: true } : {}),
   };
 }
 

@@ -8,6 +8,8 @@ import { feedCounterUpdates, type TransactItem } from './feed-entries';
 import { storyKeys } from './keys';
 
 export type StoredComment = CommentRecord & {
+  /** Emptied: its author erased their account while others had replied to it. */
+  erased?: boolean;
   flags?: string[];
   flagSpans?: { kind: string; start: number; end: number }[];
   reportCount?: number;
@@ -37,6 +39,96 @@ export function createCommentRepository(db: Db) {
           ExpressionAttributeValues: { ':name': name, ':sub': sub, ':string': 'S' },
         },
       } satisfies TransactItem;
+    },
+
+    /**
+     * An erased author's published comment stays (DESIGN §7 "anonymise"), with no link to them:
+     * no sub (the marker instead), no name, so it shows "anonym". Only while it is still theirs.
+     */
+    anonymiseItem(comment: StoredComment, erasedSub: string): TransactItem {
+      return {
+        Update: {
+          TableName,
+          Key: commentKeyOf(comment.storyId, comment.id)!,
+          UpdateExpression: 'SET authorSub = :erased, authorName = :none',
+          ConditionExpression: 'authorSub = :sub',
+          ExpressionAttributeValues: {
+            ':erased': erasedSub,
+            ':none': null,
+            ':sub': comment.authorSub,
+          },
+        },
+      };
+    },
+
+    /**
+     * An erased author's comment that others replied to keeps its place for the thread, with no
+     * author, name or text, out of the moderation queues and without the reports on it (their
+     * notes would quote it). Its status and counts stay as they are, so every count stays exact.
+     */
+    emptyItem(comment: StoredComment, erasedSub: string): TransactItem {
+      return {
+        Update: {
+          TableName,
+          Key: commentKeyOf(comment.storyId, comment.id)!,
+          UpdateExpression:
+            'SET authorSub = :erased, authorName = :none, body = :empty, erased = :yes, reportCount = :zero REMOVE flags, flagSpans, reportNotes, reportReasons, hiddenBy, lastReportAt, queuePk, queueSk',
+          ConditionExpression: 'authorSub = :sub',
+          ExpressionAttributeValues: {
+            ':erased': erasedSub,
+            ':none': null,
+            ':empty': '',
+            ':yes': true,
+            ':zero': 0,
+            ':sub': comment.authorSub,
+          },
+        },
+      };
+    },
+
+    /**
+     * Deletes an erased author's comment, with the counts that follow when it was visible (the
+     * story's, its feed cards' while published, the parent's reply count) in the same
+     * transaction: conditional on the author and on the story's status read.
+     */
+    deleteItems(comment: StoredComment, storyStatus: StoryStatus | null) {
+      const visible = comment.status === 'published' && storyStatus !== null;
+      return {
+        comment: {
+          Delete: {
+            TableName,
+            Key: commentKeyOf(comment.storyId, comment.id)!,
+            ConditionExpression: 'authorSub = :sub AND #status = :status',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: { ':sub': comment.authorSub, ':status': comment.status },
+          },
+        } satisfies TransactItem,
+        ...(visible ? commentCountItems(TableName, comment, -1, storyStatus) : {}),
+      };
+    },
+
+    /** The authors of the replies to a comment (any status), for an erasure. */
+    async replyAuthors(storyId: string, parentId: string): Promise<string[]> {
+      const authors: string[] = [];
+      let startKey: Record<string, unknown> | undefined;
+      do {
+        const out = await db.doc.send(
+          new QueryCommand({
+            TableName,
+            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+            ExpressionAttributeValues: {
+              ':pk': storyKeys.partition(storyId),
+              ':prefix': storyKeys.replyPrefix(parentId),
+            },
+            ProjectionExpression: 'authorSub',
+            ConsistentRead: true,
+            ExclusiveStartKey: startKey,
+          }),
+        );
+        authors.push(...(out.Items ?? []).map((item) => String(item.authorSub)));
+        startKey = out.LastEvaluatedKey;
+      } while (startKey);
+      return authors;
     },
 
     async get(storyId: string, commentId: string): Promise<StoredComment | null> {

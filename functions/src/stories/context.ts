@@ -12,7 +12,7 @@ import { createVoteRepository } from './vote-repository';
  * port other contexts implement (./ports).
  */
 export function createStoriesContext(
-  deps: { db: Db; now: () => Date },
+  deps: { db: Db; now: () => Date; config?: { cursorSecret: string } },
   ports: { storyEffects: StoryEffects },
 ) {
   return {
@@ -24,7 +24,7 @@ export function createStoriesContext(
     votes: createVoteRepository(deps.db),
     reports: createReportRepository(deps.db),
     /** The accounts context's profiles: the display name every story and comment carries. */
-    accounts: createAccountRepository(deps.db),
+    accounts: createAccountRepository(deps.db, deps.config?.cursorSecret),
     storyEffects: ports.storyEffects,
   };
 }

@@ -34,10 +34,16 @@ export type StoryEffects = {
    * shows it (the story's exhibition items) shows the new one, in the story's own transaction.
    */
   authorRenamed(story: StorySnapshot, name: string): TransactItem[];
+
+  /**
+   * The author erased their account and keeps the story published without any link to them
+   * (DESIGN §7 "anonymise"): every copy that showed their name shows none.
+   */
+  authorAnonymised(story: StorySnapshot): TransactItem[];
 };
 
 /** What the other contexts may know of the story: as read, before the change. */
 export type StorySnapshot = Pick<StoryRecord, 'id' | 'title' | 'exhibitionIds'>;
 
-/** Why a story left publication. */
-export type LeaveCause = 'withdrawn' | 'hidden' | 'reports';
+/** Why a story left publication; `erased`: its author deleted their account (and the story). */
+export type LeaveCause = 'withdrawn' | 'hidden' | 'reports' | 'erased';

@@ -29,6 +29,46 @@ export function createReportRepository(db: Db) {
       return out.Item ?? null;
     },
 
+    /** One person's report on an item (`target`: `STORY` or the comment's stored id). */
+    async getReport(storyId: string, target: string, sub: string) {
+      const out = await db.doc.send(
+        new GetCommand({
+          TableName,
+          Key: storyKeys.report(storyId, target, sub),
+          ConsistentRead: true,
+        }),
+      );
+      return (out.Item as { reason: string; note?: string; at: string } | undefined) ?? null;
+    },
+
+    /** Deletes one person's report (an erasure); harmless when it is gone. */
+    deleteReportItem(storyId: string, target: string, sub: string): TransactItem {
+      return { Delete: { TableName, Key: storyKeys.report(storyId, target, sub) } };
+    },
+
+    /**
+     * Counts one report off the reported item, with its note taken off the list, conditional on
+     * the count read (so the notes read with it are the ones written). At 0 the item leaves the
+     * reports queue, unless the reports hid it: a moderator still decides on it then.
+     */
+    uncountItem(
+      target: ReportTarget,
+      item: ReportedItem,
+      r: { count: number; notes: ReportNote[] },
+    ): TransactItem {
+      const leavesQueue =
+        r.count - 1 <= 0 && item.hiddenBy !== 'reports' && item.queuePk === storyKeys.reportQueue;
+      return {
+        Update: {
+          TableName,
+          Key: keyOf(target)!,
+          UpdateExpression: `SET reportCount = :next, reportNotes = :notes${leavesQueue ? ' REMOVE queuePk, queueSk' : ''}`,
+          ConditionExpression: 'reportCount = :count',
+          ExpressionAttributeValues: { ':next': r.count - 1, ':count': r.count, ':notes': r.notes },
+        },
+      };
+    },
+
     /** One report per person and item (refused when this person reported it already). */
     reportItem(
       target: ReportTarget,

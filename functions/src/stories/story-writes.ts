@@ -255,6 +255,20 @@ export function createStoryWrites(TableName: string) {
       };
     },
 
+    /**
+     * The pick slot of a story picked by a curator who erased their account: it names the
+     * erased-account marker instead (UpdateItem input), only while the slot exists.
+     */
+    pickedByUpdate(storyId: string, marker: string): UpdateCommandInput {
+      return {
+        TableName,
+        Key: storyKeys.pickSlot(storyId),
+        UpdateExpression: 'SET pickedBy = :marker',
+        ConditionExpression: 'attribute_exists(pickedBy)',
+        ExpressionAttributeValues: { ':marker': marker },
+      };
+    },
+
     /** Holds only while the story is published. */
     publishedCheck(storyId: string): TransactItem {
       return whilePublished(TableName, storyKeys.story(storyId));
@@ -266,6 +280,23 @@ export function createStoryWrites(TableName: string) {
         expression: 'ADD voteCount :delta',
         values: { ':delta': delta },
       });
+    },
+
+    /**
+     * Counts off an erased person's vote on a story that is not published (it has no feed cards
+     * then; should it be published again, its cards start from this count).
+     */
+    unpublishedVoteCountItem(storyId: string): TransactItem {
+      return {
+        Update: {
+          TableName,
+          Key: storyKeys.story(storyId),
+          UpdateExpression: 'ADD voteCount :minus',
+          ConditionExpression: `attribute_exists(pk) AND NOT (${PUBLISHED.expression})`,
+          ExpressionAttributeNames: { ...PUBLISHED.names },
+          ExpressionAttributeValues: { ...PUBLISHED.values, ':minus': -1 },
+        },
+      };
     },
 
     /**
@@ -317,18 +348,45 @@ export function createStoryWrites(TableName: string) {
       };
       if (record.status !== 'published' || record.attribution !== 'name')
         return { story, feed: [] };
-      // The slots that carry the card: one per facet, and the pick slot (inert ones carry none).
-      const carded = [...facetsOf(record).keys(), PICK_SLOT];
-      const feed = carded.map((slot) => ({
+      return { story, feed: cardNameItems(record, name) };
+    },
+
+    /**
+     * The author erased their account and their published story stays (DESIGN §7 "anonymise"):
+     * it becomes anonymous and loses every link to them (their sub, the byAuthor index, the name
+     * on the story and, if it showed one, on its feed cards and pick slot). Conditional on the
+     * author and version read, and bumping it, like a rename; the exhibitions are the port's.
+     */
+    anonymiseItems(
+      record: StoryRecord,
+      erasedSub: string,
+    ): { story: TransactItem; feed: TransactItem[] } {
+      const story: TransactItem = {
         Update: {
           TableName,
-          Key: storyKeys.feedSlot(record.id, slot),
-          UpdateExpression: 'SET authorName = :name',
-          ConditionExpression: 'attribute_exists(pk)',
-          ExpressionAttributeValues: { ':name': name },
+          Key: storyKeys.story(record.id),
+          UpdateExpression:
+            'SET authorSub = :erased, attribution = :anonymous, version = version + :one REMOVE authorName, authorPk, authorSk',
+          ConditionExpression: 'authorSub = :sub AND version = :version',
+          ExpressionAttributeValues: {
+            ':erased': erasedSub,
+            ':anonymous': 'anonymous',
+            ':one': 1,
+            ':sub': record.authorSub,
+            ':version': record.version,
+          },
         },
-      }));
-      return { story, feed };
+      };
+      const named = record.status === 'published' && record.attribution === 'name';
+      return { story, feed: named ? cardNameItems(record, null) : [] };
+    },
+
+    /**
+     * Deletes the story item itself: the last item of its partition an erasure deletes, so a
+     * repeated erasure still finds the story and whatever of its partition is left.
+     */
+    deleteStoryItem(storyId: string): TransactItem {
+      return { Delete: { TableName, Key: storyKeys.story(storyId) } };
     },
 
     /** Takes the story out of every feed and the picks. */
@@ -336,6 +394,19 @@ export function createStoryWrites(TableName: string) {
       return feedEntryDeletes(TableName, storyId);
     },
   };
+
+  /** The slots that carry the card: one per facet, and the pick slot (inert ones carry none). */
+  function cardNameItems(record: StoryRecord, name: string | null): TransactItem[] {
+    return [...facetsOf(record).keys(), PICK_SLOT].map((slot) => ({
+      Update: {
+        TableName,
+        Key: storyKeys.feedSlot(record.id, slot),
+        UpdateExpression: 'SET authorName = :name',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':name': name },
+      },
+    }));
+  }
 }
 
 /** Adds to an item's condition: the story is not an anonymous one whose author is `sub`. */

@@ -1,3 +1,4 @@
+import { ERASED_SUB } from '../../../../shared/schemas/account';
 import { nextStoryStatus } from '../../../../shared/moderation/story-transitions';
 import type { StoryDecisionInput } from '../../../../shared/schemas/moderation';
 import type { AccountRepository } from '../../accounts/repository';
@@ -67,7 +68,11 @@ export async function decideStory(
         actorSub: moderator.sub,
         at,
       }),
-      authorNotice: deps.accounts.decisionNoticeItem(story.authorSub),
+      // An anonymised story's author erased their account: nobody is left to tell.
+      authorNotice:
+        story.authorSub === ERASED_SUB
+          ? undefined
+          : deps.accounts.decisionNoticeItem(story.authorSub),
     });
   } catch (error) {
     if (error instanceof TransactionConditionError) return fail('conflict');

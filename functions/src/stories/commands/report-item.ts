@@ -1,5 +1,5 @@
 import { REPORTS_TO_HIDE, type ReportInput } from '../../../../shared/schemas/comment';
-import type { AccountRepository } from '../../accounts/repository';
+import { AccountErasedError, type AccountRepository } from '../../accounts/repository';
 import type { User } from '../../core/auth';
 import type { Db } from '../../core/dynamo';
 import { rateLimitItem } from '../../core/rate-limit';
@@ -68,12 +68,14 @@ export async function reportItem(
             ? await storyEffects(deps, item, at)
             : {}),
         rateLimit: rateLimitItem(deps.db.tableName, user.sub, 'report', now),
+        erased: deps.accounts.notErasedItem(user.sub),
       });
       return ok({ created: true });
     } catch (error) {
       if (!(error instanceof TransactionConditionError)) throw error;
       if (error.failed('report')) return ok({ created: false });
       if (error.failed('rateLimit')) return fail('rate-limited');
+      if (error.failed('erased')) throw new AccountErasedError();
       if (commentId && error.failed('story')) return fail('not-found');
       // The count or the story moved (another report, a decision, a curator): read again.
     }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { AccountRepository } from '../../accounts/repository';
+import { AccountErasedError, type AccountRepository } from '../../accounts/repository';
 import type { User } from '../../core/auth';
 import type { Db } from '../../core/dynamo';
 import { rateLimitItem } from '../../core/rate-limit';
@@ -35,7 +35,6 @@ export async function setVote(
   idempotencyKey?: string,
 ): Promise<Result<{ voted: boolean; voteCount: number }, Reason>> {
   const now = deps.now();
-  const delta = voted ? 1 : -1;
   // The token is the caller's key bound to this person and action, so keys cannot collide.
   const token = idempotencyKey
     ? createHash('sha256')
@@ -47,11 +46,9 @@ export async function setVote(
     await transactWrite(
       deps.db,
       {
-        vote: deps.votes.voteItem(storyId, user.sub, voted),
-        pointer: deps.accounts.supportItem(user.sub, storyId, voted),
-        story: deps.stories.voteCountItem(storyId, delta),
-        feed: deps.stories.feedCounterItems(storyId, { votes: delta }),
+        ...voteItems(deps, user.sub, storyId, voted),
         rateLimit: rateLimitItem(deps.db.tableName, user.sub, 'vote', now),
+        erased: deps.accounts.notErasedItem(user.sub),
       },
       { token },
     );
@@ -64,6 +61,7 @@ export async function setVote(
     if (error instanceof TransactionConditionError) {
       if (error.failed('story') || error.failed('feed')) return fail('not-published');
       if (error.failed('rateLimit')) return fail('rate-limited');
+      if (error.failed('erased')) throw new AccountErasedError();
     }
     // Only the vote's own condition failed: already in the asked state, so nothing to change.
   }
@@ -73,4 +71,24 @@ export async function setVote(
     deps.stories.voteCount(storyId),
   ]);
   return ok({ voted: exists, voteCount });
+}
+
+/**
+ * The items of casting or withdrawing one support on a published story: the vote, the person's
+ * pointer to it, the story's count and its feed cards' counts (and top ranking). Shared by the
+ * vote and by an erasure, which withdraws every support of the person (without a rate limit).
+ */
+export function voteItems(
+  deps: { stories: StoryRepository; votes: VoteRepository; accounts: AccountRepository },
+  sub: string,
+  storyId: string,
+  voted: boolean,
+) {
+  const delta = voted ? 1 : -1;
+  return {
+    vote: deps.votes.voteItem(storyId, sub, voted),
+    pointer: deps.accounts.supportItem(sub, storyId, voted),
+    story: deps.stories.voteCountItem(storyId, delta),
+    feed: deps.stories.feedCounterItems(storyId, { votes: delta }),
+  };
 }

@@ -14,5 +14,6 @@ export { legal } from './legal';
 export { storyDrafts } from './story-drafts';
 export { account } from './account';
 export { myData } from './my-data';
+export { erasure } from './erasure';
 export { consents } from './consents';
 export { dataExport } from './data-export';

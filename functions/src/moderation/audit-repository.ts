@@ -55,7 +55,7 @@ const keys = {
 };
 
 /** An entry that still carries its title, as `titledEntries` reads it. */
-export type TitledEntry = { pk: string; sk: string; id: string; title: string };
+export type TitledEntry = { pk: string; sk: string; id: string; title: string; reason?: string };
 
 const strip = ({ pk, sk, logPk, logSk, entity, ...entry }: Record<string, unknown>) =>
   entry as unknown as AuditEntry;
@@ -182,7 +182,7 @@ export function createAuditRepository(db: Db) {
               ':excerpts': keys.excerptPrefix,
               ':string': 'S',
             },
-            ProjectionExpression: 'pk, sk, id, title',
+            ProjectionExpression: 'pk, sk, id, title, reason',
             ConsistentRead: true,
             ExclusiveStartKey: startKey,
           }),
@@ -194,7 +194,7 @@ export function createAuditRepository(db: Db) {
     },
 
     /**
-     * Moves an entry's title into its excerpt, which TTL deletes at `expiresAt` (epoch seconds):
+     * Moves an entry's title (and the moderator's reason) into its excerpt, which TTL deletes at `expiresAt` (epoch seconds):
      * the Put of the excerpt and the entry's update, for one TransactWriteItems. The update holds
      * only while the entry still has that title, so a second run (a redelivered change) cannot
      * put the excerpt again with a later expiry.
@@ -209,6 +209,8 @@ export function createAuditRepository(db: Db) {
               entity: 'audit-excerpt',
               entryId: entry.id,
               title: entry.title,
+              // The reason often quotes the text it is about: it goes with the title.
+              ...(entry.reason !== undefined ? { reason: entry.reason } : {}),
               expiresAt,
             },
           },
@@ -217,7 +219,7 @@ export function createAuditRepository(db: Db) {
           Update: {
             TableName,
             Key: { pk: entry.pk, sk: entry.sk },
-            UpdateExpression: 'REMOVE title SET titleKeptUntil = :until',
+            UpdateExpression: 'REMOVE title, reason SET titleKeptUntil = :until',
             ConditionExpression: 'title = :title',
             ExpressionAttributeValues: {
               ':title': entry.title,

@@ -8,8 +8,8 @@ import { shownName } from './staff-names';
 
 /**
  * A page of the log as moderators read it, in one BatchGetItem (docs/data-model.md): each
- * moderator's display name as it is now (./staff-names), and the title of every entry whose story
- * or comment is gone (withdrawn, erased) from its excerpt while that is kept. After the excerpt
+ * moderator's display name as it is now (./staff-names), and the title and reason of every entry
+ * whose story or comment is gone (withdrawn, erased) from its excerpt while that is kept. After the excerpt
  * expires the entry says so (`titleRemoved`) and shows the decision without the title; the read
  * checks the expiry itself, since DynamoDB deletes expired items only within days.
  */
@@ -27,7 +27,7 @@ export async function withLogDetails(
       ...entries.map((entry) => accountKeys.profile(entry.actorSub)),
       ...entries.filter(kept).map((entry) => deps.audit.excerptKey(entry)),
     ],
-    ['displayName', 'title', 'expiresAt'],
+    ['displayName', 'title', 'reason', 'expiresAt'],
   );
   return entries.map(({ titleKeptUntil, ...entry }) => {
     const profile = lookup(accountKeys.profile(entry.actorSub));
@@ -40,7 +40,11 @@ export async function withLogDetails(
       ? lookup(deps.audit.excerptKey(entry))
       : undefined;
     return excerpt && typeof excerpt.title === 'string' && !isExpired(excerpt.expiresAt, now)
-      ? { ...shown, title: excerpt.title }
+      ? {
+          ...shown,
+          title: excerpt.title,
+          ...(typeof excerpt.reason === 'string' ? { reason: excerpt.reason } : {}),
+        }
       : { ...shown, titleRemoved: true };
   });
 }

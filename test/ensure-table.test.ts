@@ -3,6 +3,7 @@ import { CreateTableCommand, DescribeTableCommand } from '@aws-sdk/client-dynamo
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { createTableClient } from '../functions/src/core/dynamo';
 import { ensureTable } from '../functions/src/core/ensure-table';
+import { TABLE_DEFINITION } from '../functions/src/core/table-definition';
 
 describe('the local table bootstrap and its stream', () => {
   const client = createTableClient({
@@ -23,20 +24,38 @@ describe('the local table bootstrap and its stream', () => {
     expect(await ensureTable(client, name)).toBe('exists');
   });
 
-  it('turns the stream on for a table made before there was one (a `.data` of old)', async () => {
+  it('turns the stream on, and adds the newest index, for a table made before either (a `.data` of old)', async () => {
     const name = `bootstrap-old-${randomUUID()}`;
+    // As an older checkout made it: every index but the newest, and no stream.
+    const older = TABLE_DEFINITION.indexes.slice(0, -1);
     await client.send(
       new CreateTableCommand({
         TableName: name,
         BillingMode: 'PAY_PER_REQUEST',
         AttributeDefinitions: [
-          { AttributeName: 'pk', AttributeType: 'S' },
-          { AttributeName: 'sk', AttributeType: 'S' },
+          ...new Map(
+            [
+              { AttributeName: 'pk', AttributeType: 'S' as const },
+              { AttributeName: 'sk', AttributeType: 'S' as const },
+              ...older.flatMap((index) => [
+                { AttributeName: index.partitionKey, AttributeType: 'S' as const },
+                { AttributeName: index.sortKey, AttributeType: index.sortKeyType },
+              ]),
+            ].map((a) => [a.AttributeName, a]),
+          ).values(),
         ],
         KeySchema: [
           { AttributeName: 'pk', KeyType: 'HASH' },
           { AttributeName: 'sk', KeyType: 'RANGE' },
         ],
+        GlobalSecondaryIndexes: older.map((index) => ({
+          IndexName: index.name,
+          KeySchema: [
+            { AttributeName: index.partitionKey, KeyType: 'HASH' as const },
+            { AttributeName: index.sortKey, KeyType: 'RANGE' as const },
+          ],
+          Projection: { ProjectionType: 'ALL' as const },
+        })),
       }),
     );
     expect((await streamOf(name))?.StreamEnabled ?? false).toBe(false);
@@ -45,6 +64,10 @@ describe('the local table bootstrap and its stream', () => {
       StreamEnabled: true,
       StreamViewType: 'NEW_AND_OLD_IMAGES',
     });
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: name }));
+    expect(Table?.GlobalSecondaryIndexes?.map((index) => index.IndexName).sort()).toEqual(
+      TABLE_DEFINITION.indexes.map((index) => index.name).sort(),
+    );
     expect(await ensureTable(client, name)).toBe('exists');
-  });
+  }, 60_000);
 });

@@ -8,5 +8,6 @@ export const myData = {
     'Hier sehen Sie, was Ruhr Stories über Sie speichert. Sie können alles herunterladen und Ihr Konto löschen.',
   'myData.signedOut': 'Melden Sie sich an, um Ihre Daten zu sehen.',
   'myData.back': 'Zurück zu „Mein Konto“',
+  'myData.contents': 'Auf dieser Seite',
   'myData.link': 'Meine Daten: Einwilligungen, Download und Löschen',
 };

@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GetCommand, ScanCommand, type ScanCommandOutput } from '@aws-sdk/lib-dynamodb';
 import type { Comment } from '../shared/schemas/comment';
+import { createAccountRepository } from '../functions/src/accounts/repository';
 import { storyKeys } from '../functions/src/stories/keys';
 import { startFakeLocalAdmin, type FakeLocalAdmin } from './support/fake-local-admin';
 import { addItem, createExhibition } from './support/curation-flow';
 import { newResident, publishStory, readAllPages, submitStory, decide } from './support/story-flow';
+import { makeStoryInput } from './support/fixtures';
 import { createTestApp, PERSONAS, type Persona, type TestApp } from './support/test-app';
 import { feedCard, postComment, report } from './support/workspace';
 
@@ -328,6 +330,49 @@ describe('a long history, and an erasure that stopped half-way', () => {
     await expectNoTrace(person, email);
     // Forty stories to set up make this the slow one: more time than the default.
   }, 90_000);
+});
+
+describe('while an erasure runs', () => {
+  it('refuses new stories, comments and exports once the tombstone is there (their profile still is)', async () => {
+    const id = randomUUID().slice(0, 8);
+    const person: Persona = { sub: `u-race-${id}`, name: `Rasch ${id}`, groups: [] };
+    const story = await publishStory(t, newResident('race-author'));
+    // Their profile exists (first request), then the erasure's first step: the tombstone. Its
+    // later steps have listed their pointers already, so nothing written now would be found.
+    expect((await t.call('GET', '/api/me', { as: person })).status).toBe(200);
+    const accounts = createAccountRepository(t.deps.db, t.config.cursorSecret);
+    expect(await accounts.markErased(person.sub, new Date())).toBe(true);
+
+    const comment = await t.call('POST', `/api/stories/${story.id}/comments`, {
+      as: person,
+      body: { body: 'Noch schnell ein Kommentar' },
+    });
+    expect(comment.status, comment.text).toBe(401);
+    expect(comment.json.type).toBe('/problems/account-erased');
+    const submitted = await t.call('POST', '/api/stories', {
+      as: person,
+      body: makeStoryInput(),
+    });
+    expect(submitted.status, submitted.text).toBe(401);
+    const exported = await t.call('GET', '/api/me/export', { as: person });
+    expect(exported.status, exported.text).toBe(401);
+
+    // The erasure finishes; nothing of theirs was written meanwhile.
+    expect((await erase(person, 'delete')).status).toBe(200);
+    const texts = await everyItemAsText();
+    expect(texts.filter((text) => text.includes(person.sub))).toEqual([]);
+    expect(texts.filter((text) => text.includes(person.name))).toEqual([]);
+  });
+
+  it('writes no rate-limit counter for an erased token that asks for an export', async () => {
+    const id = randomUUID().slice(0, 8);
+    const person: Persona = { sub: `u-late-${id}`, name: `Spät ${id}`, groups: [] };
+    expect((await erase(person, 'delete')).status).toBe(200);
+    const exported = await t.call('GET', '/api/me/export', { as: person });
+    expect(exported.status, exported.text).toBe(401);
+    const texts = await everyItemAsText();
+    expect(texts.filter((text) => text.includes(person.sub))).toEqual([]);
+  });
 });
 
 describe('staff', () => {

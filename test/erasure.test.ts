@@ -318,6 +318,8 @@ describe('a long history, and an erasure that stopped half-way', () => {
       t.deps.db.doc.middlewareStack.remove('injectOutage');
     }
     expect(failed).toBe(1);
+    // The account at the issuer is still there: the person can sign in again to finish.
+    expect(directory.users.has(person.sub)).toBe(true);
     const res = await erase(person, 'delete');
     expect(res.status, res.text).toBe(200);
     for (const story of stories.slice(0, 3)) {

@@ -366,6 +366,45 @@ describe('while an erasure runs', () => {
     expect(texts.filter((text) => text.includes(person.name))).toEqual([]);
   });
 
+  it('keeps a comment that someone replied to just before it was deleted, with the counts exact', async () => {
+    const id = randomUUID().slice(0, 8);
+    const person: Persona = { sub: `u-reply-${id}`, name: `Antwort ${id}`, groups: [] };
+    const other = newResident('late-replier');
+    const story = await publishStory(t, newResident('reply-author'));
+    const comment = await postComment(t, person, story.id, 'Wer erinnert sich?');
+    // The erasure found no replies; right before its delete, someone answers.
+    let injected = false;
+    t.deps.db.doc.middlewareStack.add(
+      (next, context) => async (args) => {
+        const items = (args.input as { TransactItems?: { Delete?: { Key?: { sk?: string } } }[] })
+          .TransactItems;
+        const deletesComment = items?.some((item) =>
+          String(item.Delete?.Key?.sk ?? '').endsWith(comment.id),
+        );
+        if (context.commandName === 'TransactWriteItemsCommand' && deletesComment && !injected) {
+          injected = true;
+          await postComment(t, other, story.id, 'Ich!', comment.id);
+        }
+        return next(args);
+      },
+      { step: 'initialize', name: 'injectReply' },
+    );
+    try {
+      expect((await erase(person, 'delete')).status).toBe(200);
+    } finally {
+      t.deps.db.doc.middlewareStack.remove('injectReply');
+    }
+    expect(injected).toBe(true);
+    const list = await comments(story.id);
+    expect(list).toEqual([
+      expect.objectContaining({ id: comment.id, erased: true, body: '', replyCount: 1 }),
+    ]);
+    expect(await replies(story.id, comment.id)).toHaveLength(1);
+    expect((await storyItem(story.id))!.commentCount).toBe(2);
+    const texts = await everyItemAsText();
+    expect(texts.filter((text) => text.includes(person.sub))).toEqual([]);
+  });
+
   it('writes no rate-limit counter for an erased token that asks for an export', async () => {
     const id = randomUUID().slice(0, 8);
     const person: Persona = { sub: `u-late-${id}`, name: `Spät ${id}`, groups: [] };

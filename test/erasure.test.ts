@@ -443,6 +443,13 @@ describe('staff', () => {
       body: JSON.stringify({ contributions: 'delete' }),
     });
     expect(res.status).toBe(200);
+    // Their old token still carries the role (and has not expired): it decides nothing any more.
+    const later = await submitStory(t, newResident('later-author'));
+    const stale = await t.call('POST', `/api/moderation/stories/${later.id}/decision`, {
+      as: moderator,
+      body: { decision: 'approve' },
+    });
+    expect(stale.status, stale.text).toBe(401);
     const log = (await t.call('GET', `/api/moderation/log/${story.id}`, { as: PERSONAS.mia })).json;
     expect(JSON.stringify(log)).not.toContain(moderator.sub);
     const texts = await everyItemAsText();

@@ -450,6 +450,11 @@ describe('staff', () => {
       body: { decision: 'approve' },
     });
     expect(stale.status, stale.text).toBe(401);
+    const staleNote = await t.call('POST', `/api/moderation/notes/${later.id}`, {
+      as: moderator,
+      body: { body: 'Noch eine Notiz.' },
+    });
+    expect(staleNote.status, staleNote.text).toBe(401);
     const log = (await t.call('GET', `/api/moderation/log/${story.id}`, { as: PERSONAS.mia })).json;
     expect(JSON.stringify(log)).not.toContain(moderator.sub);
     const texts = await everyItemAsText();

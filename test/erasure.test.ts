@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GetCommand, ScanCommand, type ScanCommandOutput } from '@aws-sdk/lib-dynamodb';
 import type { Comment } from '../shared/schemas/comment';
+import { createAccountRepository } from '../functions/src/accounts/repository';
 import { storyKeys } from '../functions/src/stories/keys';
 import { startFakeLocalAdmin, type FakeLocalAdmin } from './support/fake-local-admin';
 import { addItem, createExhibition } from './support/curation-flow';
 import { newResident, publishStory, readAllPages, submitStory, decide } from './support/story-flow';
+import { makeStoryInput } from './support/fixtures';
 import { createTestApp, PERSONAS, type Persona, type TestApp } from './support/test-app';
 import { feedCard, postComment, report } from './support/workspace';
 
@@ -316,6 +318,8 @@ describe('a long history, and an erasure that stopped half-way', () => {
       t.deps.db.doc.middlewareStack.remove('injectOutage');
     }
     expect(failed).toBe(1);
+    // The account at the issuer is still there: the person can sign in again to finish.
+    expect(directory.users.has(person.sub)).toBe(true);
     const res = await erase(person, 'delete');
     expect(res.status, res.text).toBe(200);
     for (const story of stories.slice(0, 3)) {
@@ -328,6 +332,88 @@ describe('a long history, and an erasure that stopped half-way', () => {
     await expectNoTrace(person, email);
     // Forty stories to set up make this the slow one: more time than the default.
   }, 90_000);
+});
+
+describe('while an erasure runs', () => {
+  it('refuses new stories, comments and exports once the tombstone is there (their profile still is)', async () => {
+    const id = randomUUID().slice(0, 8);
+    const person: Persona = { sub: `u-race-${id}`, name: `Rasch ${id}`, groups: [] };
+    const story = await publishStory(t, newResident('race-author'));
+    // Their profile exists (first request), then the erasure's first step: the tombstone. Its
+    // later steps have listed their pointers already, so nothing written now would be found.
+    expect((await t.call('GET', '/api/me', { as: person })).status).toBe(200);
+    const accounts = createAccountRepository(t.deps.db, t.config.cursorSecret);
+    expect(await accounts.markErased(person.sub, new Date())).toBe(true);
+
+    const comment = await t.call('POST', `/api/stories/${story.id}/comments`, {
+      as: person,
+      body: { body: 'Noch schnell ein Kommentar' },
+    });
+    expect(comment.status, comment.text).toBe(401);
+    expect(comment.json.type).toBe('/problems/account-erased');
+    const submitted = await t.call('POST', '/api/stories', {
+      as: person,
+      body: makeStoryInput(),
+    });
+    expect(submitted.status, submitted.text).toBe(401);
+    const exported = await t.call('GET', '/api/me/export', { as: person });
+    expect(exported.status, exported.text).toBe(401);
+
+    // The erasure finishes; nothing of theirs was written meanwhile.
+    expect((await erase(person, 'delete')).status).toBe(200);
+    const texts = await everyItemAsText();
+    expect(texts.filter((text) => text.includes(person.sub))).toEqual([]);
+    expect(texts.filter((text) => text.includes(person.name))).toEqual([]);
+  });
+
+  it('keeps a comment that someone replied to just before it was deleted, with the counts exact', async () => {
+    const id = randomUUID().slice(0, 8);
+    const person: Persona = { sub: `u-reply-${id}`, name: `Antwort ${id}`, groups: [] };
+    const other = newResident('late-replier');
+    const story = await publishStory(t, newResident('reply-author'));
+    const comment = await postComment(t, person, story.id, 'Wer erinnert sich?');
+    // The erasure found no replies; right before its delete, someone answers.
+    let injected = false;
+    t.deps.db.doc.middlewareStack.add(
+      (next, context) => async (args) => {
+        const items = (args.input as { TransactItems?: { Delete?: { Key?: { sk?: string } } }[] })
+          .TransactItems;
+        const deletesComment = items?.some((item) =>
+          String(item.Delete?.Key?.sk ?? '').endsWith(comment.id),
+        );
+        if (context.commandName === 'TransactWriteItemsCommand' && deletesComment && !injected) {
+          injected = true;
+          await postComment(t, other, story.id, 'Ich!', comment.id);
+        }
+        return next(args);
+      },
+      { step: 'initialize', name: 'injectReply' },
+    );
+    try {
+      expect((await erase(person, 'delete')).status).toBe(200);
+    } finally {
+      t.deps.db.doc.middlewareStack.remove('injectReply');
+    }
+    expect(injected).toBe(true);
+    const list = await comments(story.id);
+    expect(list).toEqual([
+      expect.objectContaining({ id: comment.id, erased: true, body: '', replyCount: 1 }),
+    ]);
+    expect(await replies(story.id, comment.id)).toHaveLength(1);
+    expect((await storyItem(story.id))!.commentCount).toBe(2);
+    const texts = await everyItemAsText();
+    expect(texts.filter((text) => text.includes(person.sub))).toEqual([]);
+  });
+
+  it('writes no rate-limit counter for an erased token that asks for an export', async () => {
+    const id = randomUUID().slice(0, 8);
+    const person: Persona = { sub: `u-late-${id}`, name: `Spät ${id}`, groups: [] };
+    expect((await erase(person, 'delete')).status).toBe(200);
+    const exported = await t.call('GET', '/api/me/export', { as: person });
+    expect(exported.status, exported.text).toBe(401);
+    const texts = await everyItemAsText();
+    expect(texts.filter((text) => text.includes(person.sub))).toEqual([]);
+  });
 });
 
 describe('staff', () => {
@@ -357,6 +443,18 @@ describe('staff', () => {
       body: JSON.stringify({ contributions: 'delete' }),
     });
     expect(res.status).toBe(200);
+    // Their old token still carries the role (and has not expired): it decides nothing any more.
+    const later = await submitStory(t, newResident('later-author'));
+    const stale = await t.call('POST', `/api/moderation/stories/${later.id}/decision`, {
+      as: moderator,
+      body: { decision: 'approve' },
+    });
+    expect(stale.status, stale.text).toBe(401);
+    const staleNote = await t.call('POST', `/api/moderation/notes/${later.id}`, {
+      as: moderator,
+      body: { body: 'Noch eine Notiz.' },
+    });
+    expect(staleNote.status, staleNote.text).toBe(401);
     const log = (await t.call('GET', `/api/moderation/log/${story.id}`, { as: PERSONAS.mia })).json;
     expect(JSON.stringify(log)).not.toContain(moderator.sub);
     const texts = await everyItemAsText();

@@ -185,8 +185,8 @@ describe('GET /api/me/export: the document', () => {
     expect(answer.text).toMatch(/^\{\n {2}"formatVersion": 1,/);
   });
 
-  it('costs one UpdateItem, one Query and one BatchGetItem for a person with a few dozen items', () => {
-    expect(exportRequests).toEqual(['UpdateItem', 'Query', 'BatchGetItem']);
+  it('costs one TransactWriteItems, one Query and one BatchGetItem for a person with a few dozen items', () => {
+    expect(exportRequests).toEqual(['TransactWriteItems', 'Query', 'BatchGetItem']);
   });
 });
 

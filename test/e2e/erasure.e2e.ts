@@ -40,6 +40,14 @@ describe('deleting my account', () => {
     // A new person chooses a display name first; then back to "Meine Daten".
     await page.getByLabel(text('de', 'welcome.field')).fill(`Abschied ${run}`);
     await ui(page, 'de').button('welcome.submit').click();
+    // A story begun and kept as a draft in this browser: it must not outlive the account.
+    const drafts = () =>
+      page.evaluate(() =>
+        Object.keys(localStorage).filter((key) => key.startsWith('ruhr-stories.draft.')),
+      );
+    await page.goto('/submit');
+    await page.locator('#field-title').fill('Mein Entwurf über die Zeche');
+    await expect.poll(drafts).toHaveLength(1);
     await page.goto('/me/data');
     await page.getByRole('heading', { level: 2, name: text('de', 'erasure.heading') }).waitFor();
     await expectNoAxeViolations(page);
@@ -72,6 +80,7 @@ describe('deleting my account', () => {
       .waitFor();
     await expectNoAxeViolations(page);
     await shot(page, 'de-1280-done');
+    expect(await drafts()).toEqual([]);
     await page
       .getByRole('link', { name: text('de', 'nav.signIn') })
       .first()

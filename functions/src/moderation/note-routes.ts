@@ -1,4 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
+import { AccountErasedError } from '../accounts/repository';
 import {
   ItemRecordQuerySchema,
   ModerationNoteListSchema,
@@ -16,6 +17,7 @@ import {
   createdContent,
 } from '../core/openapi';
 import { notFoundError } from '../core/problem-json';
+import { TransactionConditionError } from '../core/transact';
 import { requireGroup } from '../core/require-user';
 import type { ModerationContext } from './context';
 import { isModeratedItem } from './moderated-item';
@@ -81,15 +83,22 @@ export function noteRoutes(deps: Deps, context: ModerationContext) {
       const { storyId } = c.req.valid('query');
       if (!(await isModeratedItem(context, id, storyId))) throw notFoundError('story or comment');
       const now = deps.now();
-      const note = await notes.add(
-        {
-          entityId: id,
-          body: c.req.valid('json').body,
-          authorSub: user.sub,
-          at: now.toISOString(),
-        },
-        now,
-      );
+      const note = await notes
+        .add(
+          {
+            entityId: id,
+            body: c.req.valid('json').body,
+            authorSub: user.sub,
+            at: now.toISOString(),
+          },
+          now,
+          context.accounts.notErasedItem(user.sub),
+        )
+        .catch((error: unknown) => {
+          if (error instanceof TransactionConditionError && error.failed('author'))
+            throw new AccountErasedError();
+          throw error;
+        });
       const query = storyId ? `?storyId=${encodeURIComponent(storyId)}` : '';
       c.header('location', `/api/moderation/notes/${encodeURIComponent(id)}${query}`);
       const [named] = await withStaffNames(context.accounts, [note], 'authorSub', 'authorName');

@@ -1,7 +1,8 @@
-import { PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { markerUpdate } from './audit-repository';
 import type { Db } from '../core/dynamo';
 import { newId } from '../core/ids';
+import { transactWrite, type TransactItem } from '../core/transact';
 
 /** An internal moderator note on an item; never shown to anyone but moderators. */
 export type ModeratorNote = {
@@ -29,20 +30,31 @@ export const noteKeys = keys;
 export function createNotesRepository(db: Db) {
   const TableName = db.tableName;
   return {
-    async add(note: Omit<ModeratorNote, 'id' | 'authorName'>, now: Date): Promise<ModeratorNote> {
+    /**
+     * Adds a note, in one TransactWriteItems with `authorCheck` (that its author has not erased
+     * their account: a token from before an admin took their role could name them again).
+     */
+    async add(
+      note: Omit<ModeratorNote, 'id' | 'authorName'>,
+      now: Date,
+      authorCheck: TransactItem,
+    ): Promise<ModeratorNote> {
       const stored = { ...note, id: newId(now) };
-      await db.doc.send(
-        new PutCommand({
-          TableName,
-          Item: {
-            ...keys.note(note.entityId, stored.id),
-            entity: 'note',
-            logPk: keys.allNotes,
-            logSk: keys.logSk(stored.at, stored.id),
-            ...stored,
+      await transactWrite(db, {
+        note: {
+          Put: {
+            TableName,
+            Item: {
+              ...keys.note(note.entityId, stored.id),
+              entity: 'note',
+              logPk: keys.allNotes,
+              logSk: keys.logSk(stored.at, stored.id),
+              ...stored,
+            },
           },
-        }),
-      );
+        },
+        author: authorCheck,
+      });
       return stored;
     },
     /**

@@ -89,18 +89,29 @@ export function createCommentRepository(db: Db) {
     /**
      * Deletes an erased author's comment, with the counts that follow when it was visible (the
      * story's, its feed cards' while published, the parent's reply count) in the same
-     * transaction: conditional on the author and on the story's status read.
+     * transaction: conditional on the author and on the story's status read, and for a top-level
+     * comment on its reply count read, so a reply posted since the replies were looked at makes
+     * the erasure read again (and keep the comment's place) rather than orphan the reply.
      */
     deleteItems(comment: StoredComment, storyStatus: StoryStatus | null) {
       const visible = comment.status === 'published' && storyStatus !== null;
+      const replies = comment.parentId
+        ? null
+        : typeof comment.replyCount === 'number'
+          ? { expression: ' AND replyCount = :replies', values: { ':replies': comment.replyCount } }
+          : { expression: ' AND attribute_not_exists(replyCount)', values: {} };
       return {
         comment: {
           Delete: {
             TableName,
             Key: commentKeyOf(comment.storyId, comment.id)!,
-            ConditionExpression: 'authorSub = :sub AND #status = :status',
+            ConditionExpression: `authorSub = :sub AND #status = :status${replies?.expression ?? ''}`,
             ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: { ':sub': comment.authorSub, ':status': comment.status },
+            ExpressionAttributeValues: {
+              ':sub': comment.authorSub,
+              ':status': comment.status,
+              ...replies?.values,
+            },
           },
         } satisfies TransactItem,
         ...(visible ? commentCountItems(TableName, comment, -1, storyStatus) : {}),

@@ -28,8 +28,11 @@ type Reason = 'staff' | 'rate-limited';
  * 2. What they wrote, then their supports and reports, then a former staff member's sub on the
  *    moderation log, notes, picks and exhibitions: the other contexts' part, through the port.
  *    Found through the person's pointers, which stay until the end.
- * 3. The account at the identity provider.
- * 4. Their whole partition (profile, notices, pointers, consent ledger) and rate-limit counters.
+ * 3. Their whole partition (profile, notices, pointers, consent ledger) and rate-limit counters.
+ * 4. The account at the identity provider, last: while it is there the person can sign in again
+ *    for a new token and repeat a request that stopped part-way. (Deleted first, a failure after
+ *    it would leave their data in the table with no token left to finish the erasure with, once
+ *    the one they have expired.)
  *
  * Staff with a role are refused: an admin takes their roles away first, so that nobody loses the
  * moderation or curation they are in charge of by a click of their own; former staff are erased
@@ -54,8 +57,8 @@ export async function eraseAccount(
   const supportsWithdrawn = await deps.erasure.supports(user.sub, supports);
   const reportsWithdrawn = await deps.erasure.reports(user.sub, reports);
   await deps.erasure.staffRecords(user.sub);
-  await deps.directory?.remove(user.sub);
   await deps.accounts.deletePersonalItems(user.sub);
+  await deps.directory?.remove(user.sub);
   return ok({
     erased: true,
     contributions: choice,

@@ -1,5 +1,3 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type {
   ExportedAccount,
   ExportedProfile,
@@ -9,9 +7,15 @@ import type { User } from '../../core/auth';
 import type { Db } from '../../core/dynamo';
 import { rateLimitItem } from '../../core/rate-limit';
 import { fail, ok, type Result } from '../../core/result';
+import { TransactionConditionError, transactWrite } from '../../core/transact';
 import type { DirectoryUser, IdentityDirectory } from '../identity-directory';
 import type { PersonalRecords } from '../ports';
-import { toConsentEntry, type AccountRepository, type ProfileRecord } from '../repository';
+import {
+  AccountErasedError,
+  toConsentEntry,
+  type AccountRepository,
+  type ProfileRecord,
+} from '../repository';
 
 /** What the export is made from; built by the composition root (`personalDataContextOf`). */
 export type PersonalDataContext = {
@@ -41,23 +45,32 @@ const toProfile = (profile: ProfileRecord): ExportedProfile => ({
 });
 
 /**
- * The hourly counter of exports, on its own: an export writes nothing else, so the counter is one
- * UpdateItem (the same item a limited write puts into its transaction). False once the limit is met.
+ * The hourly counter of exports (the same item a limited write puts into its transaction), with
+ * the check that the person has not erased their account: the counter's key holds their sub, so
+ * an erased person's still-valid token must not write it again (401). False once the limit is met.
  */
-async function countExport(db: Db, sub: string, now: Date): Promise<boolean> {
-  const counter = rateLimitItem(db.tableName, sub, 'export', now).Update!;
+async function countExport(
+  db: Db,
+  accounts: AccountRepository,
+  sub: string,
+  now: Date,
+): Promise<boolean> {
   try {
-    await db.doc.send(new UpdateCommand(counter));
+    await transactWrite(db, {
+      counter: rateLimitItem(db.tableName, sub, 'export', now),
+      erased: accounts.notErasedItem(sub),
+    });
     return true;
   } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
+    if (!(error instanceof TransactionConditionError)) throw error;
+    if (error.failed('erased')) throw new AccountErasedError();
+    return false;
   }
 }
 
 /**
  * Everything the platform holds about the caller (DESIGN §7, GDPR Art. 15 and 20). Requests: one
- * UpdateItem (the hourly limit), one strongly consistent Query of the person's partition (more
+ * TransactWriteItems (the hourly limit and the erasure check), one strongly consistent Query of the person's partition (more
  * pages only past 1 MB) beside one look-up at the identity provider, then BatchGetItem requests
  * of up to 100 keys for the stories, comments, supports and reports the pointers name.
  */
@@ -66,7 +79,8 @@ export async function exportPersonalData(
   user: User,
 ): Promise<Result<PersonalDataExport, 'rate-limited'>> {
   const now = context.now();
-  if (!(await countExport(context.db, user.sub, now))) return fail('rate-limited');
+  if (!(await countExport(context.db, context.accounts, user.sub, now)))
+    return fail('rate-limited');
   const [partition, directoryUser] = await Promise.all([
     context.accounts.personalPartition(user.sub),
     context.directory ? context.directory.get(user.sub) : Promise.resolve(null),

@@ -3,6 +3,7 @@ import type { CommentDecisionInput } from '../../../../shared/schemas/moderation
 import type { User } from '../../core/auth';
 import type { Db } from '../../core/dynamo';
 import { fail, ok, type Result } from '../../core/result';
+import { AccountErasedError, type AccountRepository } from '../../accounts/repository';
 import { TransactionConditionError, transactWrite } from '../../core/transact';
 import type { CommentRepository, StoredComment } from '../../stories/comment-repository';
 import type { StoryRepository } from '../../stories/repository';
@@ -23,6 +24,7 @@ export async function decideComment(
     stories: StoryRepository;
     comments: CommentRepository;
     audit: AuditRepository;
+    accounts: AccountRepository;
     now: () => Date;
   },
   moderator: User,
@@ -64,8 +66,12 @@ export async function decideComment(
         actorSub: moderator.sub,
         at,
       }),
+      // A token from before the moderator's erasure must not name them in the log again.
+      actor: deps.accounts.notErasedItem(moderator.sub),
     });
   } catch (error) {
+    if (error instanceof TransactionConditionError && error.failed('actor'))
+      throw new AccountErasedError();
     if (error instanceof TransactionConditionError) return fail('conflict');
     throw error;
   }

@@ -1,7 +1,7 @@
 import { ERASED_SUB } from '../../../../shared/schemas/account';
 import { nextStoryStatus } from '../../../../shared/moderation/story-transitions';
 import type { StoryDecisionInput } from '../../../../shared/schemas/moderation';
-import type { AccountRepository } from '../../accounts/repository';
+import { AccountErasedError, type AccountRepository } from '../../accounts/repository';
 import type { User } from '../../core/auth';
 import type { Db } from '../../core/dynamo';
 import { fail, ok, type Result } from '../../core/result';
@@ -28,6 +28,8 @@ export type DecisionDeps = {
  * moderators deciding at once exactly one wins and the other gets a conflict; no decision is ever
  * lost or logged twice. Hiding a published story adds what the StoryEffects port asks for (it
  * leaves every exhibition) to the same transaction. No moderator decides on their own story.
+ * The decision also holds only while the moderator has not erased their account: a token from
+ * before an admin took their role can outlive the erasure, and its entry would name them for good.
  */
 export async function decideStory(
   deps: DecisionDeps,
@@ -73,8 +75,11 @@ export async function decideStory(
         story.authorSub === ERASED_SUB
           ? undefined
           : deps.accounts.decisionNoticeItem(story.authorSub),
+      actor: deps.accounts.notErasedItem(moderator.sub),
     });
   } catch (error) {
+    if (error instanceof TransactionConditionError && error.failed('actor'))
+      throw new AccountErasedError();
     if (error instanceof TransactionConditionError) return fail('conflict');
     throw error;
   }

@@ -1,6 +1,6 @@
 import type { CommentInput } from '../../../../shared/schemas/comment';
 import { flagKinds, prescreen } from '../../../../shared/prescreen';
-import type { AccountRepository } from '../../accounts/repository';
+import { AccountErasedError, type AccountRepository } from '../../accounts/repository';
 import type { User } from '../../core/auth';
 import type { Db } from '../../core/dynamo';
 import { newId } from '../../core/ids';
@@ -30,7 +30,9 @@ const NAME_ATTEMPTS = 3;
  *
  * The name is the commenter's display name from their profile (one GetItem before the write;
  * none chosen yet is `display-name-required`). The write also puts the person's pointer to the
- * comment (so a later rename finds it) and checks that the name is still theirs.
+ * comment (so a later rename finds it) and checks that the name is still theirs, and that the
+ * person has not started erasing their account: an erasure lists the pointers early and deletes
+ * the profile last, so a comment written in between would keep their sub and name for good.
  */
 export async function postComment(
   deps: {
@@ -86,10 +88,12 @@ export async function postComment(
         ),
         name: deps.accounts.displayNameCheckItem(user.sub, displayName),
         rateLimit: rateLimitItem(deps.db.tableName, user.sub, 'comment', now),
+        erased: deps.accounts.notErasedItem(user.sub),
       });
       return ok(record);
     } catch (error) {
       if (!(error instanceof TransactionConditionError)) throw error;
+      if (error.failed('erased')) throw new AccountErasedError();
       if (error.failed('name')) {
         // Renamed in the meantime: write the comment under the new name.
         if (++nameAttempt > NAME_ATTEMPTS) throw new Error('The display name kept changing');

@@ -1,5 +1,5 @@
 import type { StoryInput } from '../../../../shared/schemas/story';
-import type { AccountRepository } from '../../accounts/repository';
+import { AccountErasedError, type AccountRepository } from '../../accounts/repository';
 import type { User } from '../../core/auth';
 import type { Db } from '../../core/dynamo';
 import { newId } from '../../core/ids';
@@ -19,7 +19,9 @@ const NAME_ATTEMPTS = 3;
  * display name from their profile (one GetItem; none chosen yet is `display-name-required`), then
  * one TransactWriteItems: the story, the person's pointer to it (so a later rename finds it), a
  * check that the name is still theirs, the hourly submission counter, and one consent-ledger entry
- * per use as the person answered it.
+ * per use as the person answered it, and a check that the person has not started erasing their
+ * account (an erasure lists their pointers before it deletes the profile: a story written in
+ * between would keep their sub and name).
  */
 export async function submitStory(
   deps: { db: Db; stories: StoryRepository; accounts: AccountRepository; now: () => Date },
@@ -71,8 +73,11 @@ async function writeStory(
         consentChange(record, at, 'submission'),
         everyAnswer(record.consent),
       ),
+      erased: deps.accounts.notErasedItem(user.sub),
     });
   } catch (error) {
+    if (error instanceof TransactionConditionError && error.failed('erased'))
+      throw new AccountErasedError();
     if (error instanceof TransactionConditionError && error.failed('name')) return fail('renamed');
     if (error instanceof TransactionConditionError) return fail('rate-limited');
     throw error;

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   debounced,
   draftKey,
+  forgetDrafts,
   loadDraft,
   removeDraft,
   saveDraft,
@@ -102,5 +103,29 @@ describe('debounced', () => {
     saver.cancel();
     vi.advanceTimersByTime(1000);
     expect(save).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('forgetDrafts', () => {
+  it("removes every draft of one person, and nobody else's or anything else", () => {
+    const store = memoryStore();
+    const keys = [
+      draftKey('anna', { kind: 'new' }),
+      draftKey('anna', { kind: 'edit', storyId: 's1' }),
+      draftKey('anna', { kind: 'edit', storyId: 's2' }),
+      draftKey('annabel', { kind: 'new' }),
+      draftKey('ben', { kind: 'new' }),
+      'ruhr-stories.locale',
+    ];
+    for (const key of keys) saveDraft(store, key, { title: key });
+    const storage = {
+      ...store,
+      get length() {
+        return store.items.size;
+      },
+      key: (index: number) => [...store.items.keys()][index] ?? null,
+    };
+    forgetDrafts(storage, 'anna');
+    expect([...store.items.keys()]).toEqual(keys.slice(3));
   });
 });

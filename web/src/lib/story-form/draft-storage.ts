@@ -71,6 +71,28 @@ export function removeDraft(store: DraftStore, key: string): void {
 }
 
 /**
+ * Removes every draft of one person (after they erased their account, DESIGN §7): their story
+ * texts stay in this browser otherwise, for whoever uses it next. Keys are collected first, since
+ * removing while walking `localStorage` shifts its indexes.
+ */
+export function forgetDrafts(
+  store: Pick<Storage, 'length' | 'key' | 'removeItem'>,
+  sub: string,
+): void {
+  const prefix = `${PREFIX}.${sub}.`;
+  try {
+    const keys: string[] = [];
+    for (let i = 0; i < store.length; i++) {
+      const key = store.key(i);
+      if (key?.startsWith(prefix)) keys.push(key);
+    }
+    for (const key of keys) store.removeItem(key);
+  } catch {
+    // Storage is not available: there are no drafts to forget.
+  }
+}
+
+/**
  * Calls `save` once changes have paused for `delay` ms; `flush` saves a pending change at once
  * (before the page goes away) and `cancel` drops it (after the story was sent).
  */

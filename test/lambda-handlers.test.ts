@@ -72,7 +72,7 @@ beforeAll(async () => {
   const tableName = `lambda-${randomUUID()}`;
   const endpoint = inject('dynamodbEndpoint');
   const client = createTableClient({ dynamodbEndpoint: endpoint, awsRegion: 'eu-central-1' });
-  await ensureTable(client, tableName);
+  await ensureTable(client, tableName, { stream: false });
   client.destroy();
   // The environment a deployed function gets; read once, when the handler module loads.
   Object.assign(process.env, {

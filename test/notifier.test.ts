@@ -42,7 +42,7 @@ describe('the notifier: decisions by e-mail', () => {
       dataDir,
       webOrigins: ['http://127.0.0.1:5173'],
     });
-    t = await createTestApp({ ...identity.env, SITE_URL: SITE });
+    t = await createTestApp({ ...identity.env, SITE_URL: SITE }, { stream: true });
     deps = createEventDeps(t.config, 'notifier-test');
     notifier = eventHandler('notifier', deps);
   });

@@ -1,4 +1,4 @@
-import { DescribeTableCommand, UpdateTableCommand } from '@aws-sdk/client-dynamodb';
+import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import {
   DescribeStreamCommand,
   DynamoDBStreamsClient,
@@ -135,22 +135,11 @@ async function decidedStoryWithComment() {
 }
 
 beforeAll(async () => {
-  t = await createTestApp();
-  // The local bootstrap enables the stream (ensure-table.ts); a table made before it did gets it
-  // here, before any change this file reads.
+  t = await createTestApp({}, { stream: true });
   const client = createTableClient(t.config);
-  const describe = () => client.send(new DescribeTableCommand({ TableName: t.config.tableName }));
-  let table = (await describe()).Table;
-  if (!table?.StreamSpecification?.StreamEnabled) {
-    await client.send(
-      new UpdateTableCommand({
-        TableName: t.config.tableName,
-        StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' },
-      }),
-    );
-    table = (await describe()).Table;
-  }
+  const { Table } = await client.send(new DescribeTableCommand({ TableName: t.config.tableName }));
   client.destroy();
+  const table = Table;
   stream = streamReader(t.config.dynamodbEndpoint!, table!.LatestStreamArn!);
 });
 afterAll(() => stream?.close());

@@ -165,10 +165,10 @@ const PAGES: PageRow[] = [
     ready: () => '#field-title',
   },
   {
-    name: 'my data',
-    path: () => '/me/data',
-    as: 'author',
-    ready: (_, say) => `main h2:has-text(${quoted(say('dataExport.heading'))})`,
+    name: 'account deleted',
+    path: () => '/me/deleted',
+    as: 'visitor',
+    ready: () => 'main h1',
   },
   {
     name: 'moderation: stories',

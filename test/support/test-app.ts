@@ -21,8 +21,13 @@ type RequestOptions = { as?: Persona; body?: unknown; headers?: Record<string, s
 /**
  * The real local app (every context, dev issuer) against DynamoDB Local, with a table of its own
  * for this test file. `call` sends a request in-process through Hono's `app.request`.
+ * `stream: true` gives the table its stream, for tests of event handlers (test/support/stream.ts);
+ * the others go without, since DynamoDB Local keeps every stream's records and slows down with them.
  */
-export async function createTestApp(env: Record<string, string> = {}) {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: { stream?: boolean } = {},
+) {
   const config = loadConfig({
     AUTH_MODE: 'local',
     TABLE_NAME: `test-${randomUUID()}`,
@@ -31,7 +36,7 @@ export async function createTestApp(env: Record<string, string> = {}) {
     ...env,
   });
   const client = createTableClient(config);
-  await ensureTable(client, config.tableName);
+  await ensureTable(client, config.tableName, { stream: options.stream ?? false });
   client.destroy();
   const { app, deps } = await createLocalApp(config);
   const requests = countRequests(deps.db.doc);

@@ -48,12 +48,16 @@ async function untilIndexesActive(client: DynamoDBClient, tableName: string): Pr
 /**
  * Creates the table from TABLE_DEFINITION unless it exists; an existing local table gets the
  * indexes added since it was made, and its stream (the event handlers read it, DESIGN §8) if it
- * was made before there was one. Used by `npm start`, the tests and the benchmark.
+ * was made before there was one. Used by `npm start`, the tests and the benchmark. `stream: false`
+ * leaves the stream out: DynamoDB Local keeps every table's stream records, which makes a test
+ * suite of many tables about three times slower, so only tests of event handlers ask for one.
  */
 export async function ensureTable(
   client: DynamoDBClient,
   tableName: string,
+  options: { stream?: boolean } = {},
 ): Promise<'created' | 'exists' | 'updated'> {
+  const wantsStream = options.stream ?? true;
   try {
     const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
     const existing = new Set((Table?.GlobalSecondaryIndexes ?? []).map((i) => i.IndexName));
@@ -70,13 +74,13 @@ export async function ensureTable(
       await untilIndexesActive(client, tableName);
     }
     const stream = Table?.StreamSpecification;
-    const streamMissing = !stream?.StreamEnabled;
+    const streamMissing = wantsStream && !stream?.StreamEnabled;
     if (streamMissing) {
       // DynamoDB Local, like DynamoDB, takes one kind of change per UpdateTable.
       await client.send(
         new UpdateTableCommand({ TableName: tableName, StreamSpecification: streamSpecification }),
       );
-    } else if (stream.StreamViewType !== def.streamViewType) {
+    } else if (stream?.StreamEnabled && stream.StreamViewType !== def.streamViewType) {
       throw new Error(
         `Table ${tableName} streams ${stream.StreamViewType}; the event handlers need ${def.streamViewType}`,
       );
@@ -103,7 +107,7 @@ export async function ensureTable(
         { AttributeName: def.sortKey, KeyType: 'RANGE' },
       ],
       GlobalSecondaryIndexes: def.indexes.map(indexSchema),
-      StreamSpecification: streamSpecification,
+      ...(wantsStream ? { StreamSpecification: streamSpecification } : {}),
     }),
   );
   await client.send(

@@ -210,7 +210,16 @@ export async function sendFromPreview(page: Page, language: Language) {
  */
 export async function approveInModeration(page: Page, title: string) {
   await page.goto('/moderation');
-  await page.getByRole('link', { name: title }).first().click();
+  // The queue is oldest first: with many stories waiting, a new one is on a later page.
+  const link = page.getByRole('link', { name: title }).first();
+  const more = page.getByRole('button', { name: text('de', 'mod.queue.loadMore') });
+  await link.or(more).first().waitFor({ timeout: 30_000 });
+  for (let pages = 0; !(await link.isVisible()) && pages < 20; pages++) {
+    await more.click();
+    // The button is disabled while the page loads; the link shows once its page is in.
+    await more.and(page.locator(':enabled')).or(link).first().waitFor();
+  }
+  await link.click();
   await page.getByRole('radio', { name: text('de', 'mod.decide.approve') }).check();
   await page.getByRole('button', { name: text('de', 'mod.decision.submit') }).click();
   await expect.poll(() => isPublic(title), { timeout: 10_000 }).toBe(true);

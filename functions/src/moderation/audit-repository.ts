@@ -88,27 +88,7 @@ export function createAuditRepository(db: Db) {
      * over the whole platform log (every page): costly, but erasures are rare. Answers how many.
      */
     async eraseActor(sub: string, marker: string): Promise<number> {
-      let changed = 0;
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const out = await db.doc.send(
-          new QueryCommand({
-            TableName,
-            IndexName: 'log',
-            KeyConditionExpression: 'logPk = :log',
-            FilterExpression: 'actorSub = :sub',
-            ExpressionAttributeValues: { ':log': keys.platformLog, ':sub': sub },
-            ProjectionExpression: 'pk, sk',
-            ExclusiveStartKey: startKey,
-          }),
-        );
-        for (const item of out.Items ?? []) {
-          await db.doc.send(new UpdateCommand(markerUpdate(TableName, item, 'actorSub', marker)));
-          changed++;
-        }
-        startKey = out.LastEvaluatedKey;
-      } while (startKey);
-      return changed;
+      return markInLog(db, { logPk: keys.platformLog, field: 'actorSub', sub, marker });
     },
 
     /** Every entry since `since` (ISO time), for the overview; follows DynamoDB's pages. */
@@ -251,4 +231,39 @@ export function markerUpdate(
     ExpressionAttributeNames: { '#field': field, '#name': field.replace(/Sub$/, 'Name') },
     ExpressionAttributeValues: { ':marker': marker },
   };
+}
+
+/**
+ * Puts `marker` where an erased person's sub stands in `field`, on every item of one partition of
+ * the `log` index (the moderation log, the notes): a filtered Query over all of it, every page.
+ * Costly, but erasures are rare. Answers how many items changed.
+ */
+export async function markInLog(
+  db: Db,
+  target: { logPk: string; field: string; sub: string; marker: string },
+): Promise<number> {
+  let changed = 0;
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const out = await db.doc.send(
+      new QueryCommand({
+        TableName: db.tableName,
+        IndexName: 'log',
+        KeyConditionExpression: 'logPk = :log',
+        FilterExpression: '#field = :sub',
+        ExpressionAttributeNames: { '#field': target.field },
+        ExpressionAttributeValues: { ':log': target.logPk, ':sub': target.sub },
+        ProjectionExpression: 'pk, sk',
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    for (const item of out.Items ?? []) {
+      await db.doc.send(
+        new UpdateCommand(markerUpdate(db.tableName, item, target.field, target.marker)),
+      );
+      changed++;
+    }
+    startKey = out.LastEvaluatedKey;
+  } while (startKey);
+  return changed;
 }

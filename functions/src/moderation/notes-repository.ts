@@ -1,5 +1,5 @@
-import { QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { markerUpdate } from './audit-repository';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { markInLog } from './audit-repository';
 import type { Db } from '../core/dynamo';
 import { newId } from '../core/ids';
 import { transactWrite, type TransactItem } from '../core/transact';
@@ -63,27 +63,7 @@ export function createNotesRepository(db: Db) {
      * in the `log` index (`LOG#notes`): costly, but erasures are rare. Answers how many.
      */
     async eraseAuthor(sub: string, marker: string): Promise<number> {
-      let changed = 0;
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const out = await db.doc.send(
-          new QueryCommand({
-            TableName,
-            IndexName: 'log',
-            KeyConditionExpression: 'logPk = :notes',
-            FilterExpression: 'authorSub = :sub',
-            ExpressionAttributeValues: { ':notes': keys.allNotes, ':sub': sub },
-            ProjectionExpression: 'pk, sk',
-            ExclusiveStartKey: startKey,
-          }),
-        );
-        for (const item of out.Items ?? []) {
-          await db.doc.send(new UpdateCommand(markerUpdate(TableName, item, 'authorSub', marker)));
-          changed++;
-        }
-        startKey = out.LastEvaluatedKey;
-      } while (startKey);
-      return changed;
+      return markInLog(db, { logPk: keys.allNotes, field: 'authorSub', sub, marker });
     },
 
     /** Every note on an item, oldest first (notes are few: one Query, paged by DynamoDB's 1 MB). */

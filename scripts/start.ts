@@ -1,11 +1,13 @@
 /**
- * `npm start`: DynamoDB Local (persisted under DATA_DIR), the local SES, the local OpenID provider
+ * `npm start`: DynamoDB Local (persisted under DATA_DIR), the local S3 (files under DATA_DIR), the
+ * local SES, the local OpenID provider
  * (accounts under DATA_DIR), the API and the web app, demo content on an empty database, and the
  * stream poller that runs the event handlers (DESIGN §8) on the table's stream.
  * `npm run start:api` (--api-only) leaves out the web app. Ctrl-C stops everything.
- * Environment: API_PORT, WEB_PORT, DYNAMODB_PORT, AUTH_PORT, MAIL_PORT, DATA_DIR, SEED, TABLE_NAME,
- * SITE_URL (the links in e-mails; the web app on WEB_PORT unless set), and DYNAMODB_ENDPOINT,
- * SES_ENDPOINT, AUTH_ISSUER to use one that runs elsewhere (DESIGN §4).
+ * Environment: API_PORT, WEB_PORT, DYNAMODB_PORT, AUTH_PORT, MAIL_PORT, S3_PORT, DATA_DIR, SEED,
+ * TABLE_NAME, MEDIA_BUCKET, SITE_URL (the links in e-mails; the web app on WEB_PORT unless set),
+ * and DYNAMODB_ENDPOINT, S3_ENDPOINT, SES_ENDPOINT, AUTH_ISSUER to use one that runs elsewhere
+ * (DESIGN §4).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -19,6 +21,8 @@ import { createEventDeps, eventHandlers } from '../functions/src/events/handlers
 import { startApiServer } from '../functions/src/local-server';
 import { startDynamoDbLocal, type DynamoDbLocal } from './local-stack/dynamodb-local';
 import { startLocalSes, type LocalSes } from './local-stack/local-ses';
+import { startLocalS3, type LocalS3 } from './local-stack/local-s3';
+import { createS3Client, ensureBucket } from '../functions/src/core/s3';
 import { startStreamPoller } from './local-stack/stream-poller';
 import { LOCAL_CLIENT_ID } from './local-stack/local-identity';
 import { PERSONA_PASSWORD, personaEmail, startLocalAuth } from './local-auth';
@@ -43,6 +47,8 @@ const webPort = Number(env.WEB_PORT ?? 5173);
 const dynamoPort = Number(env.DYNAMODB_PORT ?? 8000);
 const authPort = Number(env.AUTH_PORT ?? 8788);
 const mailPort = Number(env.MAIL_PORT ?? 8005);
+const s3Port = Number(env.S3_PORT ?? 4569);
+const mediaBucket = env.MEDIA_BUCKET ?? 'ruhr-stories-media';
 const dataDir = resolve(root, env.DATA_DIR ?? '.data');
 const seed = (env.SEED ?? 'true') !== 'false';
 
@@ -88,10 +94,23 @@ async function main() {
     stoppers.push(ses.stop);
   }
   const sesEndpoint = env.SES_ENDPOINT ?? ses!.endpoint;
+  let s3: LocalS3 | undefined;
+  if (!env.S3_ENDPOINT) {
+    s3 = await startLocalS3({
+      port: s3Port,
+      bucket: mediaBucket,
+      origins: [`http://localhost:${webPort}`, `http://127.0.0.1:${webPort}`],
+      directory: join(dataDir, 's3'),
+    });
+    stoppers.push(s3.stop);
+  }
+  const s3Endpoint = env.S3_ENDPOINT ?? s3!.endpoint;
   // What the API needs to trust the issuer and manage its accounts (ACCOUNTS-CONTRACT).
   const authEnv: Record<string, string> = {
     AUTH_CLIENT_ID: env.AUTH_CLIENT_ID ?? LOCAL_CLIENT_ID,
     SES_ENDPOINT: sesEndpoint,
+    S3_ENDPOINT: s3Endpoint,
+    MEDIA_BUCKET: mediaBucket,
   };
   if (env.AUTH_ISSUER) {
     authEnv.AUTH_ISSUER = env.AUTH_ISSUER;
@@ -124,6 +143,9 @@ async function main() {
   });
   const client = createTableClient(config);
   const table = await ensureTable(client, config.tableName);
+  const bucket = s3
+    ? 'created at start'
+    : await ensureBucket({ s3: createS3Client(config), bucket: config.mediaBucket });
   const api = await startApiServer(config, apiPort);
   stoppers.push(api.close);
   // Stored data follows today's rules before anyone reads it (idempotent, see scripts/migrate.ts).
@@ -169,6 +191,7 @@ async function main() {
     `  Sign-in:       ${authEnv.AUTH_ISSUER}  (${env.AUTH_ISSUER ? 'given by AUTH_ISSUER' : `local OpenID provider, accounts in ${join(dataDir, 'local-auth')}`})`,
     `  Mail viewer:   ${ses ? ses.viewerUrl : `${sesEndpoint} (given by SES_ENDPOINT)`}${ses ? `  (all messages as JSON: ${ses.storeUrl})` : ''}`,
     `  DynamoDB:      ${config.dynamodbEndpoint}  table "${config.tableName}" (${table})${dynamo ? `, data in ${dataDir}` : ''}`,
+    `  S3:            ${s3Endpoint}  bucket "${config.mediaBucket}" (${bucket})${s3 ? `, files in ${join(dataDir, 's3')}` : ''}`,
     `  Events:        stream poller running ${handlers.map((h) => h.name).join(', ')} (links to ${config.siteUrl})`,
     seeded ? `  Demo content:  ${seeded} stories added` : '  Demo content:  kept as it was',
     '',

@@ -2,8 +2,17 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig, type Plugin, type ProxyOptions } from 'vite';
 
 const apiTarget = `http://127.0.0.1:${process.env.API_PORT ?? 8787}`;
+// The media bucket's public prefix, as CloudFront serves it at /media/* (DESIGN §9).
+const s3Target = process.env.S3_ENDPOINT ?? `http://127.0.0.1:${process.env.S3_PORT ?? 4569}`;
+const mediaBucket = process.env.MEDIA_BUCKET ?? 'ruhr-stories-media';
 // Same origin in the browser, as behind CloudFront: /api/* goes to the local Hono process.
-const proxy: Record<string, ProxyOptions> = { '/api': { target: apiTarget } };
+const proxy: Record<string, ProxyOptions> = {
+  '/api': { target: apiTarget },
+  '/media': {
+    target: s3Target,
+    rewrite: (path) => path.replace(/^\/media\//, `/${mediaBucket}/public/`),
+  },
+};
 
 /**
  * With CONTENT_SECURITY_POLICY set, `vite preview` sends it on every answer, as CloudFront does

@@ -23,7 +23,8 @@ import { createModerationContext } from './moderation/context';
 import { renameAuthor } from './stories/commands/rename-author';
 import { createStoriesContext } from './stories/context';
 import { createPersonalRecords } from './stories/personal-records';
-import type { StoryEffects } from './stories/ports';
+import type { MediaLibrary, StoryEffects } from './stories/ports';
+import { createMediaLibrary } from './media/library';
 
 /*
  * The composition root: every context's repositories and command dependencies, and the one place
@@ -44,10 +45,29 @@ export function storyEffectsOf(deps: Pick<Deps, 'db'>): StoryEffects {
  * What the contexts are built from: the table, the clock, and the deployment's secret (for the
  * key of an erased person's tombstone; the local default without a config).
  */
-type ContextDeps = Pick<Deps, 'db' | 'now'> & { config?: Pick<Config, 'cursorSecret'> };
+type ContextDeps = Pick<Deps, 'db' | 'now'> &
+  Partial<Pick<Deps, 'media'>> & { config?: Pick<Config, 'cursorSecret'> };
+
+/**
+ * The stories port for photos and recordings, implemented by the media context. A process
+ * without the media bucket (a migration that renames authors) gets one that says so if asked.
+ */
+export const mediaLibraryOf = (deps: ContextDeps): MediaLibrary =>
+  deps.media ? createMediaLibrary(deps.db, deps.media, deps.now) : WITHOUT_MEDIA;
+
+const WITHOUT_MEDIA: MediaLibrary = {
+  attach: () => Promise.reject(new Error('This process has no media bucket')),
+  signed: (media) =>
+    media?.length
+      ? Promise.reject(new Error('This process has no media bucket'))
+      : Promise.resolve([]),
+};
 
 export const storiesContextOf = (deps: ContextDeps) =>
-  createStoriesContext(deps, { storyEffects: storyEffectsOf(deps) });
+  createStoriesContext(deps, {
+    storyEffects: storyEffectsOf(deps),
+    mediaLibrary: mediaLibraryOf(deps),
+  });
 
 export const moderationContextOf = (deps: ContextDeps) =>
   createModerationContext(deps, { storyEffects: storyEffectsOf(deps) });

@@ -30,13 +30,16 @@ export async function isTableEmpty(db: Db): Promise<boolean> {
  * support), each at its own moment in the past, so the data is what real use would leave behind.
  * Returns the number of stories written.
  */
-export async function seedDemoContent(deps: Pick<Deps, 'db'>, now = new Date()): Promise<number> {
+export async function seedDemoContent(
+  deps: Pick<Deps, 'db' | 'media'>,
+  now = new Date(),
+): Promise<number> {
   const user = (id: DemoPersonaId): User => demoUser(id);
   const moderator = DEMO_PERSONAS.find((p) => p.groups.includes('moderators'))!;
-  const stories = storiesContextOf({ db: deps.db, now: () => now });
-  const moderation = moderationContextOf({ db: deps.db, now: () => now });
+  const stories = storiesContextOf({ ...deps, now: () => now });
+  const moderation = moderationContextOf({ ...deps, now: () => now });
   const at = (ms: number) => () => new Date(ms);
-  const { accounts } = accountsContextOf({ db: deps.db, now: () => now });
+  const { accounts } = accountsContextOf({ ...deps, now: () => now });
 
   // Every persona appears under one name: the profile's, which the stories and comments copy.
   for (const persona of DEMO_PERSONAS) {

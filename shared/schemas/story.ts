@@ -11,6 +11,7 @@ import {
   THEMES,
 } from '../vocabulary';
 import { CommentPageSchema } from './comment';
+import { StoryMediaInputListSchema, StoryMediaSchema, ThumbnailSchema } from './media';
 
 const unique = <T>(items: T[]) => new Set(items).size === items.length;
 const currentYear = () => new Date().getUTCFullYear();
@@ -99,6 +100,8 @@ export const StoryInputSchema = z
     place: PlaceSchema.optional(),
     period: PeriodSchema.optional(),
     contentWarnings: contentWarningList.default([]),
+    /** Photos and a recording, uploaded first (DESIGN §9); each named once, by its id. */
+    media: StoryMediaInputListSchema.default([]),
   })
   .meta({ id: 'StoryInput' });
 
@@ -109,6 +112,7 @@ export const StoryPatchSchema = z
     place: PlaceSchema.nullable(),
     period: PeriodSchema.nullable(),
     contentWarnings: contentWarningList,
+    media: StoryMediaInputListSchema,
   })
   .partial()
   .strict()
@@ -134,6 +138,8 @@ export const StorySchema = z
     place: PublicPlaceSchema.optional(),
     period: PeriodSchema.optional(),
     contentWarnings: z.array(z.enum(CONTENT_WARNINGS)),
+    /** Public URLs on a published story; short-lived private ones for its author and moderators. */
+    media: z.array(StoryMediaSchema),
     attribution: z.enum(ATTRIBUTIONS),
     authorName: z.string().nullable(),
     consent: ConsentSchema,
@@ -180,7 +186,7 @@ export const StoryCardSchema = StorySchema.pick({
   publishedAt: true,
   lastDecision: true,
 })
-  .extend({ excerpt: z.string() })
+  .extend({ excerpt: z.string(), thumbnail: ThumbnailSchema.optional() })
   .meta({ id: 'StoryCard' });
 
 export const FEED_SORTS = ['new', 'top'] as const;

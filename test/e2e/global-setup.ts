@@ -14,6 +14,7 @@ import { startApiServer } from '../../functions/src/local-server';
 import { createEventDeps, eventHandlers } from '../../functions/src/events/handlers';
 import { startLocalAuth } from '../../scripts/local-auth';
 import { startLocalSes } from '../../scripts/local-stack/local-ses';
+import { startLocalS3 } from '../../scripts/local-stack/local-s3';
 import { startDynamoDbLocal } from '../../scripts/local-stack/dynamodb-local';
 import { freePort } from '../../scripts/local-stack/free-port';
 import { startStreamPoller } from '../../scripts/local-stack/stream-poller';
@@ -68,6 +69,13 @@ export async function setup(project: TestProject) {
   const webPort = await freePort();
   const ses = await startLocalSes({ port: await freePort() });
   stops.push(ses.stop);
+  const mediaBucket = 'e2e-media';
+  const s3 = await startLocalS3({
+    port: await freePort(),
+    bucket: mediaBucket,
+    origins: [`http://127.0.0.1:${webPort}`, `http://localhost:${webPort}`],
+  });
+  stops.push(s3.stop);
   const authData = await mkdtemp(join(tmpdir(), 'ruhr-stories-e2e-auth-'));
   stops.push(() => rm(authData, { recursive: true, force: true }));
   const adminKey = randomBytes(24).toString('base64url');
@@ -90,6 +98,8 @@ export async function setup(project: TestProject) {
     LOCAL_AUTH_ADMIN_URL: auth.issuer,
     LOCAL_AUTH_ADMIN_KEY: adminKey,
     SES_ENDPOINT: ses.endpoint,
+    S3_ENDPOINT: s3.endpoint,
+    MEDIA_BUCKET: mediaBucket,
     // The web app's address, for the links in decision e-mails.
     SITE_URL: `http://127.0.0.1:${webPort}`,
   });
@@ -144,6 +154,8 @@ export async function setup(project: TestProject) {
         ...buildEnv,
         API_PORT: String(apiPort),
         WEB_PORT: String(webPort),
+        S3_ENDPOINT: s3.endpoint,
+        MEDIA_BUCKET: mediaBucket,
         CONTENT_SECURITY_POLICY: csp,
       },
       stdio: 'ignore',
@@ -164,6 +176,8 @@ export async function setup(project: TestProject) {
   project.provide('authIssuer', auth.issuer);
   project.provide('authAdminKey', adminKey);
   project.provide('mailStoreUrl', ses.storeUrl);
+  project.provide('s3Endpoint', s3.endpoint);
+  project.provide('mediaBucket', mediaBucket);
 }
 
 export async function teardown() {
@@ -173,6 +187,9 @@ export async function teardown() {
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The local S3 and its media bucket (DESIGN §9). */
+    s3Endpoint: string;
+    mediaBucket: string;
     /** The Content-Security-Policy the preview server sends, as CloudFront does. */
     contentSecurityPolicy: string;
     /** The local OpenID provider the web app signs in with. */

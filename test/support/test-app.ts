@@ -7,6 +7,7 @@ import { createTableClient } from '../../functions/src/core/dynamo';
 import { ensureTable } from '../../functions/src/core/ensure-table';
 import { createLocalApp, devProfiles } from '../../functions/src/local-app';
 import { countRequests } from './count-requests';
+import { TEST_MEDIA_BUCKET } from '../global-setup';
 
 export type Persona = { sub: string; name: string; groups: Role[] };
 export const PERSONAS = {
@@ -32,6 +33,8 @@ export async function createTestApp(
     AUTH_MODE: 'local',
     TABLE_NAME: `test-${randomUUID()}`,
     DYNAMODB_ENDPOINT: inject('dynamodbEndpoint'),
+    S3_ENDPOINT: inject('s3Endpoint'),
+    MEDIA_BUCKET: TEST_MEDIA_BUCKET,
     LOG_LEVEL: 'silent',
     ...env,
   });

@@ -25,6 +25,10 @@ const ConfigSchema = z.object({
   CURSOR_SECRET: z.string().min(16).default(LOCAL_CURSOR_SECRET),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   SITE_URL: z.string().url().optional(),
+  S3_ENDPOINT: z.string().url().optional(),
+  MEDIA_BUCKET: z.string().min(3).default('ruhr-stories-media'),
+  MALWARE_SCAN: z.enum(['guardduty', 'off']).default('off'),
+  CDN_DISTRIBUTION_ID: z.string().min(1).optional(),
   ORIGIN_SECRET: z.string().min(16).optional(),
 });
 
@@ -54,6 +58,17 @@ export type Config = {
   siteUrl?: string;
   /** When set, every request must carry it in the origin header (CloudFront adds it on AWS). */
   originSecret?: string;
+  /** The local S3-compatible server; unset on AWS, where the SDK finds S3 itself. */
+  s3Endpoint?: string;
+  /** The media bucket (DESIGN §9): uploads/, private/ and public/. */
+  mediaBucket: string;
+  /**
+   * `guardduty`: an upload is processed only once GuardDuty Malware Protection tagged it clean
+   * (on AWS). `off`: locally, where nothing scans.
+   */
+  malwareScan: 'guardduty' | 'off';
+  /** The CloudFront distribution whose `/media/*` cache is invalidated when a public copy goes. */
+  cdnDistributionId?: string;
 };
 
 const trimSlash = (url: string) => url.replace(/\/+$/, '');
@@ -101,5 +116,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     siteUrl: e.SITE_URL ? trimSlash(e.SITE_URL) : undefined,
     originSecret: e.ORIGIN_SECRET,
+    s3Endpoint: e.S3_ENDPOINT,
+    mediaBucket: e.MEDIA_BUCKET,
+    malwareScan: e.MALWARE_SCAN,
+    cdnDistributionId: e.CDN_DISTRIBUTION_ID,
   };
 }

@@ -4,6 +4,7 @@ import { createCursorCodec } from './cursor';
 import type { Deps } from './deps';
 import { createDocumentClient } from './dynamo';
 import { createLogger } from './logger';
+import { createS3Client } from './s3';
 import { createDevIssuer } from '../dev-auth/dev-issuer';
 
 /**
@@ -21,6 +22,7 @@ export async function createDeps(config: Config, service: string): Promise<Deps>
   return {
     config,
     db: { doc: createDocumentClient(config), tableName: config.tableName },
+    media: { s3: createS3Client(config), bucket: config.mediaBucket },
     auth: createAuthenticator({ issuers, clientId: config.authClientId }),
     cursors: createCursorCodec(config.cursorSecret),
     log: createLogger(service, config.logLevel),

@@ -1,7 +1,7 @@
 import { createAccountRepository } from '../accounts/repository';
 import type { Db } from '../core/dynamo';
 import { createCommentRepository } from './comment-repository';
-import type { StoryEffects } from './ports';
+import type { MediaLibrary, StoryEffects } from './ports';
 import { createReportRepository } from './report-repository';
 import { createStoryRepository } from './repository';
 import { createVoteRepository } from './vote-repository';
@@ -13,7 +13,7 @@ import { createVoteRepository } from './vote-repository';
  */
 export function createStoriesContext(
   deps: { db: Db; now: () => Date; config?: { cursorSecret: string } },
-  ports: { storyEffects: StoryEffects },
+  ports: { storyEffects: StoryEffects; mediaLibrary: MediaLibrary },
 ) {
   return {
     db: deps.db,
@@ -26,6 +26,7 @@ export function createStoriesContext(
     /** The accounts context's profiles: the display name every story and comment carries. */
     accounts: createAccountRepository(deps.db, deps.config?.cursorSecret),
     storyEffects: ports.storyEffects,
+    mediaLibrary: ports.mediaLibrary,
   };
 }
 

@@ -1,3 +1,5 @@
+import type { StoredMedia, StoryMedia, StoryMediaInput } from '../../../shared/schemas/media';
+import type { Result } from '../core/result';
 import type { TransactItem } from '../core/transact';
 import type { StoryRecord } from './story-record';
 
@@ -47,3 +49,31 @@ export type StorySnapshot = Pick<StoryRecord, 'id' | 'title' | 'exhibitionIds'>;
 
 /** Why a story left publication; `erased`: its author deleted their account (and the story). */
 export type LeaveCause = 'withdrawn' | 'hidden' | 'reports' | 'erased';
+
+/** Why a story's media could not be attached; each is a 422 for the client. */
+export type AttachProblem = 'media-not-found' | 'media-not-ready' | 'media-kind-mismatch';
+
+export type MediaAttachment = {
+  /** The story's media, in the author's order, with what processing measured. */
+  media: StoredMedia[];
+  /**
+   * For the story's own transaction: each named medium becomes the story's (conditional on being
+   * the caller's, ready, and not another story's); media the story no longer names expire again.
+   */
+  items: TransactItem[];
+};
+
+/**
+ * The port for a story's photos and recording (DESIGN §9), implemented by the media context:
+ * attaching what the author uploaded, and the short-lived private URLs of a story's media for its
+ * author and moderators while it is not published (a published story's are public: toStory).
+ */
+export type MediaLibrary = {
+  attach(
+    ownerSub: string,
+    storyId: string,
+    inputs: StoryMediaInput[],
+    previous?: StoredMedia[],
+  ): Promise<Result<MediaAttachment, AttachProblem>>;
+  signed(media: StoredMedia[] | undefined): Promise<StoryMedia[]>;
+};

@@ -1,11 +1,15 @@
+import type { StoredMedia } from '../../../shared/schemas/media';
 import type { Story, StoryCard, StoryInput } from '../../../shared/schemas/story';
+import { publicMedia, publicThumbnail } from '../../../shared/media-files';
 import type { StoryStatus } from '../../../shared/vocabulary';
 import { coarsenPlace } from '../../../shared/place';
 import type { User } from '../core/auth';
 import { hasGroup } from '../core/auth';
 
 /** A story as stored (the API shape is derived from it for each caller). */
-export type StoryRecord = StoryInput & {
+export type StoryRecord = Omit<StoryInput, 'media'> & {
+  /** What processing measured of each medium, with the author's texts (DESIGN §9); no URLs. */
+  media?: StoredMedia[];
   id: string;
   status: StoryStatus;
   authorSub: string;
@@ -63,6 +67,8 @@ export function toStory(record: StoryRecord, viewer: User | null): Story {
     place: seesExactPlace(record, viewer) ? record.place : coarsenPlace(record.place),
     period: record.period,
     contentWarnings: record.contentWarnings,
+    // Public URLs only once published; a private view's route signs its own (media context).
+    media: record.status === 'published' ? publicMedia(record.media) : [],
     attribution: record.attribution,
     authorName: publicAuthorName(record),
     consent: record.consent,
@@ -84,6 +90,7 @@ export function toCard(record: StoryRecord, viewer: User | null): StoryCard {
     status: story.status,
     title: story.title,
     excerpt: excerptOf(record.body),
+    thumbnail: record.status === 'published' ? publicThumbnail(record.media) : undefined,
     language: story.language,
     themes: story.themes,
     place: story.place,

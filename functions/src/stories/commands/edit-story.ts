@@ -1,3 +1,4 @@
+import { mediaInputOf } from '../../../../shared/media-files';
 import type { ZodError } from 'zod';
 import {
   StoryInputSchema,
@@ -63,9 +64,10 @@ export async function editStory(
     if (error.failed('rateLimit')) return fail('rate-limited');
     return fail('conflict');
   }
+  const { media: _media, ...fields } = merged.data;
   return ok({
     ...story,
-    ...merged.data,
+    ...fields,
     ...screenStory(merged.data),
     status: 'pending',
     updatedAt: at,
@@ -93,5 +95,9 @@ const everyField = (input: StoryInput): Partial<StoryInput> =>
 function pickInput(story: StoryRecord): StoryInput {
   const { title, body, language, themes, place, period, contentWarnings, attribution, consent } =
     story;
-  return { title, body, language, themes, place, period, contentWarnings, attribution, consent };
+  const media = (story.media ?? []).map(mediaInputOf);
+  return {
+    ...{ title, body, language, themes, place, period, contentWarnings, attribution, consent },
+    media,
+  };
 }

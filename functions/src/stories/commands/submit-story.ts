@@ -48,8 +48,10 @@ async function writeStory(
   story: { id: string; at: string; now: Date; authorName: string },
 ): Promise<Result<StoryRecord, 'rate-limited' | 'renamed'>> {
   const { id, at, now, authorName } = story;
+  // The media are attached by the media library's items in the same transaction (DESIGN §9).
+  const { media: _media, ...fields } = input;
   const record: StoryRecord = {
-    ...input,
+    ...fields,
     id,
     status: 'pending',
     authorSub: user.sub,

@@ -17,3 +17,4 @@ export { myData } from './my-data';
 export { erasure } from './erasure';
 export { consents } from './consents';
 export { dataExport } from './data-export';
+export { media } from './media';

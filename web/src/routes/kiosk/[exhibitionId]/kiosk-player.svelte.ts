@@ -2,6 +2,13 @@ import { untrack } from 'svelte';
 import type { KioskTiming } from './kiosk-timing';
 
 /**
+ * What keeps a slide up past its time: a recording playing (a visitor is listening, so the kiosk
+ * neither moves on nor returns to the start until it stops), an open transcript (being read: no
+ * advance, but the usual return to the start after `idleMs` without a touch).
+ */
+export type KioskHold = 'recording' | 'transcript';
+
+/**
  * Which slide a kiosk shows and when it moves on. Slides advance on their own until a visitor
  * touches the screen; then the kiosk waits for them, and after `idleMs` without a touch it returns
  * to the first slide and advances again (calling `onIdle`, e.g. to switch back to German).
@@ -21,6 +28,7 @@ export class KioskPlayer {
   #onIdle: () => void;
   #advanceTimer: ReturnType<typeof setTimeout> | undefined;
   #idleTimer: ReturnType<typeof setTimeout> | undefined;
+  #holds = new Set<KioskHold>();
 
   constructor(timing: KioskTiming, onIdle: () => void = () => {}) {
     this.#timing = timing;
@@ -59,8 +67,25 @@ export class KioskPlayer {
   interact(): void {
     this.held = true;
     clearTimeout(this.#advanceTimer);
-    clearTimeout(this.#idleTimer);
-    this.#idleTimer = setTimeout(() => this.reset(), this.#timing.idleMs);
+    this.#waitForIdle();
+  }
+
+  /**
+   * Something on the slide starts or stops needing time (see KioskHold). Only a visitor starts
+   * one (a recording never plays by itself), so the kiosk is already waiting for them; when the
+   * last hold ends it goes on as before: waiting, or advancing if the visitor chose to resume.
+   */
+  hold(reason: KioskHold, on: boolean): void {
+    if (on) {
+      this.#holds.add(reason);
+      clearTimeout(this.#advanceTimer);
+      if (reason === 'recording') clearTimeout(this.#idleTimer);
+      return;
+    }
+    if (!this.#holds.delete(reason)) return;
+    // Listening was being there: the wait for the next touch starts when the recording stops.
+    if (reason === 'recording' && this.held) this.#waitForIdle();
+    this.#schedule();
   }
 
   /** The pause button: pauses, or resumes advancing at once. */
@@ -102,9 +127,15 @@ export class KioskPlayer {
     this.#schedule();
   }
 
+  #waitForIdle(): void {
+    clearTimeout(this.#idleTimer);
+    if (this.#holds.has('recording')) return;
+    this.#idleTimer = setTimeout(() => this.reset(), this.#timing.idleMs);
+  }
+
   #schedule(): void {
     clearTimeout(this.#advanceTimer);
-    if (this.held || this.#timing.advanceMs <= 0) return;
+    if (this.held || this.#holds.size > 0 || this.#timing.advanceMs <= 0) return;
     this.#advanceTimer = setTimeout(() => this.#go(this.index + 1), this.#timing.advanceMs);
   }
 }

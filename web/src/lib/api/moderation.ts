@@ -11,6 +11,7 @@ import type {
   Story,
   StoryDecision,
 } from '$shared';
+import type { StoryMedia } from '$shared/schemas/media';
 import { api, enc, query } from './client';
 
 /** The moderation context's calls (DESIGN §2 "Moderation"): moderators only. */
@@ -63,3 +64,20 @@ export const getNotes = (entityId: string, storyId?: string) =>
 /** Adds an internal note to an item; for a comment, `storyId` names its story. */
 export const addNote = (entityId: string, body: string, storyId?: string) =>
   api<ModerationNote>('POST', `/moderation/notes/${enc(entityId)}${query({ storyId })}`, { body });
+
+/**
+ * A moderator's transcript of a waiting story's recording, naming the story's version they read:
+ * 409 when the story is no longer waiting or has changed since. Gives the story's media (private
+ * URLs) and its new version.
+ */
+export const putTranscript = (
+  storyId: string,
+  mediaId: string,
+  transcript: string,
+  version: number,
+) =>
+  api<{ media: StoryMedia[]; version: number }>(
+    'PUT',
+    `/moderation/stories/${enc(storyId)}/media/${enc(mediaId)}/transcript`,
+    { transcript, version },
+  );

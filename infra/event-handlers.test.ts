@@ -139,7 +139,9 @@ describe('one function per catalogue entry', () => {
     const outputs = template.toJSON().Outputs as Record<string, { Value: unknown }>;
     for (const name of names) {
       // `media-publisher` → `MediaPublisher`: an output's logical id is letters and digits only.
-      const capitalized = name.replace(/(^|-)(.)/g, (_, __, letter: string) => letter.toUpperCase());
+      const capitalized = name.replace(/(^|-)(.)/g, (_, __, letter: string) =>
+        letter.toUpperCase(),
+      );
       expect(outputs[`${capitalized}HandlerFunctionName`]?.Value).toEqual({
         Ref: handlerFunctionId(name),
       });

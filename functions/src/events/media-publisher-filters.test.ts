@@ -64,9 +64,9 @@ describe('the media-publisher entry of the catalogue', () => {
       false,
     );
     expect(delivered(raw('INSERT', storyKeys.vote('s1', 'sub-1'), undefined, {}))).toBe(false);
-    expect(
-      delivered(raw('MODIFY', storyKeys.feedSlot('s1', 0), { status: 'published' }, {})),
-    ).toBe(false);
+    expect(delivered(raw('MODIFY', storyKeys.feedSlot('s1', 0), { status: 'published' }, {}))).toBe(
+      false,
+    );
   });
 
   it('names the media bucket among its needs, for its grants', () => {

@@ -160,7 +160,10 @@ export function createMediaPublisher(deps: MediaPublisherDeps): EventHandler {
         ...work.unpublish.map(unpublish),
         ...work.erase.map(erase),
         ...work.discard.map(({ id, files }) =>
-          Promise.all([remove(uploadKey(id)), ...files.map((file) => remove(privateKey(id, file)))]),
+          Promise.all([
+            remove(uploadKey(id)),
+            ...files.map((file) => remove(privateKey(id, file))),
+          ]),
         ),
       ]);
       const takenDown = [...work.unpublish, ...(work.erasedWerePublic ? work.erase : [])];

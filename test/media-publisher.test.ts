@@ -8,6 +8,7 @@ import { toChangeRecords, type EventHandler } from '../functions/src/events/chan
 import { EVENT_HANDLERS } from '../functions/src/events/catalogue';
 import {
   createMediaPublisher,
+  publishMedia,
   PUBLIC_CACHE_CONTROL,
 } from '../functions/src/events/media-publisher';
 import { mediaKeys } from '../functions/src/media/keys';
@@ -325,6 +326,14 @@ describe('a published story whose media change', () => {
     expectInvalidated([recording], await publish());
     expect(await allStatus([recording])).toEqual([404]);
     await expectPublicFiles([photo]);
+  });
+});
+
+describe('publishMedia, for content written before the stream poller runs (the seed)', () => {
+  it('copies the media to public/ at once, as publication does', async () => {
+    const { media } = await storyWithMedia(newResident('seed'));
+    await publishMedia(t.deps.media, media);
+    await expectPublic(media);
   });
 });
 

@@ -111,14 +111,11 @@ export function mediaWorkOf(change: ChangeRecord): MediaWork {
 const publicPath = (id: string) => `${MEDIA_PATH}/${id}/*`;
 
 /**
- * The media publisher (catalogue entry `media-publisher`): makes the bucket follow each story's
- * visibility, change by change, in stream order. Idempotent: copying again overwrites a copy
- * with the same bytes, deleting a missing key answers 204, and the CDN invalidation's reference
- * is the change's event id. Only single-object calls (CopyObject, DeleteObject): no listing is
- * ever needed, since every key is named by the medium's id (shared/media-files.ts).
+ * The bucket's side of publication, one medium at a time; every key is named by the medium's id
+ * (shared/media-files.ts), so no listing is ever needed. Only single-object calls (CopyObject,
+ * DeleteObject): the local S3 fails ListObjectsV2 and DeleteObjects.
  */
-export function createMediaPublisher(deps: MediaPublisherDeps): EventHandler {
-  const { s3, bucket } = deps.bucket;
+function mediaBucketFiles({ s3, bucket }: MediaBucket, log?: Logger) {
   const remove = (key: string) => s3.send(new DeleteObjectCommand({ Bucket: bucket, Key: key }));
 
   async function copy(medium: StoredMedia, file: string, contentType: string) {
@@ -137,34 +134,54 @@ export function createMediaPublisher(deps: MediaPublisherDeps): EventHandler {
       // A processed file that is not there will not appear on a retry: say so and go on, rather
       // than hold back every later change behind this one.
       if ((error as { name?: string }).name !== 'NoSuchKey') throw error;
-      deps.log?.error('a published medium has no private file', { id: medium.id, file });
+      log?.error('a published medium has no private file', { id: medium.id, file });
     }
   }
 
-  const publish = (medium: StoredMedia) =>
-    Promise.all(mediaFiles(medium).map(({ file, contentType }) => copy(medium, file, contentType)));
   const unpublish = (medium: StoredMedia) =>
     Promise.all(mediaFiles(medium).map(({ file }) => remove(publicKey(medium.id, file))));
-  const erase = (medium: StoredMedia) =>
-    Promise.all([
-      unpublish(medium),
-      remove(uploadKey(medium.id)),
-      ...mediaFiles(medium).map(({ file }) => remove(privateKey(medium.id, file))),
-    ]);
+  return {
+    publish: (medium: StoredMedia) =>
+      Promise.all(
+        mediaFiles(medium).map(({ file, contentType }) => copy(medium, file, contentType)),
+      ),
+    unpublish,
+    erase: (medium: StoredMedia) =>
+      Promise.all([
+        unpublish(medium),
+        remove(uploadKey(medium.id)),
+        ...mediaFiles(medium).map(({ file }) => remove(privateKey(medium.id, file))),
+      ]),
+    discard: ({ id, files }: MediaWork['discard'][number]) =>
+      Promise.all([remove(uploadKey(id)), ...files.map((file) => remove(privateKey(id, file)))]),
+  };
+}
 
+/**
+ * Copies media to `public/` now, for content written before any stream handler runs (the demo
+ * seed publishes its stories before `npm start` starts the poller, so no change reaches it).
+ */
+export async function publishMedia(bucket: MediaBucket, media: StoredMedia[]): Promise<void> {
+  const files = mediaBucketFiles(bucket);
+  await Promise.all(media.map(files.publish));
+}
+
+/**
+ * The media publisher (catalogue entry `media-publisher`): makes the bucket follow each story's
+ * visibility, change by change, in stream order. Idempotent: copying again overwrites a copy
+ * with the same bytes, deleting a missing key answers 204, and the CDN invalidation's reference
+ * is the change's event id.
+ */
+export function createMediaPublisher(deps: MediaPublisherDeps): EventHandler {
+  const files = mediaBucketFiles(deps.bucket, deps.log);
   return async (changes) => {
     for (const change of changes) {
       const work = mediaWorkOf(change);
       await Promise.all([
-        ...work.publish.map(publish),
-        ...work.unpublish.map(unpublish),
-        ...work.erase.map(erase),
-        ...work.discard.map(({ id, files }) =>
-          Promise.all([
-            remove(uploadKey(id)),
-            ...files.map((file) => remove(privateKey(id, file))),
-          ]),
-        ),
+        ...work.publish.map(files.publish),
+        ...work.unpublish.map(files.unpublish),
+        ...work.erase.map(files.erase),
+        ...work.discard.map(files.discard),
       ]);
       const takenDown = [...work.unpublish, ...(work.erasedWerePublic ? work.erase : [])];
       if (takenDown.length) {

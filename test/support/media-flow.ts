@@ -20,7 +20,7 @@ export async function askToUpload(
 export async function sendFile(upload: MediaUpload['upload'], bytes: Uint8Array, type: string) {
   const form = new FormData();
   for (const [name, value] of Object.entries(upload.fields)) form.append(name, value);
-  form.append('file', new Blob([bytes], { type }), 'upload');
+  form.append('file', new Blob([new Uint8Array(bytes)], { type }), 'upload');
   return fetch(upload.url, { method: 'POST', body: form });
 }
 

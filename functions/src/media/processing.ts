@@ -99,19 +99,32 @@ async function processImage(
   } catch (error) {
     return fail(unreadableImage(sniffed, error));
   }
-  // No withMetadata/keepExif/keepIccProfile: sharp writes none of EXIF (GPS, the camera), XMP,
-  // IPTC or the ICC profile; it converts the pixels to sRGB instead, which every browser shows.
-  const oriented = input().rotate();
   const files: { file: string; body: Buffer; type: string }[] = [];
   try {
-    for (const width of IMAGE_WIDTHS) {
-      const resized = oriented.clone().resize({ width, withoutEnlargement: true });
+    // Decoded once, upright, at the largest width; the variants are made from those pixels. The
+    // raw pixels carry no metadata at all, and no ICC profile: they are converted to sRGB, which
+    // every browser shows. Nothing here calls withMetadata, keepExif or keepIccProfile.
+    const { data, info } = await input()
+      .rotate()
+      .resize({ width: IMAGE_WIDTHS[IMAGE_WIDTHS.length - 1], withoutEnlargement: true })
+      .toColourspace('srgb')
+      .raw({ depth: 'uchar' })
+      .toBuffer({ resolveWithObject: true });
+    const { width, height, channels } = info;
+    const pixels = () => sharp(data, { raw: { width, height, channels } });
+    for (const nominal of IMAGE_WIDTHS) {
+      const resized = pixels().resize({ width: nominal, withoutEnlargement: true });
       const [webp, jpeg] = await Promise.all([
         resized.clone().webp({ quality: WEBP_QUALITY }).toBuffer(),
-        resized.clone().jpeg({ quality: JPEG_QUALITY, mozjpeg: true }).toBuffer(),
+        // JPEG has no transparency: a transparent PNG's background becomes white, not black.
+        resized
+          .clone()
+          .flatten({ background: '#ffffff' })
+          .jpeg({ quality: JPEG_QUALITY, mozjpeg: true })
+          .toBuffer(),
       ]);
-      files.push({ file: variantFile(width, 'image/webp'), body: webp, type: 'image/webp' });
-      files.push({ file: variantFile(width, 'image/jpeg'), body: jpeg, type: 'image/jpeg' });
+      files.push({ file: variantFile(nominal, 'image/webp'), body: webp, type: 'image/webp' });
+      files.push({ file: variantFile(nominal, 'image/jpeg'), body: jpeg, type: 'image/jpeg' });
     }
   } catch (error) {
     return fail(unreadableImage(sniffed, error));

@@ -1,7 +1,6 @@
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import sharp from 'sharp';
 import {
-  AUDIO_TYPES,
   IMAGE_WIDTHS,
   MEDIA_LIMITS,
   type AudioType,
@@ -156,7 +155,7 @@ async function processAudio(
   bytes: Uint8Array,
 ): Promise<Result<Measured, ProcessingFailure>> {
   const sniffed = sniffAudio(bytes);
-  if (!sniffed || sniffed !== medium.declaredType || !AUDIO_TYPES.includes(sniffed)) {
+  if (!sniffed || sniffed !== medium.declaredType) {
     return fail({
       problem: 'media-type-mismatch',
       detail: `The file is ${sniffed ? `${sniffed}` : 'no recording the site takes'}, not the ${medium.declaredType} it was declared as.`,

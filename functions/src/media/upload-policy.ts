@@ -31,7 +31,6 @@ const ALIASES: Record<string, ImageType | AudioType> = {
   'audio/x-m4a': 'audio/mp4',
   'audio/m4a': 'audio/mp4',
   'audio/aac': 'audio/mp4',
-  'video/webm': 'audio/webm',
 };
 
 /** `audio/webm;codecs=opus` → `audio/webm`: the type without parameters, in lower case. */

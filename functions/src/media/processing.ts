@@ -36,10 +36,11 @@ export type ProcessingFailure = { problem: MediaProblem; detail?: string };
 export const MAX_INPUT_PIXELS = 100_000_000;
 
 /**
- * The processed files never change under their id (a new photo is a new id). A day bounds how
- * long a browser keeps one after its story was withdrawn; the CDN's copy is invalidated then.
+ * The private files are read only by presigned URLs, which work for an hour: no shared cache may
+ * keep them, a browser may for that hour. The public copies get their own (the media publisher
+ * replaces the metadata when it copies).
  */
-export const MEDIA_CACHE_CONTROL = 'max-age=86400, immutable';
+export const MEDIA_CACHE_CONTROL = 'private, max-age=3600';
 
 const JPEG_QUALITY = 82;
 const WEBP_QUALITY = 80;

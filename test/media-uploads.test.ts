@@ -448,6 +448,24 @@ describe('with GuardDuty Malware Protection (MALWARE_SCAN=guardduty)', () => {
     expect(clean.json).toMatchObject({ id, kind: 'audio', status: 'ready' });
   });
 
+  it('answers 409 upload-missing before the file arrived, and refuses a file GuardDuty could not scan', async () => {
+    const anna = newResident('unscanned');
+    const asked = await askToUpload(scanned, anna, {
+      kind: 'audio',
+      contentType: 'audio/wav',
+      bytes: 100,
+    });
+    const early = await completeUpload(scanned, anna, asked.json.id);
+    expect(early.status).toBe(409);
+    expect(problemType(early)).toBe('/problems/upload-missing');
+    const { anna: owner, id } = await uploaded();
+    await tag(id, 'UNSUPPORTED');
+    const unscanned = await completeUpload(scanned, owner, id);
+    expect(unscanned.status).toBe(422);
+    expect(problemType(unscanned)).toBe('/problems/media-unreadable');
+    expect(await objectExists(scanned, uploadKey(id))).toBe(false);
+  });
+
   it('refuses an infected file (422) and deletes it', async () => {
     const { anna, id } = await uploaded();
     await tag(id, 'THREATS_FOUND');

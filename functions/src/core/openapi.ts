@@ -42,6 +42,7 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   409: 'The item is not in a state this action applies to',
   413: 'Body over 64 KiB',
   415: 'A body that is not application/json',
+  422: 'Well-formed, but naming something that cannot be used (`pointer` says which part)',
   429: 'Hourly limit reached; `Retry-After` says when to try again',
 };
 

@@ -21,6 +21,8 @@ const COLUMNS = [
   'caption_de',
   'caption_en',
   'url',
+  'imageUrls',
+  'audioUrl',
 ];
 
 let t: TestApp;
@@ -134,6 +136,8 @@ describe('GET /api/exhibitions/{id}/export', () => {
       creditText: named.authorName,
       license: 'https://creativecommons.org/licenses/by/4.0/',
       url: `${SITE}/stories/${named.id}`,
+      imageUrls: '',
+      audioUrl: '',
     });
     expect(first.conditionsOfAccess).toEqual([
       'Consent given for exhibitions.',
@@ -186,6 +190,8 @@ describe('GET /api/exhibitions/{id}/export', () => {
       caption_de: 'Schön, "wirklich"',
       caption_en: 'Lovely',
       url: `${SITE}/stories/${named.id}`,
+      imageUrls: '',
+      audioUrl: '',
     });
     expect(records[1]).toMatchObject({
       position: '2',

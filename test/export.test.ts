@@ -136,9 +136,9 @@ describe('GET /api/exhibitions/{id}/export', () => {
       creditText: named.authorName,
       license: 'https://creativecommons.org/licenses/by/4.0/',
       url: `${SITE}/stories/${named.id}`,
-      imageUrls: '',
-      audioUrl: '',
     });
+    // A story without photos or a recording has no media objects.
+    expect(first).not.toHaveProperty('associatedMedia');
     expect(first.conditionsOfAccess).toEqual([
       'Consent given for exhibitions.',
       'Consent given for research.',

@@ -68,7 +68,8 @@ export function exhibitionCsv(items: ExhibitionItemRecord[], links: SiteLinks): 
         .filter((m) => m.kind === 'image')
         .map((m) => mediaFileOf(m, links).url)
         .join(' '),
-      audioUrl: media.filter((m) => m.kind === 'audio').map((m) => mediaFileOf(m, links).url)[0] ?? '',
+      audioUrl:
+        media.filter((m) => m.kind === 'audio').map((m) => mediaFileOf(m, links).url)[0] ?? '',
     };
     return CSV_COLUMNS.map((column) => csvField(row[column])).join(',');
   });

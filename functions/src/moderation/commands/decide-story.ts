@@ -1,8 +1,5 @@
 import { ERASED_SUB } from '../../../../shared/schemas/account';
-import {
-  lacksTranscript,
-  nextStoryStatus,
-} from '../../../../shared/moderation/story-transitions';
+import { lacksTranscript, nextStoryStatus } from '../../../../shared/moderation/story-transitions';
 import type { StoryDecisionInput } from '../../../../shared/schemas/moderation';
 import { AccountErasedError, type AccountRepository } from '../../accounts/repository';
 import type { User } from '../../core/auth';

@@ -30,9 +30,8 @@ export async function editTranscript(
   const index = media.findIndex((m) => m.id === target.mediaId && m.kind === 'audio');
   if (index < 0) return fail('no-recording');
   if (story.status !== 'pending' || story.version !== input.version) return fail('conflict');
-  const edited = media.map(
-    (m, i): StoredMedia =>
-      i === index && m.kind === 'audio' ? { ...m, transcript: input.transcript } : m,
+  const edited = media.map((m, i): StoredMedia =>
+    i === index && m.kind === 'audio' ? { ...m, transcript: input.transcript } : m,
   );
   const at = deps.now().toISOString();
   try {

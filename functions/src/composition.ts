@@ -25,6 +25,7 @@ import { createStoriesContext } from './stories/context';
 import { createPersonalRecords } from './stories/personal-records';
 import type { MediaLibrary, StoryEffects } from './stories/ports';
 import { createMediaLibrary } from './media/library';
+import { createMediaContext } from './media/context';
 import { createPersonalMedia } from './media/personal-media';
 
 /*
@@ -77,6 +78,10 @@ export const moderationContextOf = (deps: ContextDeps) =>
   });
 
 export const curationContextOf = (deps: ContextDeps) => createCurationContext(deps);
+
+/** The media context: uploads and their processing (DESIGN §9). */
+export const mediaContextOf = (deps: Pick<Deps, 'db' | 'now' | 'media' | 'config'>) =>
+  createMediaContext(deps);
 
 /** The accounts port, implemented by stories: a new display name shown on what the person wrote. */
 export function nameCopiesOf(deps: ContextDeps): DisplayNameCopies {

@@ -71,10 +71,3 @@ export const paragraphsOf = (text: string | undefined): string[] =>
 
 /** Past this many characters a transcript starts folded, with a button to show all of it. */
 export const LONG_TRANSCRIPT = 900;
-
-/**
- * An exhibition item's media: a snapshot taken when the story was added (none for items added
- * before stories had media, hence optional).
- */
-export const itemMedia = (item: object): readonly StoryMedia[] =>
-  (item as { media?: readonly StoryMedia[] }).media ?? [];

@@ -143,7 +143,7 @@ describe('one function per catalogue entry', () => {
     expect(make('functions/src/events/nested/x.ts')).toThrow(/must be a file in functions/);
     // A need the stack cannot grant (a misspelt or new flag) is no handler without its rights.
     expect(make('functions/src/events/retention-lambda.ts', { bucket: true })).toThrow(
-      /stray needs bucket: the stack grants only ses, directory, media, cdn/,
+      /stray needs bucket: the stack grants only ses, directory, media/,
     );
   });
 

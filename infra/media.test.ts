@@ -107,7 +107,7 @@ const handlerFunctionId = (name: string) =>
   logicalId((stack.eventHandlers as Record<string, EventHandlerFunction>)[name]!.fn);
 /** Entries that say they need the bucket (the media publisher, and any later one). */
 const needingMedia = () => catalogue.filter((entry) => (entry.needs as Needs).media);
-type Needs = { media?: boolean; cdn?: boolean };
+type Needs = { media?: boolean };
 
 describe('the media bucket', () => {
   it('is private, encrypted, TLS only and versioned', () => {
@@ -332,7 +332,7 @@ describe('the media publisher', () => {
     }
     const media = catalogue.find((entry) => entry.name === 'media-publisher');
     if (media) {
-      expect(media.needs, 'the media-publisher entry').toMatchObject({ media: true, cdn: true });
+      expect(media.needs, 'the media-publisher entry').toMatchObject({ media: true });
     }
   });
 
@@ -350,10 +350,10 @@ describe('the media publisher', () => {
     }
   });
 
-  it('invalidates the cache of this one distribution, where it says it needs the CDN', () => {
+  it('invalidates the cache of this one distribution, where it needs media', () => {
     for (const entry of catalogue) {
       const id = handlerFunctionId(entry.name);
-      if ((entry.needs as Needs).cdn) {
+      if ((entry.needs as Needs).media) {
         expectInvalidationOf(id, { Ref: distributionId() });
       } else {
         expect(invalidationsOf(id), entry.name).toEqual([]);
@@ -362,8 +362,8 @@ describe('the media publisher', () => {
     }
   });
 
-  // The wiring itself, with an entry that needs both, whether or not the catalogue has one yet.
-  it('grants an entry that needs media and the CDN exactly that, and its env', () => {
+  // The wiring itself, with an entry that needs media, whether or not the catalogue has one yet.
+  it('grants an entry that needs media exactly its prefixes and the invalidation, and its env', () => {
     const bare = new Stack(new App({ context: { 'aws:cdk:bundling-stacks': [] } }), 'Bare', {
       env: { region: 'eu-central-1' },
     });
@@ -383,7 +383,7 @@ describe('the media publisher', () => {
         // Any file of functions/src/events will do: the template is read, nothing is bundled.
         entry: 'functions/src/events/retention-lambda.ts',
         filters: [],
-        needs: { media: true, cdn: true } as HandlerEntry['needs'],
+        needs: { media: true } as HandlerEntry['needs'],
       },
       table: new StoriesTable(bare, 'Table'),
       identity,

@@ -47,10 +47,10 @@ export const EVENT_HANDLER_TIMEOUT = Duration.seconds(30);
 /**
  * Every `needs` flag the stack knows how to grant: `ses` sends from mailFrom, `directory` reads one
  * person from the pool, `media` publishes and deletes media files (the media publisher: its
- * bucket prefixes in MediaBucket.grantPublishing), `cdn` invalidates the site's /media/* cache.
+ * bucket prefixes in MediaBucket.grantPublishing) and invalidates the site's /media/* cache.
  * An entry naming anything else fails the synth rather than deploying a handler without rights.
  */
-export const KNOWN_NEEDS = ['ses', 'directory', 'media', 'cdn'] as const;
+export const KNOWN_NEEDS = ['ses', 'directory', 'media'] as const;
 type Needs = { [Need in (typeof KNOWN_NEEDS)[number]]?: boolean };
 
 /** The dead-letter queue keeps a failed batch's place in the stream for the SQS maximum. */
@@ -62,7 +62,7 @@ export type EventHandlerFunctionProps = {
   table: StoriesTable;
   /** The pool and the sending identity, for what `handler.needs` names. */
   identity: Identity;
-  /** The media bucket and the site's distribution, for `needs.media` and `needs.cdn`. */
+  /** The media bucket and the site's distribution, for `needs.media`. */
   media: { bucket: MediaBucket; distribution: IDistribution };
   /**
    * What config.ts should read besides the pool and the sender (added here by `needs`): the table,
@@ -108,8 +108,10 @@ export class EventHandlerFunction extends Construct {
     const environment: Record<string, string> = { ...props.environment };
     if (needs.directory) environment.USER_POOL_ID = identity.userPool.userPoolId;
     if (needs.ses) environment.MAIL_FROM = identity.mailFromHeader;
-    if (needs.media) environment.MEDIA_BUCKET = bucket.bucket.bucketName;
-    if (needs.cdn) environment.CDN_DISTRIBUTION_ID = distribution.distributionId;
+    if (needs.media) {
+      environment.MEDIA_BUCKET = bucket.bucket.bucketName;
+      environment.CDN_DISTRIBUTION_ID = distribution.distributionId;
+    }
     this.fn = new ContextFunction(this, 'Handler', {
       context: 'events',
       entry: file,
@@ -132,9 +134,8 @@ export class EventHandlerFunction extends Construct {
         'The media publisher copies and deletes the files of any medium: each key is ' +
           '<prefix><id>/<file>, with ids known only at run time.',
       );
-    }
-    if (needs.cdn) {
-      // Only this distribution; CloudFront allows no narrower resource (such as a path).
+      // When a public copy goes, its cached answers go too: on this distribution only
+      // (CloudFront has no narrower resource, such as a path).
       this.fn.addToRolePolicy(
         new PolicyStatement({
           actions: ['cloudfront:CreateInvalidation'],

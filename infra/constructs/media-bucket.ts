@@ -116,6 +116,13 @@ export class MediaBucket extends Construct {
       ['s3:GetObject', 's3:GetObjectTagging', 's3:DeleteObject'],
       [MEDIA_PREFIXES.uploads],
     );
+    // S3 answers a GET of a key that does not exist with 403 AccessDenied, not 404 NoSuchKey,
+    // unless the caller may list the bucket: `complete` before the file arrived must be told
+    // apart (409 upload-missing) from a real failure. The function never lists; a listing would
+    // show it keys (ids), which it cannot read outside uploads/.
+    grantee.grantPrincipal.addToPrincipalPolicy(
+      new PolicyStatement({ actions: ['s3:ListBucket'], resources: [this.bucket.bucketArn] }),
+    );
   }
 
   /** A context that shows a story's private view: it presigns GETs of the processed files. */

@@ -6,7 +6,11 @@ import { Template } from 'aws-cdk-lib/assertions';
 import { Distribution } from 'aws-cdk-lib/aws-cloudfront';
 import { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EVENT_HANDLERS, type HandlerName } from '../functions/src/events/catalogue';
+import {
+  EVENT_HANDLERS,
+  type HandlerEntry,
+  type HandlerName,
+} from '../functions/src/events/catalogue';
 import { PROJECT_ROOT } from './constructs/context-function';
 import {
   DEAD_LETTER_RETENTION,
@@ -150,7 +154,10 @@ describe('one function per catalogue entry', () => {
   it('names each handler and its dead-letter queue in the stack outputs, for a replay', () => {
     const outputs = template.toJSON().Outputs as Record<string, { Value: unknown }>;
     for (const name of names) {
-      const capitalized = name.charAt(0).toUpperCase() + name.slice(1);
+      // `media-publisher` → `MediaPublisher`: an output's logical id is letters and digits only.
+      const capitalized = name.replace(/(^|-)(.)/g, (_, __, letter: string) =>
+        letter.toUpperCase(),
+      );
       expect(outputs[`${capitalized}HandlerFunctionName`]?.Value).toEqual({
         Ref: handlerFunctionId(name),
       });
@@ -189,7 +196,7 @@ describe('one function per catalogue entry', () => {
         'secretsmanager:',
       );
       expect(secretReads, entry.name).toEqual([]);
-      const needs: { ses?: boolean; directory?: boolean } = entry.needs;
+      const needs: HandlerEntry['needs'] = entry.needs;
       if (needs.directory) {
         expect(env.USER_POOL_ID, entry.name).toEqual({ Ref: expect.stringMatching(/UserPool/) });
       } else {

@@ -241,6 +241,7 @@ export class RuhrStoriesStack extends Stack {
   }
 }
 
+/** `notifier` → `Notifier`, `media-publisher` → `MediaPublisher` (logical ids: letters, digits). */
 function capitalize(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
+  return word.replace(/(^|-)(.)/g, (_, __, letter: string) => letter.toUpperCase());
 }

@@ -94,6 +94,15 @@ describe('every operation that needs a sign-in or a role', () => {
       roles: [],
       hasBody: false,
     });
+    // Uploading photos and recordings needs a sign-in and no role; only the uploader completes one.
+    for (const path of ['/api/media/uploads', '/api/media/uploads/{id}/complete']) {
+      expect(operations).toContainEqual({
+        method: 'POST',
+        path,
+        roles: [],
+        hasBody: path === '/api/media/uploads',
+      });
+    }
     // Feedback on barriers needs no sign-in (BITV 2.0): it is not among these operations.
     expect(operations.map((op) => op.path)).not.toContain('/api/feedback/accessibility');
     for (const [method, path] of [
@@ -213,6 +222,44 @@ describe('a signed-in caller with the role', () => {
     });
     expect(staff.status).toBe(415);
   });
+});
+
+describe('uploads: every signed-in person, whatever their roles, and only their own', () => {
+  const everyone = [
+    ['a resident', PERSONAS.anna],
+    ['a moderator', PERSONAS.mia],
+    ['a curator', PERSONAS.kai],
+    [
+      'a researcher',
+      { sub: 'u-upload-researcher', name: 'Rita Recherche', groups: ['researchers'] },
+    ],
+    ['an admin', { sub: 'u-upload-admin', name: 'Olaf Brandt', groups: ['admins'] }],
+  ] as const;
+  const request = { kind: 'image', contentType: 'image/jpeg', bytes: 1000 };
+
+  it('refuses an anonymous caller with 401', async () => {
+    const asked = await t.call('POST', '/api/media/uploads', { body: request });
+    expectRefused(asked, 401, 'POST /api/media/uploads');
+  });
+
+  it.each(everyone)(
+    'lets %s ask for an upload (201), and complete only their own (else 404)',
+    async (_, as) => {
+      const persona = { ...as, groups: [...as.groups] };
+      const asked = await t.call('POST', '/api/media/uploads', { as: persona, body: request });
+      expect(asked.status).toBe(201);
+      // Nothing was sent yet: the owner hears so, everyone else (a moderator too) that there is none.
+      const own = await t.call('POST', `/api/media/uploads/${asked.json.id}/complete`, {
+        as: persona,
+      });
+      expect(own.status).toBe(409);
+      const other = persona.sub === PERSONAS.ben.sub ? PERSONAS.mia : PERSONAS.ben;
+      const others = await t.call('POST', `/api/media/uploads/${asked.json.id}/complete`, {
+        as: other,
+      });
+      expect(others.status).toBe(404);
+    },
+  );
 });
 
 describe('the personal data export: every signed-in person, whatever their roles', () => {

@@ -111,6 +111,7 @@ describe('the OpenAPI document', () => {
       'postComment',
       'reportComment',
       'reportStory',
+      'requestUpload',
       'sendAccessibilityFeedback',
       'submitStory',
       'supportStory',

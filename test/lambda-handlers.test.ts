@@ -4,6 +4,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import { createTableClient } from '../functions/src/core/dynamo';
 import { ensureTable } from '../functions/src/core/ensure-table';
 import { makeStoryInput } from './support/fixtures';
+import { TEST_MEDIA_BUCKET } from './global-setup';
 import { createTestIssuer, serveJwks, type TestIssuer } from './support/test-issuer';
 
 const ISSUER = 'https://cognito-idp.eu-central-1.amazonaws.com/eu-central-1_Lambda';
@@ -63,7 +64,8 @@ const json = (result: APIGatewayProxyStructuredResultV2) => JSON.parse(result.bo
 
 let issuer: TestIssuer;
 let jwks: Awaited<ReturnType<typeof serveJwks>>;
-const handlers: Record<'accounts' | 'stories' | 'moderation' | 'curation', Handler> = {} as never;
+const handlers: Record<'accounts' | 'stories' | 'moderation' | 'curation' | 'media', Handler> =
+  {} as never;
 const savedEnv = { ...process.env };
 
 beforeAll(async () => {
@@ -84,6 +86,8 @@ beforeAll(async () => {
     AUTH_CLIENT_ID: CLIENT_ID,
     CURSOR_SECRET: 'a-deployment-cursor-secret',
     LOG_LEVEL: 'silent',
+    S3_ENDPOINT: inject('s3Endpoint'),
+    MEDIA_BUCKET: TEST_MEDIA_BUCKET,
   });
   handlers.accounts = (await import('../functions/src/accounts/handler')).handler as Handler;
   vi.resetModules();
@@ -92,6 +96,8 @@ beforeAll(async () => {
   handlers.moderation = (await import('../functions/src/moderation/handler')).handler as Handler;
   vi.resetModules();
   handlers.curation = (await import('../functions/src/curation/handler')).handler as Handler;
+  vi.resetModules();
+  handlers.media = (await import('../functions/src/media/handler')).handler as Handler;
 });
 
 afterAll(async () => {
@@ -246,8 +252,22 @@ describe('the curation Lambda', () => {
   });
 });
 
+describe('the media Lambda', () => {
+  it('answers POST /api/media/uploads with a presigned POST, and only with a token', async () => {
+    const body = { kind: 'audio', contentType: 'audio/webm;codecs=opus', bytes: 5000 };
+    expect(
+      (await handlers.media(httpEvent('POST', '/api/media/uploads', { body }))).statusCode,
+    ).toBe(401);
+    const token = await issuer.sign({ sub: 'u-lambda-media' });
+    const res = await handlers.media(httpEvent('POST', '/api/media/uploads', { token, body }));
+    expect(res.statusCode).toBe(201);
+    expect(json(res).upload.fields).toMatchObject({ 'Content-Type': 'audio/webm' });
+    expect((await handlers.media(httpEvent('GET', '/api/stories'))).statusCode).toBe(404);
+  });
+});
+
 describe('every Lambda', () => {
-  it.each(['accounts', 'stories', 'moderation', 'curation'] as const)(
+  it.each(['accounts', 'stories', 'moderation', 'curation', 'media'] as const)(
     '%s does not serve the development issuer (404)',
     async (name) => {
       const token = await handlers[name](

@@ -3,6 +3,7 @@ import type { RoutesFactory } from './app';
 import {
   curationContextOf,
   identityDirectoryOf,
+  mediaContextOf,
   moderationContextOf,
   storiesContextOf,
 } from './composition';
@@ -11,6 +12,7 @@ import { HEADERS, withShellResponses } from './core/openapi';
 import { curationRoutes } from './curation/routes';
 import type { Deps } from './core/deps';
 import { devAuthRoutes } from './dev-auth/routes';
+import { mediaRoutes } from './media/routes';
 import { moderationRoutes } from './moderation/routes';
 import { healthRoutes } from './service/routes';
 import { storiesRoutes } from './stories/routes';
@@ -23,6 +25,7 @@ export const ALL_CONTEXTS: RoutesFactory[] = [
   (deps) => storiesRoutes(deps, storiesContextOf(deps)),
   (deps) => moderationRoutes(deps, moderationContextOf(deps)),
   (deps) => curationRoutes(deps, curationContextOf(deps)),
+  (deps) => mediaRoutes(deps, mediaContextOf(deps)),
   accountsContextRoutes,
 ];
 
@@ -40,6 +43,7 @@ const DOCUMENT_INFO = {
   servers: [{ url: '/', description: 'The site the document is served from' }],
   tags: [
     { name: 'stories', description: 'Submissions, the public feed, story pages, own stories' },
+    { name: 'media', description: 'Uploading photos and recordings for a story' },
     { name: 'comments and support', description: 'Comments, replies, support and reports' },
     { name: 'moderation', description: 'Queue, decisions, audit log and notes (moderators)' },
     { name: 'curation', description: 'Museum picks, notices for curators, feedback on barriers' },

@@ -25,6 +25,7 @@ import { createStoriesContext } from './stories/context';
 import { createPersonalRecords } from './stories/personal-records';
 import type { MediaLibrary, StoryEffects } from './stories/ports';
 import { createMediaLibrary } from './media/library';
+import { createMediaContext } from './media/context';
 
 /*
  * The composition root: every context's repositories and command dependencies, and the one place
@@ -73,6 +74,10 @@ export const moderationContextOf = (deps: ContextDeps) =>
   createModerationContext(deps, { storyEffects: storyEffectsOf(deps) });
 
 export const curationContextOf = (deps: ContextDeps) => createCurationContext(deps);
+
+/** The media context: uploads and their processing (DESIGN §9). */
+export const mediaContextOf = (deps: Pick<Deps, 'db' | 'now' | 'media' | 'config'>) =>
+  createMediaContext(deps);
 
 /** The accounts port, implemented by stories: a new display name shown on what the person wrote. */
 export function nameCopiesOf(deps: ContextDeps): DisplayNameCopies {

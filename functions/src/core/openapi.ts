@@ -15,11 +15,12 @@ export const HEADERS = {
   },
   Location: {
     description:
-      'Where the new resource is read: its own URL, or the one of the item it belongs to when it has none (a comment or a report: the story; a note: the item’s notes; feedback on barriers: the curators’ list of it).',
+      'Where the new resource is read: its own URL, or the one of the item it belongs to when it has none (a comment or a report: the story; a note: the item’s notes; feedback on barriers: the curators’ list of it; an upload: where it is completed).',
     schema: { type: 'string', format: 'uri-reference' },
   },
   'Retry-After': {
-    description: 'Seconds until the hourly limit resets.',
+    description:
+      'Seconds to wait before trying again: until the hourly limit resets (429), or until the malware scan of an upload is likely done (409 `/problems/scan-pending`).',
     schema: { type: 'integer', minimum: 1 },
   },
   'WWW-Authenticate': {
@@ -42,6 +43,7 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   409: 'The item is not in a state this action applies to',
   413: 'Body over 64 KiB',
   415: 'A body that is not application/json',
+  422: 'Well-formed, but not what it may be; `type` says why (for a file: its type, size, content or length)',
   429: 'Hourly limit reached; `Retry-After` says when to try again',
 };
 

@@ -16,6 +16,8 @@ export const HOURLY_LIMITS = {
   // A personal data export reads everything a person ever wrote: ten an hour is plenty for a
   // person, and keeps a stolen token from turning it into a load test.
   export: 10,
+  // A story has at most 7 media; 60 uploads an hour leave room for retries and second thoughts.
+  upload: 60,
 } as const;
 export type LimitedAction = keyof typeof HOURLY_LIMITS;
 

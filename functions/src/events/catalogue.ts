@@ -13,8 +13,12 @@ export type HandlerEntry = {
   entry: string;
   /** A record is delivered when any one pattern matches it. */
   filters: FilterPattern[];
-  /** What the handler talks to besides the table (for its grants). */
-  needs: { ses?: boolean; directory?: boolean };
+  /**
+   * What the handler talks to besides the table (for its grants). `media`: the media bucket
+   * (read `private/`, write and delete `public/`, delete `uploads/` and `private/`) and the
+   * CDN's invalidations (MEDIA_BUCKET, CDN_DISTRIBUTION_ID).
+   */
+  needs: { ses?: boolean; directory?: boolean; media?: boolean };
 };
 
 /** A story's own item (`STORY#<id>` / `STORY`) changed. */
@@ -51,6 +55,31 @@ const commentDecided: FilterPattern = {
   dynamodb: { NewImage: { entity: { S: ['audit'] }, entityType: { S: ['comment'] } } },
 };
 
+/**
+ * What can change a story's media's visibility (media publisher): a story's item written as
+ * published, or changed from published (hidden, withdrawn; or its media changed while it stays
+ * published), or deleted (erasure); a medium's item deleted (its TTL, or its owner's erasure:
+ * the handler leaves an attached one's files to its story). Lambda's filters cannot compare the
+ * two images, so a published story's vote count comes too; the handler finds nothing to do.
+ * `mediaKeys.prefix` (media-publisher-filters.test.ts holds the prefix to the repository).
+ */
+const storyPublishedAfter: FilterPattern = {
+  eventName: ['INSERT', 'MODIFY'],
+  dynamodb: { Keys: { sk: { S: ['STORY'] } }, NewImage: { status: { S: ['published'] } } },
+};
+const storyPublishedBefore: FilterPattern = {
+  eventName: ['MODIFY'],
+  dynamodb: { Keys: { sk: { S: ['STORY'] } }, OldImage: { status: { S: ['published'] } } },
+};
+const storyRemoved: FilterPattern = {
+  eventName: ['REMOVE'],
+  dynamodb: { Keys: { sk: { S: ['STORY'] } } },
+};
+const mediumRemoved: FilterPattern = {
+  eventName: ['REMOVE'],
+  dynamodb: { Keys: { sk: { S: [{ prefix: 'MEDIA#' }] } } },
+};
+
 export const EVENT_HANDLERS = [
   {
     // E-mails a decision on a story to its author, if they chose it (DESIGN §7).
@@ -65,6 +94,13 @@ export const EVENT_HANDLERS = [
     entry: 'functions/src/events/retention-lambda.ts',
     filters: [storyWithdrawn, storyOrCommentErased, commentDecided],
     needs: {},
+  },
+  {
+    // Copies a published story's media to public/ and deletes the copies when it leaves (DESIGN §9).
+    name: 'media-publisher',
+    entry: 'functions/src/events/media-publisher-lambda.ts',
+    filters: [storyPublishedAfter, storyPublishedBefore, storyRemoved, mediumRemoved],
+    needs: { media: true },
   },
 ] as const satisfies readonly HandlerEntry[];
 

@@ -5,8 +5,11 @@ import type { Config } from '../core/config';
 import { createDocumentClient, type Db } from '../core/dynamo';
 import { createLogger, type Logger } from '../core/logger';
 import { createMailer, type Mailer } from '../core/mailer';
+import { createS3Client } from '../core/s3';
+import { createCdnInvalidator } from './cdn-invalidator';
 import { EVENT_HANDLERS, type HandlerEntry, type HandlerName } from './catalogue';
 import type { EventHandler } from './change-record';
+import { createMediaPublisher } from './media-publisher';
 import { createNotifier } from './notifier';
 import { createRetentionHandler } from './retention';
 
@@ -53,6 +56,12 @@ const FACTORIES: { [Name in HandlerName]?: (deps: EventDeps) => EventHandler } =
       now: deps.now,
     }),
   retention: (deps) => createRetentionHandler({ db: deps.db, log: deps.log }),
+  'media-publisher': (deps) =>
+    createMediaPublisher({
+      bucket: { s3: createS3Client(deps.config), bucket: deps.config.mediaBucket },
+      cdn: createCdnInvalidator(deps.config),
+      log: deps.log,
+    }),
 };
 
 /** The handler of one entry (a Lambda entry builds its own). */

@@ -116,10 +116,16 @@ export class MediaBucket extends Construct {
       ['s3:GetObject', 's3:GetObjectTagging', 's3:DeleteObject'],
       [MEDIA_PREFIXES.uploads],
     );
-    // S3 answers a GET of a key that does not exist with 403 AccessDenied, not 404 NoSuchKey,
-    // unless the caller may list the bucket: `complete` before the file arrived must be told
-    // apart (409 upload-missing) from a real failure. The function never lists; a listing would
-    // show it keys (ids), which it cannot read outside uploads/.
+    // `complete` before the file arrived must be told apart (409 upload-missing) from a failure.
+    this.allowNotFound(grantee);
+  }
+
+  /**
+   * S3 answers a GET (or a copy) of a key that does not exist with 403 AccessDenied rather than
+   * 404 NoSuchKey unless the caller may list the bucket. The functions never list; a listing
+   * would show keys (ids), not what they hold.
+   */
+  private allowNotFound(grantee: IGrantable): void {
     grantee.grantPrincipal.addToPrincipalPolicy(
       new PolicyStatement({ actions: ['s3:ListBucket'], resources: [this.bucket.bucketArn] }),
     );
@@ -142,6 +148,8 @@ export class MediaBucket extends Construct {
       ['s3:DeleteObject'],
       [MEDIA_PREFIXES.public, MEDIA_PREFIXES.private, MEDIA_PREFIXES.uploads],
     );
+    // A copy whose private file is missing is logged and skipped, not retried (NoSuchKey).
+    this.allowNotFound(grantee);
   }
 
   /** Lets exactly this distribution read public/, through its Origin Access Control. */

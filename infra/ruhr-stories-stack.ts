@@ -68,8 +68,9 @@ const PRIVATE_MEDIA_READERS = ['stories', 'moderation', 'accounts'] as const;
 
 /**
  * Everything Ruhr Stories runs on in AWS: table and its backups, media bucket with its malware
- * scan, user pool, secrets, five context Lambdas, one Lambda per event handler on the table's stream, HTTP API, site, alarms
- * and dashboard. The WAF web ACL is in the edge stack.
+ * scan, user pool, secrets, five context Lambdas, one Lambda per event handler on the table's
+ * stream, HTTP API, site with the public media, alarms and dashboard. The WAF web ACL is in the
+ * edge stack.
  */
 export class RuhrStoriesStack extends Stack {
   /** The context Lambdas, exposed for the stack tests. */

@@ -114,6 +114,8 @@ describe('POST /api/exhibitions/{id}/items', () => {
       contentWarnings: ['accident'],
       license: 'CC-BY-SA-4.0',
       caption: { de: 'Ein Bild', en: 'A picture' },
+      // No photos or recording: the story-media tests cover those.
+      media: [],
       addedAt: expect.any(String),
       publishedAt: named.publishedAt,
     });

@@ -21,6 +21,8 @@ const COLUMNS = [
   'caption_de',
   'caption_en',
   'url',
+  'imageUrls',
+  'audioUrl',
 ];
 
 let t: TestApp;
@@ -135,6 +137,8 @@ describe('GET /api/exhibitions/{id}/export', () => {
       license: 'https://creativecommons.org/licenses/by/4.0/',
       url: `${SITE}/stories/${named.id}`,
     });
+    // A story without photos or a recording has no media objects.
+    expect(first).not.toHaveProperty('associatedMedia');
     expect(first.conditionsOfAccess).toEqual([
       'Consent given for exhibitions.',
       'Consent given for research.',
@@ -186,6 +190,8 @@ describe('GET /api/exhibitions/{id}/export', () => {
       caption_de: 'Schön, "wirklich"',
       caption_en: 'Lovely',
       url: `${SITE}/stories/${named.id}`,
+      imageUrls: '',
+      audioUrl: '',
     });
     expect(records[1]).toMatchObject({
       position: '2',

@@ -103,6 +103,13 @@ describe('every operation that needs a sign-in or a role', () => {
         hasBody: path === '/api/media/uploads',
       });
     }
+    // A moderator writes a waiting recording's transcript (DESIGN §9): moderators only.
+    expect(operations).toContainEqual({
+      method: 'PUT',
+      path: '/api/moderation/stories/{id}/media/{mediaId}/transcript',
+      roles: ['moderators'],
+      hasBody: true,
+    });
     // Feedback on barriers needs no sign-in (BITV 2.0): it is not among these operations.
     expect(operations.map((op) => op.path)).not.toContain('/api/feedback/accessibility');
     for (const [method, path] of [

@@ -176,6 +176,7 @@ describe('GET /api/me/export: the document', () => {
         'comments',
         'supports',
         'reports',
+        'media',
         'consents',
         'notices',
       ].sort(),

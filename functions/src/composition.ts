@@ -26,6 +26,7 @@ import { createPersonalRecords } from './stories/personal-records';
 import type { MediaLibrary, StoryEffects } from './stories/ports';
 import { createMediaLibrary } from './media/library';
 import { createMediaContext } from './media/context';
+import { createPersonalMedia } from './media/personal-media';
 
 /*
  * The composition root: every context's repositories and command dependencies, and the one place
@@ -71,7 +72,10 @@ export const storiesContextOf = (deps: ContextDeps) =>
   });
 
 export const moderationContextOf = (deps: ContextDeps) =>
-  createModerationContext(deps, { storyEffects: storyEffectsOf(deps) });
+  createModerationContext(deps, {
+    storyEffects: storyEffectsOf(deps),
+    mediaLibrary: mediaLibraryOf(deps),
+  });
 
 export const curationContextOf = (deps: ContextDeps) => createCurationContext(deps);
 
@@ -154,7 +158,8 @@ export function personalDataContextOf(
     db: deps.db,
     now,
     accounts,
-    records: createPersonalRecords(deps.db),
+    records: createPersonalRecords(deps.db, mediaLibraryOf(deps)),
+    media: createPersonalMedia(mediaLibraryOf(deps)),
     directory: identityDirectoryOf(deps.config),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STORY_STATUSES } from '../vocabulary';
-import { nextStoryStatus, storyDecisionsFor } from './story-transitions';
+import { lacksTranscript, nextStoryStatus, storyDecisionsFor } from './story-transitions';
 
 describe('nextStoryStatus', () => {
   it('decides pending stories', () => {
@@ -34,5 +34,15 @@ describe('storyDecisionsFor', () => {
   it('offers nothing on a story no decision applies to', () => {
     for (const status of ['rejected', 'changes-requested', 'withdrawn'] as const)
       expect(storyDecisionsFor(status, true)).toEqual([]);
+  });
+});
+
+describe('lacksTranscript', () => {
+  it('holds back a recording without a transcript, and nothing else', () => {
+    expect(lacksTranscript(undefined)).toBe(false);
+    expect(lacksTranscript([{ kind: 'image' }])).toBe(false);
+    expect(lacksTranscript([{ kind: 'image' }, { kind: 'audio' }])).toBe(true);
+    expect(lacksTranscript([{ kind: 'audio', transcript: '  \n ' }])).toBe(true);
+    expect(lacksTranscript([{ kind: 'audio', transcript: 'Glück auf.' }])).toBe(false);
   });
 });

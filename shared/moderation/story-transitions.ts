@@ -30,3 +30,12 @@ export function nextStoryStatus(
 /** The decisions that apply to a story in this state, in the order the API lists them. */
 export const storyDecisionsFor = (current: StoryStatus, reported = false) =>
   STORY_DECISIONS.filter((d) => nextStoryStatus(current, d, reported) !== null);
+
+/**
+ * A recording is published only with its transcript (DESIGN §9): written by the author in the
+ * story form, or added by a moderator while the story waits. Approving (or restoring) a story
+ * whose recording has none is refused until then.
+ */
+export const lacksTranscript = (
+  media: readonly { kind: string; transcript?: string }[] | undefined,
+): boolean => (media ?? []).some((m) => m.kind === 'audio' && !m.transcript?.trim());

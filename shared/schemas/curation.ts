@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { plainText } from './text';
 import { ATTRIBUTIONS, LICENSES } from '../vocabulary';
 import { IdParams, pathId } from './http';
+import { StoryMediaSchema } from './media';
 import { PublicPlaceSchema, PeriodSchema, StoryCardSchema, StorySchema } from './story';
 
 /** Museum texts come in German, optionally also in English (German first, DESIGN §6). */
@@ -91,6 +92,8 @@ export const ExhibitionItemSchema = z
     contentWarnings: StorySchema.shape.contentWarnings,
     license: z.enum(LICENSES),
     caption: localized(1000, { multiline: true }).optional(),
+    /** The story's photos and recording with their public URLs (`/media/…`), as at adding. */
+    media: z.array(StoryMediaSchema),
     addedAt: z.string(),
     publishedAt: z.string().optional(),
   })

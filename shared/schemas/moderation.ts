@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CommentSchema } from './comment';
 import { pathId } from './http';
+import { MEDIA_LIMITS, StoryMediaSchema } from './media';
 import { StorySchema } from './story';
 import { plainText } from './text';
 
@@ -61,6 +62,23 @@ export const ItemLogQuerySchema = ItemRecordQuerySchema.extend({
 
 /** The path of a decision on a comment: `/moderation/comments/{storyId}/{commentId}/decision`. */
 export const CommentTargetParams = z.object({ storyId: pathId, commentId: pathId });
+
+/**
+ * `PUT /moderation/stories/{id}/media/{mediaId}/transcript`: a moderator's transcript of a
+ * waiting story's recording, with the story's version they read (a story changed since is a 409).
+ */
+export const TranscriptInputSchema = z
+  .object({
+    transcript: plainText({ min: 1, max: MEDIA_LIMITS.transcript, multiline: true }),
+    version: z.number().int().min(1),
+  })
+  .meta({ id: 'TranscriptInput' });
+export const TranscriptParams = z.object({ id: pathId, mediaId: pathId });
+
+/** The story's media after a transcript edit (private URLs: it is still waiting), and its version. */
+export const TranscriptEditedSchema = z
+  .object({ media: z.array(StoryMediaSchema), version: z.number().int() })
+  .meta({ id: 'TranscriptEdited' });
 
 /** A pre-screen flag's place: offsets into the story's title or body, or the comment's body. */
 export const FlagSpanSchema = z
@@ -176,6 +194,8 @@ export type StoryDecision = (typeof STORY_DECISIONS)[number];
 export type StoryDecisionInput = z.infer<typeof StoryDecisionInputSchema>;
 export type CommentDecision = (typeof COMMENT_DECISIONS)[number];
 export type CommentDecisionInput = z.infer<typeof CommentDecisionInputSchema>;
+export type TranscriptInput = z.infer<typeof TranscriptInputSchema>;
+export type TranscriptEdited = z.infer<typeof TranscriptEditedSchema>;
 export type QueueKind = (typeof QUEUE_KINDS)[number];
 export type FlagSpan = z.infer<typeof FlagSpanSchema>;
 export type QueueEntry = z.infer<typeof QueueEntrySchema>;

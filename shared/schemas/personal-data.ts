@@ -10,6 +10,7 @@ import {
 import { DECISION_NOTIFICATIONS, PROFILE_LOCALES } from './account';
 import { COMMENT_STATUSES, REPORT_REASONS } from './comment';
 import { ConsentEntrySchema } from './consent-ledger';
+import { AUDIO_TYPES, MEDIA_KINDS, StoryMediaSchema } from './media';
 import { ConsentSchema, DecisionSummarySchema, PeriodSchema, PlaceSchema } from './story';
 
 /*
@@ -72,6 +73,10 @@ export const ExportedStorySchema = z
     submittedAt: z.string(),
     publishedAt: z.string().optional(),
     lastDecision: DecisionSummarySchema.optional(),
+    media: z.array(StoryMediaSchema).meta({
+      description:
+        'The story’s photos and recording with the texts given for them, each file at a private URL that works for an hour.',
+    }),
   })
   .meta({
     id: 'ExportedStory',
@@ -115,6 +120,35 @@ export const ExportedReportSchema = z
     description: 'A report the person made: what, why, their note, and when.',
   });
 
+export const ExportedMediumSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(MEDIA_KINDS),
+    status: z.enum(['uploading', 'ready']),
+    createdAt: z.string(),
+    storyId: z
+      .string()
+      .optional()
+      .meta({ description: 'The story it belongs to; absent while it belongs to none.' }),
+    expiresAt: z.string().optional().meta({
+      description:
+        'When an upload that belongs to no story is deleted (ISO 8601): a day after it was made.',
+    }),
+    width: z.number().int().optional(),
+    height: z.number().int().optional(),
+    contentType: z.enum(AUDIO_TYPES).optional(),
+    durationSeconds: z.number().optional(),
+    url: z.string().optional().meta({
+      description:
+        'The processed file (a photo at its largest, as JPEG; the recording), at a private URL that works for an hour; absent before processing.',
+    }),
+  })
+  .meta({
+    id: 'ExportedMedium',
+    description:
+      'A photo or recording the person uploaded, whether or not a story names it, as processing left it (no metadata of the original file is kept).',
+  });
+
 export const ExportedNoticesSchema = z.object({ unseenDecisions: z.number().int().min(0) }).meta({
   id: 'ExportedNotices',
   description:
@@ -147,6 +181,10 @@ export const PersonalDataExportSchema = z
     reports: z.array(ExportedReportSchema).meta({
       description: 'The reports the person made on stories and comments.',
     }),
+    media: z.array(ExportedMediumSchema).meta({
+      description:
+        'Every photo and recording the person uploaded, newest first: those of their stories and those not (yet) in one.',
+    }),
     consents: z.array(ConsentEntrySchema).meta({
       description:
         'The consent ledger: every consent given, withdrawn and given again, newest first.',
@@ -156,7 +194,7 @@ export const PersonalDataExportSchema = z
   .meta({
     id: 'PersonalDataExport',
     description:
-      'Everything Ruhr Stories holds about the caller (GDPR Art. 15, and Art. 20 as JSON another service can read). Stories, comments, supports and reports that were deleted since (a story erased with another person’s account) are left out. Photos and voice recordings are not part of the platform yet: when they are, the export gains a `media` section.',
+      'Everything Ruhr Stories holds about the caller (GDPR Art. 15, and Art. 20 as JSON another service can read). Stories, comments, supports and reports that were deleted since (a story erased with another person’s account) are left out.',
   });
 
 export type ExportedAccount = z.infer<typeof ExportedAccountSchema>;
@@ -165,4 +203,5 @@ export type ExportedStory = z.infer<typeof ExportedStorySchema>;
 export type ExportedComment = z.infer<typeof ExportedCommentSchema>;
 export type ExportedSupport = z.infer<typeof ExportedSupportSchema>;
 export type ExportedReport = z.infer<typeof ExportedReportSchema>;
+export type ExportedMedium = z.infer<typeof ExportedMediumSchema>;
 export type PersonalDataExport = z.infer<typeof PersonalDataExportSchema>;

@@ -8,6 +8,9 @@ export const ProblemSchema = z
     status: z.number().int(),
     detail: z.string(),
     errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    pointer: z.string().optional().meta({
+      description: 'A JSON Pointer (RFC 6901) to the part of the body the problem is about.',
+    }),
     requestId: z.string().optional(),
   })
   .meta({ id: 'Problem' });

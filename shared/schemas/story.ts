@@ -150,6 +150,10 @@ export const StorySchema = z
     publishedAt: z.string().optional(),
     lastDecision: DecisionSummarySchema.optional(),
     isOwn: z.boolean(),
+    version: z.number().int().optional().meta({
+      description:
+        'The story’s version, for its author and moderators while it is not published: a moderator’s transcript edit names the version it read.',
+    }),
   })
   .meta({ id: 'Story' });
 

@@ -26,8 +26,8 @@ export function makeExhibitionRecord(overrides: Partial<ExhibitionRecord> = {}):
 export function makeExhibitionItemRecord(
   overrides: Partial<ExhibitionItemRecord> = {},
 ): ExhibitionItemRecord {
-  const { exhibitionId, addedBy, consentResearch, ...item } = overrides;
-  const parsed = ExhibitionItemSchema.omit({ position: true }).parse({
+  const { exhibitionId, addedBy, consentResearch, media, ...item } = overrides;
+  const parsed = ExhibitionItemSchema.omit({ position: true, media: true }).parse({
     storyId: '01JSTORY000000000000000000',
     title: 'Die letzte Schicht',
     body: 'Am letzten Tag fuhren wir noch einmal ein.',
@@ -47,5 +47,6 @@ export function makeExhibitionItemRecord(
     position: overrides.position ?? 1,
     addedBy: addedBy ?? 'kai',
     consentResearch: consentResearch ?? false,
+    ...(media ? { media } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import type { ErasureChoice } from '../../../shared/schemas/account';
 import type {
   ExportedComment,
+  ExportedMedium,
   ExportedReport,
   ExportedStory,
   ExportedSupport,
@@ -65,4 +66,13 @@ export type PersonalRecords = {
     supports: ExportedSupport[];
     reports: ExportedReport[];
   }>;
+};
+
+/**
+ * The port accounts owns for the person's uploads in the export: the media context (wired in the
+ * composition root) shows the `MEDIA#` items of the person's partition, each processed file at a
+ * short-lived private URL, newest first.
+ */
+export type PersonalMedia = {
+  present(items: Record<string, unknown>[]): Promise<ExportedMedium[]>;
 };

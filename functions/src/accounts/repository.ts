@@ -13,6 +13,7 @@ import { TransactionConditionError, transactWrite, type TransactItem } from '../
 import { AccountErasedError, createErasureTombstone } from './erasure-tombstone';
 import { accountKeys, toContribution, type Contribution, type ReportMade } from './keys';
 import { createPersonPointers } from './person-pointers';
+import { mediaKeys } from '../media/keys';
 
 /*
  * The accounts repository: the person's partition `USER#<sub>` (keys in ./keys). This file holds
@@ -39,6 +40,8 @@ export type PersonalPartition = {
   reports: (ReportMade & { at: string })[];
   /** The consent ledger's items as stored, newest first. */
   consents: Record<string, unknown>[];
+  /** The person's uploads as the media context stores them (`MEDIA#`), attached or not. */
+  media: Record<string, unknown>[];
 };
 
 const toProfile = (item: Record<string, unknown>): ProfileRecord => ({
@@ -253,6 +256,7 @@ export function createAccountRepository(db: Db, secret: string = LOCAL_CURSOR_SE
         supports: [],
         reports: [],
         consents: [],
+        media: [],
       };
       let startKey: Record<string, unknown> | undefined;
       do {
@@ -282,6 +286,7 @@ export function createAccountRepository(db: Db, secret: string = LOCAL_CURSOR_SE
               at: String(item.at),
             });
           else if (sk.startsWith(accountKeys.consentPrefix)) found.consents.push(item);
+          else if (sk.startsWith(mediaKeys.prefix)) found.media.push(item);
         }
         startKey = out.LastEvaluatedKey;
       } while (startKey);

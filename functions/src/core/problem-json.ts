@@ -3,6 +3,12 @@ import type { ZodError } from 'zod';
 
 export type FieldError = { path: string; message: string };
 
+/**
+ * What a problem may carry besides its type: field errors, a JSON Pointer (RFC 6901) to the part
+ * of the body it is about (`/media/2`), response headers.
+ */
+type ProblemExtra = { errors?: FieldError[]; pointer?: string; headers?: Record<string, string> };
+
 const TITLES: Record<number, string> = {
   400: 'Bad Request',
   401: 'Unauthorized',
@@ -25,7 +31,7 @@ export function problem(
   status: number,
   slug: string,
   detail: string,
-  extra: { errors?: FieldError[]; headers?: Record<string, string> } = {},
+  extra: ProblemExtra = {},
 ): Response {
   const body = {
     type: `/problems/${slug}`,
@@ -33,6 +39,7 @@ export function problem(
     status,
     detail,
     ...(extra.errors ? { errors: extra.errors } : {}),
+    ...(extra.pointer ? { pointer: extra.pointer } : {}),
     requestId: c.get('requestId' as never) as string | undefined,
   };
   return new Response(JSON.stringify(body), {
@@ -64,7 +71,7 @@ export class ProblemError extends Error {
     readonly status: number,
     readonly slug: string,
     readonly detail: string,
-    readonly extra: { errors?: FieldError[]; headers?: Record<string, string> } = {},
+    readonly extra: ProblemExtra = {},
   ) {
     super(detail);
   }

@@ -4,6 +4,8 @@ import type {
   ExhibitionStatus,
   Localized,
 } from '../../../shared/schemas/curation';
+import { publicMedia } from '../../../shared/media-files';
+import type { StoredMedia } from '../../../shared/schemas/media';
 import { coarsenPlace } from '../../../shared/place';
 import type { StoryRecord } from '../stories/story-record';
 
@@ -19,9 +21,12 @@ export type ExhibitionRecord = Omit<Exhibition, 'status'> & {
  * A story in an exhibition as stored: a snapshot of what a kiosk shows, taken when it was added.
  * A published story's content cannot change (authors edit only before publication), and every
  * way it can stop being shown (withdrawal, hiding, consent) deletes this item in the same
- * transaction, so the snapshot never shows more than the story's author allows.
+ * transaction, so the snapshot never shows more than the story's author allows. Its media are kept
+ * as the story keeps them (no URLs): each read gives their public URLs, so a copy never holds a
+ * stale or private one (items from before media have none).
  */
-export type ExhibitionItemRecord = Omit<ExhibitionItem, 'position'> & {
+export type ExhibitionItemRecord = Omit<ExhibitionItem, 'position' | 'media'> & {
+  media?: StoredMedia[];
   exhibitionId: string;
   /** Sort value: the time added (new items go last) until a curator sets the order (1…n). */
   position: number;
@@ -44,8 +49,8 @@ export function orderedItems(records: ExhibitionItemRecord[]): ExhibitionItemRec
 /** The kiosk's view of the items, in order. */
 export function toExhibitionItems(records: ExhibitionItemRecord[]): ExhibitionItem[] {
   return orderedItems(records).map((record, index) => {
-    const { exhibitionId, addedBy, consentResearch, ...item } = record;
-    return { ...item, position: index + 1 };
+    const { exhibitionId, addedBy, consentResearch, media, ...item } = record;
+    return { ...item, media: publicMedia(media), position: index + 1 };
   });
 }
 
@@ -68,6 +73,7 @@ export function itemSnapshot(
     place: coarsenPlace(story.place),
     period: story.period,
     contentWarnings: story.contentWarnings,
+    ...(story.media?.length ? { media: story.media } : {}),
     attribution: story.attribution,
     authorName: story.attribution === 'name' ? story.authorName : null,
     license: story.consent.license,

@@ -1,18 +1,19 @@
 import { createAccountRepository } from '../accounts/repository';
 import type { Db } from '../core/dynamo';
 import { createCommentRepository } from '../stories/comment-repository';
-import type { StoryEffects } from '../stories/ports';
+import type { MediaLibrary, StoryEffects } from '../stories/ports';
 import { createStoryRepository } from '../stories/repository';
 import { createAuditRepository } from './audit-repository';
 
 /**
  * The moderation context's repositories and command dependencies, built once by the composition
  * root. Stories and comments are the stories context's, reached through its repositories; a story
- * a moderator hides leaves publication, so the stories port comes along.
+ * a moderator hides leaves publication, so the stories port comes along; moderators see a story's
+ * media before publication through the media context's port.
  */
 export function createModerationContext(
   deps: { db: Db; now: () => Date; config?: { cursorSecret: string } },
-  ports: { storyEffects: StoryEffects },
+  ports: { storyEffects: StoryEffects; mediaLibrary: MediaLibrary },
 ) {
   return {
     db: deps.db,
@@ -23,6 +24,7 @@ export function createModerationContext(
     audit: createAuditRepository(deps.db),
     accounts: createAccountRepository(deps.db, deps.config?.cursorSecret),
     storyEffects: ports.storyEffects,
+    mediaLibrary: ports.mediaLibrary,
   };
 }
 

@@ -8,7 +8,7 @@ import { notFoundError, ProblemError } from '../core/problem-json';
 import { requireUser } from '../core/require-user';
 import { changeConsent } from './commands/change-consent';
 import type { StoriesContext } from './context';
-import { toStory } from './story-record';
+import { storyWithMedia } from './private-view';
 
 const tags = ['stories'];
 
@@ -37,7 +37,8 @@ export function consentRoutes(deps: Deps, context: StoriesContext) {
       const user = requireUser(c);
       const { id } = c.req.valid('param');
       const result = await changeConsent(context, user, id, c.req.valid('json'));
-      if (result.ok) return c.json(toStory(result.value, user), 200);
+      if (result.ok)
+        return c.json(await storyWithMedia(context.mediaLibrary, result.value, user), 200);
       if (result.reason === 'not-found') throw notFoundError('story');
       if (result.reason === 'forbidden') {
         throw new ProblemError(403, 'forbidden', 'Only the author can change consent for a story.');

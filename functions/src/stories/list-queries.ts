@@ -18,6 +18,8 @@ const FEED_CARD_ATTRIBUTES = [
   'status',
   'title',
   'excerpt',
+  // The first photo's public URLs, as the card was stored at publication (feed-entries.ts).
+  'thumbnail',
   'language',
   'themes',
   'place',

@@ -11,6 +11,7 @@ import { commentKeyOf } from './comment-keys';
 import type { CommentRecord } from './comment-record';
 import { storyKeys } from './keys';
 import { toRecord } from './story-item';
+import type { MediaLibrary } from './ports';
 import type { StoryRecord } from './story-record';
 
 /** Newest first; within one millisecond by id (ULIDs sort by time too). */
@@ -18,8 +19,11 @@ const newestFirst = <T extends { createdAt?: string; at?: string; id?: string }>
   (b.createdAt ?? b.at ?? '').localeCompare(a.createdAt ?? a.at ?? '') ||
   (b.id ?? '').localeCompare(a.id ?? '');
 
-/** What the author may know of their story: everything they gave, and what moderators told them. */
-function toExportedStory(record: StoryRecord): ExportedStory {
+/**
+ * What the author may know of their story: everything they gave (its media at private URLs, as
+ * their own view shows them), and what moderators told them.
+ */
+async function toExportedStory(record: StoryRecord, media: MediaLibrary): Promise<ExportedStory> {
   return {
     id: record.id,
     status: record.status,
@@ -41,6 +45,7 @@ function toExportedStory(record: StoryRecord): ExportedStory {
     submittedAt: record.submittedAt,
     ...(record.publishedAt ? { publishedAt: record.publishedAt } : {}),
     ...(record.lastDecision ? { lastDecision: record.lastDecision } : {}),
+    media: await media.signed(record.media),
   };
 }
 
@@ -61,7 +66,7 @@ function toExportedComment(record: CommentRecord): ExportedComment {
  * names (a story, comment, the person's vote or report), all in BatchGetItem requests of up to 100
  * keys. A pointer whose item is gone, or no longer the person's, is left out.
  */
-export function createPersonalRecords(db: Db): PersonalRecords {
+export function createPersonalRecords(db: Db, media: MediaLibrary): PersonalRecords {
   return {
     async read(sub: string, pointers: PersonalPointers) {
       const keyId = (key: ItemKey) => `${key.pk}\u0000${key.sk}`;
@@ -95,9 +100,9 @@ export function createPersonalRecords(db: Db): PersonalRecords {
         });
 
       return {
-        stories: present(stories)
-          .map((item) => toExportedStory(toRecord(item)))
-          .sort(newestFirst),
+        stories: (
+          await Promise.all(present(stories).map((item) => toExportedStory(toRecord(item), media)))
+        ).sort(newestFirst),
         comments: present(comments)
           .map((item) => toExportedComment(item as unknown as CommentRecord))
           .sort(newestFirst),

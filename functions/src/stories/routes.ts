@@ -32,14 +32,19 @@ import { canSeeStory } from './permissions';
 import { interactionRoutes } from './interaction-routes';
 import { shortLinkRoutes } from './short-link-routes';
 import type { StoriesContext } from './context';
-import { toCard, toStory } from './story-record';
+import { mediaProblem } from './media-problems';
+import { storyWithMedia } from './private-view';
+import { toCard, type StoryRecord } from './story-record';
+import type { User } from '../core/auth';
 
 const COMMENT_PAGE_SIZE = 20;
 const tags = ['stories'];
 
 /** The stories context: submissions, the public feed, story pages, a person's own stories. */
 export function storiesRoutes(deps: Deps, context: StoriesContext) {
-  const { stories, votes } = context;
+  const { stories, votes, mediaLibrary } = context;
+  const shown = (record: StoryRecord, user: User | null) =>
+    storyWithMedia(mediaLibrary, record, user);
   const app = createRouter();
 
   app.openapi(
@@ -48,24 +53,26 @@ export function storiesRoutes(deps: Deps, context: StoriesContext) {
       path: '/stories',
       operationId: 'submitStory',
       description:
-        'Sends in a story: it is pending until a moderator decides, and visible only to its author and moderators until then. `Location` names it. It carries the author’s display name (shown only with attribution `name`); 409 `/problems/display-name-required` while the caller has not chosen one.',
+        'Sends in a story: it is pending until a moderator decides, and visible only to its author and moderators until then. `Location` names it. It carries the author’s display name (shown only with attribution `name`); 409 `/problems/display-name-required` while the caller has not chosen one. `media` names the caller’s own processed uploads (up to 6 photos and 1 recording); 422 `/problems/media-not-found`, `/problems/media-not-ready` or `/problems/media-kind-mismatch` with `pointer` `/media/<index>` when one cannot be attached. Until publication the media carry short-lived private URLs.',
       tags,
       ...access.signedIn,
       summary: 'Send in a story; it waits for a moderator',
       request: { body: jsonBody(StoryInputSchema) },
       responses: {
         201: createdContent(StorySchema, 'The story, pending'),
-        ...problemResponses(400, 401, 409, 413, 415, 429),
+        ...problemResponses(400, 401, 409, 413, 415, 422, 429),
       },
     }),
     async (c) => {
       const user = requireUser(c);
       const result = await submitStory(context, user, c.req.valid('json'));
       if (!result.ok && result.reason === 'display-name-required') throw displayNameRequiredError();
+      if (!result.ok && typeof result.reason === 'object')
+        throw mediaProblem(result.reason.media, result.reason.index);
       if (!result.ok) throw rateLimitedError(deps.now(), 'new stories');
       const story = result.value;
       c.header('location', `/api/stories/${story.id}`);
-      return c.json(toStory(story, user), 201);
+      return c.json(await shown(story, user), 201);
     },
   );
 
@@ -105,7 +112,7 @@ export function storiesRoutes(deps: Deps, context: StoriesContext) {
       path: '/stories/{id}',
       operationId: 'getStory',
       description:
-        'A story with its first page of comments. Published stories are public; other statuses only for the author and moderators, else 404. For a signed-in caller `viewer` says whether they support the story and whether it is their own.',
+        'A story with its first page of comments. Published stories are public; other statuses only for the author and moderators, else 404, and their media then carry short-lived private URLs (a published story’s are public `/media/…` URLs). For a signed-in caller `viewer` says whether they support the story and whether it is their own.',
       tags,
       summary: 'A story with its first page of comments',
       request: { params: IdParams },
@@ -125,7 +132,7 @@ export function storiesRoutes(deps: Deps, context: StoriesContext) {
       ]);
       if (!page.story || !canSeeStory(page.story, user)) throw notFoundError('story');
       const nextCursor = deps.cursors.encode(`comments:${id}`, page.lastKey);
-      const story = toStory(page.story, user);
+      const story = await shown(page.story, user);
       return c.json(
         {
           ...story,
@@ -175,22 +182,24 @@ export function storiesRoutes(deps: Deps, context: StoriesContext) {
       path: '/stories/{id}',
       operationId: 'editStory',
       description:
-        'The author edits a story while it is pending, or after a moderator asked for changes; it goes back to pending. The merged story must be valid.',
+        'The author edits a story while it is pending, or after a moderator asked for changes; it goes back to pending. The merged story must be valid. `media` replaces the story’s media (new uploads are attached, those left out released; `[]` removes all), with the same 422 problems as a submission.',
       tags,
       ...access.signedIn,
       summary: 'The author edits a pending story, or one a moderator asked to change',
       request: { params: IdParams, body: jsonBody(StoryPatchSchema) },
       responses: {
         200: jsonContent(StorySchema, 'The story, pending again'),
-        ...problemResponses(400, 401, 403, 404, 409, 413, 415, 429),
+        ...problemResponses(400, 401, 403, 404, 409, 413, 415, 422, 429),
       },
     }),
     async (c) => {
       const user = requireUser(c);
       const { id } = c.req.valid('param');
       const result = await editStory(context, user, id, c.req.valid('json'));
-      if (result.ok) return c.json(toStory(result.value, user), 200);
+      if (result.ok) return c.json(await shown(result.value, user), 200);
       const { reason } = result;
+      if (typeof reason === 'object' && 'media' in reason)
+        throw mediaProblem(reason.media, reason.index);
       if (reason === 'not-found') throw notFoundError('story');
       if (reason === 'rate-limited') throw rateLimitedError(deps.now(), 'edits');
       if (reason === 'forbidden')
@@ -232,7 +241,7 @@ export function storiesRoutes(deps: Deps, context: StoriesContext) {
       const user = requireUser(c);
       const { id } = c.req.valid('param');
       const result = await withdrawStory(context, user, id);
-      if (result.ok) return c.json(toStory(result.value, user), 200);
+      if (result.ok) return c.json(await shown(result.value, user), 200);
       if (result.reason === 'not-found') throw notFoundError('story');
       if (result.reason === 'forbidden')
         throw new ProblemError(403, 'forbidden', 'Only the author can withdraw a story.');

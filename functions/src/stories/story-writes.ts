@@ -40,7 +40,8 @@ export type StateChange = {
    */
   reviewedText?: { title: string; body: string; at: string } | null;
   /** New content (an author's edit); fields set to undefined are removed. */
-  content?: Partial<StoryInput> & Partial<Pick<StoryRecord, 'flags' | 'flagSpans'>>;
+  content?: Partial<Omit<StoryInput, 'media'>> &
+    Partial<Pick<StoryRecord, 'flags' | 'flagSpans' | 'media'>>;
 };
 
 /**

@@ -9,7 +9,7 @@ import { rateLimitItem } from '../../core/rate-limit';
 import { fail, ok, type Result } from '../../core/result';
 import { TransactionConditionError, transactWrite } from '../../core/transact';
 import type { DirectoryUser, IdentityDirectory } from '../identity-directory';
-import type { PersonalRecords } from '../ports';
+import type { PersonalMedia, PersonalRecords } from '../ports';
 import {
   AccountErasedError,
   toConsentEntry,
@@ -24,6 +24,8 @@ export type PersonalDataContext = {
   accounts: AccountRepository;
   /** The stories context's records the person's pointers name (the port in ../ports). */
   records: PersonalRecords;
+  /** The media context's view of the person's uploads (the port in ../ports). */
+  media: PersonalMedia;
   /** The identity provider's accounts, or null where this deployment has none to ask. */
   directory: IdentityDirectory | null;
 };
@@ -72,7 +74,8 @@ async function countExport(
  * Everything the platform holds about the caller (DESIGN §7, GDPR Art. 15 and 20). Requests: one
  * TransactWriteItems (the hourly limit and the erasure check), one strongly consistent Query of the person's partition (more
  * pages only past 1 MB) beside one look-up at the identity provider, then BatchGetItem requests
- * of up to 100 keys for the stories, comments, supports and reports the pointers name.
+ * of up to 100 keys for the stories, comments, supports and reports the pointers name. The media's
+ * private URLs are signed where the process runs: no request.
  */
 export async function exportPersonalData(
   context: PersonalDataContext,
@@ -85,11 +88,14 @@ export async function exportPersonalData(
     context.accounts.personalPartition(user.sub),
     context.directory ? context.directory.get(user.sub) : Promise.resolve(null),
   ]);
-  const records = await context.records.read(user.sub, {
-    contributions: partition.contributions,
-    supports: partition.supports,
-    reports: partition.reports,
-  });
+  const [records, media] = await Promise.all([
+    context.records.read(user.sub, {
+      contributions: partition.contributions,
+      supports: partition.supports,
+      reports: partition.reports,
+    }),
+    context.media.present(partition.media),
+  ]);
   return ok({
     formatVersion: 1,
     exportedAt: now.toISOString(),
@@ -100,6 +106,7 @@ export async function exportPersonalData(
     comments: records.comments,
     supports: records.supports,
     reports: records.reports,
+    media,
     consents: partition.consents.map(toConsentEntry),
     notices: { unseenDecisions: Math.max(0, partition.unseenDecisions) },
   });

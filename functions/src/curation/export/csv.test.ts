@@ -53,7 +53,7 @@ describe('exhibitionCsv', () => {
     const [header, row] = csv.slice(1).split('\r\n');
     expect(header).toBe(
       '"position","storyId","title","author","license","licenseUrl","consentExhibition",' +
-        '"consentResearch","place","period","caption_de","caption_en","url"',
+        '"consentResearch","place","period","caption_de","caption_en","url","imageUrls","audioUrl"',
     );
     for (const line of [header!, row!]) {
       for (const cell of splitLikeGermanExcel(line)) expect(cell).not.toMatch(/^[=+\-@]/);

@@ -1,5 +1,12 @@
 import { orderedItems, type ExhibitionItemRecord } from '../exhibition-record';
-import { authorCredit, LICENSE_URLS, licenseName, periodText, type SiteLinks } from './fields';
+import {
+  authorCredit,
+  LICENSE_URLS,
+  licenseName,
+  mediaFileOf,
+  periodText,
+  type SiteLinks,
+} from './fields';
 
 export const CSV_COLUMNS = [
   'position',
@@ -15,6 +22,8 @@ export const CSV_COLUMNS = [
   'caption_de',
   'caption_en',
   'url',
+  'imageUrls',
+  'audioUrl',
 ] as const;
 
 /**
@@ -37,6 +46,7 @@ export function csvField(value: string | number | boolean): string {
  */
 export function exhibitionCsv(items: ExhibitionItemRecord[], links: SiteLinks): string {
   const rows = orderedItems(items).map((item, index) => {
+    const media = item.media ?? [];
     const row: Record<(typeof CSV_COLUMNS)[number], string | number | boolean> = {
       position: index + 1,
       storyId: item.storyId,
@@ -53,6 +63,13 @@ export function exhibitionCsv(items: ExhibitionItemRecord[], links: SiteLinks): 
       caption_de: item.caption?.de ?? '',
       caption_en: item.caption?.en ?? '',
       url: links.story(item.storyId),
+      // The photos' public files, separated by spaces (a URL has none); under the row's licence.
+      imageUrls: media
+        .filter((m) => m.kind === 'image')
+        .map((m) => mediaFileOf(m, links).url)
+        .join(' '),
+      audioUrl:
+        media.filter((m) => m.kind === 'audio').map((m) => mediaFileOf(m, links).url)[0] ?? '',
     };
     return CSV_COLUMNS.map((column) => csvField(row[column])).join(',');
   });

@@ -1,3 +1,5 @@
+import { audioFile, publicUrl, variantFile, variantWidth } from '../../../../shared/media-files';
+import { IMAGE_WIDTHS, type StoredMedia } from '../../../../shared/schemas/media';
 import type { Period } from '../../../../shared/schemas/story';
 import type { License } from '../../../../shared/vocabulary';
 import type { ExhibitionItemRecord, ExhibitionRecord } from '../exhibition-record';
@@ -41,12 +43,38 @@ export function temporalCoverage(period: Period | undefined): string | undefined
     : period.label;
 }
 
-/** Public links of the site (the story page, the exhibition page). */
+/** Public links of the site (the story page, the exhibition page, a medium's public file). */
 export const siteLinks = (origin: string) => ({
   story: (id: string) => `${origin}/stories/${id}`,
   exhibition: (id: string) => `${origin}/exhibitions/${id}`,
+  media: (id: string, file: string) => `${origin}${publicUrl(id, file)}`,
 });
 export type SiteLinks = ReturnType<typeof siteLinks>;
+
+const LARGEST = IMAGE_WIDTHS[2];
+const SMALLEST = IMAGE_WIDTHS[0];
+
+/**
+ * A medium's public file as a collection system would fetch it: a photo's largest JPEG (the
+ * format every system reads) with its real size and its smallest as the thumbnail, a
+ * recording as it was uploaded. Absolute URLs of the public copies (`/media/…`), never private ones.
+ */
+export function mediaFileOf(medium: StoredMedia, links: SiteLinks) {
+  if (medium.kind === 'audio') {
+    return {
+      url: links.media(medium.id, audioFile(medium.contentType)),
+      contentType: medium.contentType,
+    };
+  }
+  const width = variantWidth(LARGEST, medium.width);
+  return {
+    url: links.media(medium.id, variantFile(LARGEST, 'image/jpeg')),
+    thumbnailUrl: links.media(medium.id, variantFile(SMALLEST, 'image/jpeg')),
+    contentType: 'image/jpeg',
+    width,
+    height: Math.round((medium.height * width) / medium.width),
+  };
+}
 
 const TRANSLITERATION: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
 

@@ -92,3 +92,45 @@ describe('exhibitionJsonLd', () => {
     expect(expandedSecond).not.toHaveProperty(`${SCHEMA}author`);
   });
 });
+
+describe('exhibitionJsonLd with photos and a recording', () => {
+  const withMedia = makeExhibitionItemRecord({
+    media: [
+      { id: '01JPHOTO000000000000000000', kind: 'image', alt: 'Die Kaue', width: 800, height: 600 },
+      {
+        id: '01JVOICE000000000000000000',
+        kind: 'audio',
+        transcript: 'Glück auf.',
+        contentType: 'audio/mp4',
+        durationSeconds: 61.4,
+      },
+    ],
+  });
+  const mediaDoc = exhibitionJsonLd(makeExhibitionRecord(), [withMedia], links);
+
+  it('expands them offline to schema.org ImageObject and AudioObject, their files as IRIs', async () => {
+    const expanded = await expandOffline(mediaDoc);
+    const terms = [...termsOf(expanded)];
+    expect(terms.filter((term) => !term.startsWith(SCHEMA))).toEqual([]);
+    expect(terms).toEqual(
+      expect.arrayContaining([
+        `${SCHEMA}ImageObject`,
+        `${SCHEMA}AudioObject`,
+        `${SCHEMA}transcript`,
+      ]),
+    );
+    const [photo, voice] = works(expanded)[0]![`${SCHEMA}associatedMedia`] as Expanded[];
+    // A photo smaller than the largest width keeps its own size; the file name stays the same.
+    expect(photo![`${SCHEMA}contentUrl`]).toEqual([
+      { '@id': 'https://ruhr-stories.example/media/01JPHOTO000000000000000000/1600.jpg' },
+    ]);
+    expect(photo![`${SCHEMA}width`]).toEqual([{ '@value': 800 }]);
+    expect(voice![`${SCHEMA}contentUrl`]).toEqual([
+      { '@id': 'https://ruhr-stories.example/media/01JVOICE000000000000000000/audio.m4a' },
+    ]);
+    expect(voice![`${SCHEMA}duration`]).toEqual([{ '@value': 'PT61S' }]);
+    expect(voice![`${SCHEMA}license`]).toEqual([
+      { '@id': 'https://creativecommons.org/licenses/by/4.0/' },
+    ]);
+  });
+});

@@ -8,9 +8,11 @@ import {
   ALL_RIGHTS_RESERVED,
   authorCredit,
   LICENSE_URLS,
+  mediaFileOf,
   temporalCoverage,
   type SiteLinks,
 } from './fields';
+import type { StoredMedia } from '../../../../shared/schemas/media';
 
 /**
  * The context, embedded so that a consumer without network access can expand the document: the
@@ -22,6 +24,8 @@ export const JSON_LD_CONTEXT = {
   schema: 'http://schema.org/',
   url: { '@id': 'schema:url', '@type': '@id' },
   license: { '@id': 'schema:license', '@type': '@id' },
+  contentUrl: { '@id': 'schema:contentUrl', '@type': '@id' },
+  thumbnailUrl: { '@id': 'schema:thumbnailUrl', '@type': '@id' },
 } as const;
 
 // An organizer is an Organization or a Person; schema.org's Museum is a Place (a building).
@@ -42,6 +46,28 @@ export const consentConditions = (item: Pick<ExhibitionItemRecord, 'consentResea
   'Consent given for exhibitions.',
   item.consentResearch ? 'Consent given for research.' : 'No consent for research.',
 ];
+
+/**
+ * A story's photo or recording as schema.org's ImageObject or AudioObject: its public file, under
+ * the story's licence (a photo's alt text as its description, the recording's transcript).
+ */
+function mediaObject(medium: StoredMedia, item: ExhibitionItemRecord, links: SiteLinks) {
+  const file = mediaFileOf(medium, links);
+  const license = LICENSE_URLS[item.license];
+  return {
+    '@type': medium.kind === 'image' ? 'ImageObject' : 'AudioObject',
+    contentUrl: file.url,
+    encodingFormat: file.contentType,
+    ...(medium.kind === 'image'
+      ? { thumbnailUrl: file.thumbnailUrl, width: file.width, height: file.height }
+      : { duration: `PT${Math.round(medium.durationSeconds)}S` }),
+    ...(medium.kind === 'image' ? { description: medium.alt } : {}),
+    ...(medium.caption ? { caption: medium.caption } : {}),
+    ...(medium.kind === 'audio' && medium.transcript ? { transcript: medium.transcript } : {}),
+    creditText: medium.credit ?? authorCredit(item),
+    ...(license ? { license } : { copyrightNotice: ALL_RIGHTS_RESERVED }),
+  };
+}
 
 function creativeWork(item: ExhibitionItemRecord, position: number, links: SiteLinks) {
   // The snapshot holds the place as the public sees it already (exhibition-record.ts).
@@ -78,6 +104,9 @@ function creativeWork(item: ExhibitionItemRecord, position: number, links: SiteL
     ...(license ? { license } : { copyrightNotice: ALL_RIGHTS_RESERVED }),
     ...(item.publishedAt ? { datePublished: item.publishedAt } : {}),
     ...(item.caption ? { description: tagged(item.caption) } : {}),
+    ...(item.media?.length
+      ? { associatedMedia: item.media.map((medium) => mediaObject(medium, item, links)) }
+      : {}),
     conditionsOfAccess: consentConditions(item),
   };
 }

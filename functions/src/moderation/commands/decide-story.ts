@@ -1,5 +1,5 @@
 import { ERASED_SUB } from '../../../../shared/schemas/account';
-import { nextStoryStatus } from '../../../../shared/moderation/story-transitions';
+import { lacksTranscript, nextStoryStatus } from '../../../../shared/moderation/story-transitions';
 import type { StoryDecisionInput } from '../../../../shared/schemas/moderation';
 import { AccountErasedError, type AccountRepository } from '../../accounts/repository';
 import type { User } from '../../core/auth';
@@ -12,7 +12,7 @@ import type { StoryRecord } from '../../stories/story-record';
 import type { AuditRepository } from '../audit-repository';
 import { canDecide } from '../permissions';
 
-type Reason = 'not-found' | 'own-item' | 'conflict';
+type Reason = 'not-found' | 'own-item' | 'conflict' | 'transcript-required';
 export type DecisionDeps = {
   db: Db;
   stories: StoryRepository;
@@ -30,6 +30,7 @@ export type DecisionDeps = {
  * leaves every exhibition) to the same transaction. No moderator decides on their own story.
  * The decision also holds only while the moderator has not erased their account: a token from
  * before an admin took their role can outlive the erasure, and its entry would name them for good.
+ * A story with a recording is published only once the recording has a transcript.
  */
 export async function decideStory(
   deps: DecisionDeps,
@@ -43,6 +44,8 @@ export async function decideStory(
   const reported = (story.reportCount ?? 0) > 0 || story.hiddenBy === 'reports';
   const to = nextStoryStatus(story.status, input.decision, reported);
   if (!to) return fail('conflict');
+  if (to === 'published' && story.status !== 'published' && lacksTranscript(story.media))
+    return fail('transcript-required');
   const at = deps.now().toISOString();
   const decision = { decision: input.decision, reason: input.reason, decidedAt: at };
   const clearReports = reported && (input.decision === 'hide' || input.decision === 'restore');

@@ -1,3 +1,4 @@
+import type { StoredMedia } from '../../../../shared/schemas/media';
 import type { StoryInput } from '../../../../shared/schemas/story';
 import { AccountErasedError, type AccountRepository } from '../../accounts/repository';
 import type { User } from '../../core/auth';
@@ -5,11 +6,23 @@ import type { Db } from '../../core/dynamo';
 import { newId } from '../../core/ids';
 import { rateLimitItem } from '../../core/rate-limit';
 import { fail, ok, type Result } from '../../core/result';
-import { TransactionConditionError, transactWrite } from '../../core/transact';
+import { TransactionConditionError, transactWrite, type NamedItems } from '../../core/transact';
+import type { MediaRefused } from '../media-problems';
+import type { MediaLibrary } from '../ports';
 import type { StoryRepository } from '../repository';
 import { screenStory } from '../../../../shared/prescreen/screen-story';
 import type { StoryRecord } from '../story-record';
 import { consentChange, everyAnswer } from '../consent-ledger';
+import { attachMedia, refusedMedium } from '../story-media';
+
+type Deps = {
+  db: Db;
+  stories: StoryRepository;
+  accounts: AccountRepository;
+  mediaLibrary: MediaLibrary;
+  now: () => Date;
+};
+type Attached = { media: StoredMedia[]; items: NamedItems };
 
 /** How often the profile is read again when its display name changed during the write. */
 const NAME_ATTEMPTS = 3;
@@ -21,37 +34,47 @@ const NAME_ATTEMPTS = 3;
  * check that the name is still theirs, the hourly submission counter, and one consent-ledger entry
  * per use as the person answered it, and a check that the person has not started erasing their
  * account (an erasure lists their pointers before it deletes the profile: a story written in
- * between would keep their sub and name).
+ * between would keep their sub and name). The photos and recording the story names must be the
+ * author's own processed uploads: the media context's items attach them in the same transaction
+ * (DESIGN §9), or the story is refused with the medium it cannot take (`MediaRefused`).
  */
 export async function submitStory(
-  deps: { db: Db; stories: StoryRepository; accounts: AccountRepository; now: () => Date },
+  deps: Deps,
   user: User,
   input: StoryInput,
-): Promise<Result<StoryRecord, 'rate-limited' | 'display-name-required'>> {
+): Promise<Result<StoryRecord, 'rate-limited' | 'display-name-required' | MediaRefused>> {
   const now = deps.now();
   const at = now.toISOString();
   const id = newId(now);
+  let attached: Attached | undefined;
   for (let attempt = 1; ; attempt++) {
     const authorName = (await deps.accounts.profile(user.sub))?.displayName;
     if (!authorName) return fail('display-name-required');
-    const written = await writeStory(deps, user, input, { id, at, now, authorName });
+    if (!attached) {
+      const media = await attachMedia(deps.mediaLibrary, user.sub, id, input.media);
+      if (!media.ok) return media;
+      attached = media.value;
+    }
+    const written = await writeStory(deps, user, input, attached, { id, at, now, authorName });
     if (written.ok) return written;
     if (written.reason === 'rate-limited') return fail('rate-limited');
+    if (written.reason !== 'renamed') return fail(written.reason);
     if (attempt >= NAME_ATTEMPTS) throw new Error('The display name kept changing');
   }
 }
 
 async function writeStory(
-  deps: { db: Db; stories: StoryRepository; accounts: AccountRepository },
+  deps: Deps,
   user: User,
   input: StoryInput,
+  attached: Attached,
   story: { id: string; at: string; now: Date; authorName: string },
-): Promise<Result<StoryRecord, 'rate-limited' | 'renamed'>> {
+): Promise<Result<StoryRecord, 'rate-limited' | 'renamed' | MediaRefused>> {
   const { id, at, now, authorName } = story;
-  // The media are attached by the media library's items in the same transaction (DESIGN §9).
-  const { media: _media, ...fields } = input;
+  const { media: _inputs, ...fields } = input;
   const record: StoryRecord = {
     ...fields,
+    ...(attached.media.length ? { media: attached.media } : {}),
     id,
     status: 'pending',
     authorSub: user.sub,
@@ -76,10 +99,13 @@ async function writeStory(
         everyAnswer(record.consent),
       ),
       erased: deps.accounts.notErasedItem(user.sub),
+      ...attached.items,
     });
   } catch (error) {
     if (error instanceof TransactionConditionError && error.failed('erased'))
       throw new AccountErasedError();
+    const refused = error instanceof TransactionConditionError && refusedMedium(error);
+    if (refused) return fail(refused);
     if (error instanceof TransactionConditionError && error.failed('name')) return fail('renamed');
     if (error instanceof TransactionConditionError) return fail('rate-limited');
     throw error;

@@ -68,4 +68,6 @@ export const vocabulary = {
   'decision.request-changes': 'Änderung erbeten',
   'decision.hide': 'ausgeblendet',
   'decision.restore': 'wieder eingeblendet',
+  // Not a decision, but a moderator's entry in the log (DESIGN §9).
+  'decision.transcript-edited': 'Transkript bearbeitet',
 };

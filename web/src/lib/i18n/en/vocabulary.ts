@@ -70,4 +70,6 @@ export const vocabulary: Record<keyof typeof de, string> = {
   'decision.request-changes': 'changes requested',
   'decision.hide': 'hidden',
   'decision.restore': 'restored',
+  // Not a decision, but a moderator's entry in the log (DESIGN §9).
+  'decision.transcript-edited': 'transcript edited',
 };

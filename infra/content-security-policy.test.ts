@@ -20,6 +20,30 @@ describe('contentSecurityPolicy', () => {
     expect(policy).not.toMatch(/https?:|\*|'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'|data:/);
   });
 
+  it('plays media from the own origin only, unless told of the media bucket', () => {
+    expect(contentSecurityPolicy()).toContain("media-src 'self';");
+    expect(contentSecurityPolicy()).toContain("img-src 'self';");
+  });
+
+  it("lets pages show, play, upload and fetch the media bucket's files, and nothing else", () => {
+    const bucket = 'https://ruhr-stories-media.s3.eu-central-1.amazonaws.com';
+    const login = 'https://anmelden.ruhr-stories.example';
+    const policy = contentSecurityPolicy(undefined, [login], [bucket]);
+    const directive = (name: string) =>
+      policy
+        .split('; ')
+        .find((each) => each.startsWith(`${name} `))
+        ?.split(' ')
+        .slice(1);
+    expect(directive('img-src')).toEqual(["'self'", bucket]);
+    expect(directive('media-src')).toEqual(["'self'", bucket]);
+    expect(directive('connect-src')).toEqual(["'self'", login, bucket]);
+    // Not a source of scripts, styles, fonts, frames or forms.
+    for (const name of ['default-src', 'script-src', 'style-src', 'font-src', 'form-action']) {
+      expect(directive(name), name).toEqual(["'self'"]);
+    }
+  });
+
   it('allows the given inline scripts and style attributes by hash only', () => {
     const policy = contentSecurityPolicy({ scripts: ['sha256-abc='], styles: ['sha256-def='] });
     expect(policy).toContain("script-src 'self' 'sha256-abc='");

@@ -13,13 +13,22 @@ const quoted = (hashes: readonly string[]) => hashes.map((hash) => `'${hash}'`);
 /**
  * The site's Content-Security-Policy, the one string CloudFront sends and the browser tests serve:
  * everything from the site's own origin only (DESIGN.md section 6: nothing from a third party), but
- * for the museum's own sign-in service, which the SPA calls for tokens; no plugins, no framing. The hashes allow exactly the inline code of the build (see buildHashes),
- * which changes with every build.
+ * for the museum's own sign-in service, which the SPA calls for tokens, and the museum's own media
+ * bucket, which the browser talks to directly for uploads and private views; no plugins, no
+ * framing. The hashes allow exactly the inline code of the build (see buildHashes), which changes
+ * with every build.
  */
 export function contentSecurityPolicy(
   hashes: BuildHashes = { scripts: [], styles: [] },
   /** Origins the SPA calls besides its own: the sign-in service's token endpoint (DESIGN §7). */
   connectOrigins: readonly string[] = [],
+  /**
+   * The media bucket's own origin (DESIGN §9): an upload is a presigned POST to it (connect-src),
+   * and the author's and moderators' view of a story not yet public shows its photos and plays
+   * its recording from presigned GETs (img-src, media-src; connect-src for a fetch of one).
+   * Public copies come from the site's own origin, under /media/.
+   */
+  mediaOrigins: readonly string[] = [],
 ): string {
   // 'unsafe-hashes' lets a style="" attribute through only if its hash is listed.
   const styleHashes = hashes.styles.length ? ["'unsafe-hashes'", ...quoted(hashes.styles)] : [];
@@ -27,10 +36,11 @@ export function contentSecurityPolicy(
     ['default-src', "'self'"],
     ['script-src', "'self'", ...quoted(hashes.scripts)],
     ['style-src', "'self'", ...styleHashes],
-    ['img-src', "'self'"],
+    ['img-src', "'self'", ...mediaOrigins],
+    ['media-src', "'self'", ...mediaOrigins],
     // The serif is bundled with the build (web/src/fonts.css), never fetched from a font service.
     ['font-src', "'self'"],
-    ['connect-src', "'self'", ...connectOrigins],
+    ['connect-src', "'self'", ...connectOrigins, ...mediaOrigins],
     ['object-src', "'none'"],
     ['base-uri', "'self'"],
     ['form-action', "'self'"],

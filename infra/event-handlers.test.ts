@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App, Stack, type CfnElement } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
+import { Distribution } from 'aws-cdk-lib/aws-cloudfront';
 import { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -18,6 +19,7 @@ import {
   STREAM_READING,
 } from './constructs/event-handler-function';
 import { DIRECTORY_ACTIONS, Identity } from './constructs/identity';
+import { MediaBucket } from './constructs/media-bucket';
 import { StoriesTable } from './constructs/stories-table';
 import { ITERATOR_AGE_THRESHOLD } from './constructs/monitoring';
 import { createApp } from './create-app';
@@ -123,16 +125,30 @@ describe('one function per catalogue entry', () => {
       customMessage: LambdaFunction.fromFunctionName(bare, 'Trigger', 'trigger'),
     });
     const table = new StoriesTable(bare, 'Table');
+    const media = {
+      bucket: new MediaBucket(bare, 'Media', { siteOrigins: ['https://ruhr-stories.example'] }),
+      distribution: Distribution.fromDistributionAttributes(bare, 'Cdn', {
+        distributionId: 'E2EXAMPLE',
+        domainName: 'd111111abcdef8.cloudfront.net',
+      }),
+    };
     let made = 0;
-    const make = (entry: string) => () =>
-      new EventHandlerFunction(bare, `Handler${(made += 1)}`, {
-        handler: { name: 'stray', entry, filters: [], needs: {} },
-        table,
-        identity,
-        environment: {},
-      });
+    const make =
+      (entry: string, needs: Record<string, boolean> = {}) =>
+      () =>
+        new EventHandlerFunction(bare, `Handler${(made += 1)}`, {
+          handler: { name: 'stray', entry, filters: [], needs },
+          table,
+          identity,
+          media,
+          environment: {},
+        });
     expect(make('functions/src/stories/handler.ts')).toThrow(/must be a file in functions/);
     expect(make('functions/src/events/nested/x.ts')).toThrow(/must be a file in functions/);
+    // A need the stack cannot grant (a misspelt or new flag) is no handler without its rights.
+    expect(make('functions/src/events/retention-lambda.ts', { bucket: true })).toThrow(
+      /stray needs bucket: the stack grants only ses, directory, media/,
+    );
   });
 
   it('names each handler and its dead-letter queue in the stack outputs, for a replay', () => {

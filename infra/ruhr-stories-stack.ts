@@ -1,11 +1,12 @@
-import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { EVENT_HANDLERS, type HandlerName } from '../functions/src/events/catalogue';
 import { AppSecrets } from './constructs/app-secrets';
-import { ContextFunction } from './constructs/context-function';
+import { ContextFunction, type ContextFunctionProps } from './constructs/context-function';
 import { EventHandlerFunction } from './constructs/event-handler-function';
 import { ApiGateway, type ContextFunctions } from './constructs/http-api';
 import { Identity, type LoginDomain } from './constructs/identity';
+import { MALWARE_SCAN_MODE, MEDIA_PREFIXES, MediaBucket } from './constructs/media-bucket';
 import { Monitoring } from './constructs/monitoring';
 import { StoriesTable, type TableAccess } from './constructs/stories-table';
 import { TableBackup } from './constructs/table-backup';
@@ -32,28 +33,44 @@ export type RuhrStoriesStackProps = StackProps & {
 
 // What each context may do with the table. Accounts writes too: a new display name is copied onto
 // the person's stories, feed cards, picks, exhibition items and comments (stories/commands/
-// rename-author.ts, behind the accounts port), and the profile is read with BatchGetItem.
-const TABLE_ACCESS: Record<'stories' | 'moderation' | 'curation' | 'accounts', TableAccess> = {
+// rename-author.ts, behind the accounts port), and the profile is read with BatchGetItem. Media
+// keeps an item per upload in its owner's partition (functions/src/media/keys.ts).
+const TABLE_ACCESS: Record<keyof ContextFunctions, TableAccess> = {
   stories: 'readWrite',
   moderation: 'readWrite',
   curation: 'readWrite',
   accounts: 'readWrite',
+  media: 'readWrite',
 };
 
-// Reserved instances per context (100 in all): the public stories context gets most; no context
+// Reserved instances per context (110 in all): the public stories context gets most; no context
 // can take the whole account's concurrency from the others. The account needs a concurrency
-// quota of at least 200, since AWS keeps 100 unreserved.
+// quota of at least 210, since AWS keeps 100 unreserved. Media processing is the costly one
+// (2 GB for up to a minute), so ten at a time is its cap.
 const RESERVED_CONCURRENCY: Record<keyof typeof TABLE_ACCESS, number> = {
   stories: 50,
   moderation: 10,
   curation: 20,
   accounts: 20,
+  media: 10,
 };
 
 /**
- * Everything Ruhr Stories runs on in AWS: table and its backups, user pool, secrets, four
- * context Lambdas, one Lambda per event handler on the table's stream, HTTP API, site, alarms
- * and dashboard. The WAF web ACL is in the edge stack.
+ * The media context processes a photo (decode, orient, six variants) or checks a recording in
+ * one request of `complete`: sharp is fast with 2 GB (Lambda's CPU grows with memory), and a
+ * 20 MB HEIC photo still takes seconds, so a minute rather than an API request's ten seconds.
+ */
+export const MEDIA_FUNCTION = { memorySize: 2048, timeout: Duration.seconds(60) };
+
+// Contexts whose pages show a story not yet public with its media: the author's own view
+// (stories), the queue (moderation), the data export (accounts). They presign GETs of private/.
+const PRIVATE_MEDIA_READERS = ['stories', 'moderation', 'accounts'] as const;
+
+/**
+ * Everything Ruhr Stories runs on in AWS: table and its backups, media bucket with its malware
+ * scan, user pool, secrets, five context Lambdas, one Lambda per event handler on the table's
+ * stream, HTTP API, site with the public media, alarms and dashboard. The WAF web ACL is in the
+ * edge stack.
  */
 export class RuhrStoriesStack extends Stack {
   /** The context Lambdas, exposed for the stack tests. */
@@ -64,6 +81,16 @@ export class RuhrStoriesStack extends Stack {
   constructor(scope: Construct, id: string, props: RuhrStoriesStackProps) {
     super(scope, id, props);
     const table = new StoriesTable(this, 'Data');
+    const media = new MediaBucket(this, 'Media', {
+      // The site's origin for uploads and private views. Without a domain of its own the site
+      // is at CloudFront's generated domain, which the bucket cannot name: the distribution
+      // reads the bucket, so the bucket naming it back would be a cycle. Any *.cloudfront.net
+      // page may then make its browser send to the bucket; it still needs a URL our function
+      // presigned, so CORS here decides only who may read the answer.
+      siteOrigins: props.siteDomain
+        ? [`https://${props.siteDomain.domainName}`]
+        : ['https://*.cloudfront.net'],
+    });
     const secrets = new AppSecrets(this, 'Secrets');
     const customMessage = new ContextFunction(this, 'CognitoMessagesFunction', {
       context: 'accounts',
@@ -86,21 +113,50 @@ export class RuhrStoriesStack extends Stack {
       ORIGIN_SECRET_ARN: secrets.origin.secretArn,
       LOG_LEVEL: props.logLevel,
     };
-    const fn = (context: keyof typeof TABLE_ACCESS) =>
+    const fn = (context: keyof typeof TABLE_ACCESS, extra: Partial<ContextFunctionProps> = {}) =>
       new ContextFunction(this, `${capitalize(context)}Function`, {
         context,
         table: { table, access: TABLE_ACCESS[context] },
         environment,
         reservedConcurrency: RESERVED_CONCURRENCY[context],
         secrets: [secrets.cursor, secrets.origin],
+        ...extra,
       }).fn;
     const functions = {
       stories: fn('stories'),
       moderation: fn('moderation'),
       curation: fn('curation'),
       accounts: fn('accounts'),
+      media: fn('media', {
+        ...MEDIA_FUNCTION,
+        // sharp's native build for Lambda's linux-arm64 beside the bundle (ContextFunction).
+        nativeModules: ['sharp'],
+        environment: {
+          ...environment,
+          MEDIA_BUCKET: media.bucket.bucketName,
+          // An upload is processed only once GuardDuty tagged it clean.
+          MALWARE_SCAN: MALWARE_SCAN_MODE,
+        },
+      }),
     };
     this.functions = functions;
+    media.grantProcessing(functions.media);
+    media.acknowledgeGrants(
+      functions.media,
+      [MEDIA_PREFIXES.uploads, MEDIA_PREFIXES.private],
+      'The media context writes and reads the files of any upload: each key is <prefix><id>' +
+        '(/<file>), with ids made at run time.',
+    );
+    for (const context of PRIVATE_MEDIA_READERS) {
+      functions[context].addEnvironment('MEDIA_BUCKET', media.bucket.bucketName);
+      media.grantPrivateRead(functions[context]);
+      media.acknowledgeGrants(
+        functions[context],
+        [MEDIA_PREFIXES.private],
+        'Presigns GETs of the processed files of the media of stories not yet public: each key ' +
+          'is private/<id>/<file>, with ids known only at run time.',
+      );
+    }
 
     const api = new ApiGateway(this, 'Api', this.functions);
     const web = new WebDistribution(this, 'Web', {
@@ -115,7 +171,9 @@ export class RuhrStoriesStack extends Stack {
         identity.domain.baseUrl(),
         `https://cognito-idp.${this.region}.${this.urlSuffix}`,
       ],
+      mediaBucket: media.bucket,
     });
+    media.allowCdnRead(web.distribution);
     const siteUrl = props.siteDomain
       ? `https://${props.siteDomain.domainName}`
       : `https://${web.distribution.distributionDomainName}`;
@@ -147,6 +205,7 @@ export class RuhrStoriesStack extends Stack {
           handler,
           table,
           identity,
+          media: { bucket: media, distribution: web.distribution },
           environment: {
             TABLE_NAME: table.table.tableName,
             LOG_LEVEL: props.logLevel,
@@ -172,6 +231,8 @@ export class RuhrStoriesStack extends Stack {
     new CfnOutput(this, 'UserPoolId', { value: identity.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: token.clientId });
     new CfnOutput(this, 'TableName', { value: table.table.tableName });
+    new CfnOutput(this, 'MediaBucketName', { value: media.bucket.bucketName });
+    new CfnOutput(this, 'DistributionId', { value: web.distribution.distributionId });
     // What a replay of a dead-letter batch needs (README, "Operations").
     for (const handler of Object.values(this.eventHandlers)) {
       const name = capitalize(handler.name);

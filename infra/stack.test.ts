@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Stack, type CfnElement } from 'aws-cdk-lib';
@@ -130,16 +130,17 @@ describe('the table', () => {
 describe('the context functions', () => {
   it('are arm64 Node 22 functions with tracing, 512 MB and 10 s: four contexts, one trigger', () => {
     // The event handlers are the same kind of function, with a longer timeout
-    // (event-handlers.test.ts).
-    const handlerIds = new Set(
-      Object.values(stack.eventHandlers).map((handler) => logicalId(handler.fn)),
-    );
+    // (event-handlers.test.ts); the media context has more memory and time (media.test.ts).
+    const handlerIds = new Set([
+      ...Object.values(stack.eventHandlers).map((handler) => logicalId(handler.fn)),
+      logicalId(stack.functions.media),
+    ]);
     const node = Object.entries(resourcesOf('AWS::Lambda::Function'))
       .filter(
         ([id, fn]) => String(fn.Properties.Runtime).startsWith('nodejs') && !handlerIds.has(id),
       )
       .map(([, fn]) => fn);
-    expect(handlerIds.size).toBe(EVENT_HANDLERS.length);
+    expect(handlerIds.size).toBe(EVENT_HANDLERS.length + 1);
     expect(node).toHaveLength(5);
     for (const fn of node) {
       expect(fn.Properties).toMatchObject({
@@ -240,6 +241,7 @@ describe('the HTTP API', () => {
       'ANY /api/exhibitions': 'curation',
       'ANY /api/exhibitions/{proxy+}': 'curation',
       'ANY /api/feedback/{proxy+}': 'curation',
+      'ANY /api/media/{proxy+}': 'media',
       'ANY /api/me': 'accounts',
       'ANY /api/config': 'accounts',
       'ANY /api/admin/{proxy+}': 'accounts',
@@ -462,7 +464,13 @@ describe('operations', () => {
           .ReservedConcurrentExecutions,
       ]),
     );
-    expect(reserved).toEqual({ stories: 50, moderation: 10, curation: 20, accounts: 20 });
+    expect(reserved).toEqual({
+      stories: 50,
+      moderation: 10,
+      curation: 20,
+      accounts: 20,
+      media: 10,
+    });
   });
 
   it('alarms on errors and throttles of every function', () => {
@@ -502,7 +510,7 @@ describe('operations', () => {
   it('sends every alarm to the one SNS topic, and has one dashboard', () => {
     // Errors and throttles per function, iterator age and dead letters per event handler, the
     // API's 5xx rate and the table's throttles.
-    expect(alarms()).toHaveLength(2 * (4 + EVENT_HANDLERS.length) + 2 * EVENT_HANDLERS.length + 2);
+    expect(alarms()).toHaveLength(2 * (5 + EVENT_HANDLERS.length) + 2 * EVENT_HANDLERS.length + 2);
     for (const alarm of alarms()) {
       expect(alarm.Properties.AlarmActions).toEqual([{ Ref: topicId() }]);
     }
@@ -542,7 +550,7 @@ describe('operations', () => {
     });
   });
 
-  it('keeps earlier versions of the site bucket', () => {
+  it('keeps earlier versions of the site bucket and of the media bucket', () => {
     for (const bucket of Object.values(resourcesOf('AWS::S3::Bucket'))) {
       expect(bucket.Properties.VersioningConfiguration).toEqual({ Status: 'Enabled' });
     }
@@ -554,6 +562,27 @@ describe('the site', () => {
     // The behaviours are tested in constructs/web-distribution.test.ts.
     template.resourceCountIs('AWS::CloudFront::Distribution', 1);
     template.resourceCountIs('Custom::CDKBucketDeployment', 1);
+  });
+});
+
+describe('the media function’s bundle', () => {
+  it("carries sharp at the project's version, built for Lambda's linux-arm64", () => {
+    const fn = resourcesOf('AWS::Lambda::Function')[logicalId(stack.functions.media)]!;
+    const hash = String(fn.Properties.Code.S3Key).replace(/\.zip$/, '');
+    const asset = join(work, 'cdk.out', `asset.${hash}`);
+    const modules = join(asset, 'node_modules');
+    const version = (name: string) =>
+      JSON.parse(readFileSync(join(modules, name, 'package.json'), 'utf8')).version;
+    const project = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8'));
+    expect(version('sharp')).toBe(project.dependencies.sharp);
+    expect(readdirSync(join(modules, '@img')).filter((name) => name.startsWith('sharp-'))).toEqual([
+      'sharp-libvips-linux-arm64',
+      'sharp-linux-arm64',
+    ]);
+    // Left out of the bundle, which imports it from node_modules beside it.
+    const bundle = readFileSync(join(asset, 'index.mjs'), 'utf8');
+    expect(bundle).toMatch(/from\s*["']sharp["']/);
+    expect(bundle).not.toContain('libvips');
   });
 });
 

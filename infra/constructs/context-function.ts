@@ -32,6 +32,31 @@ export type ContextFunctionProps = {
   timeout?: Duration;
   /** What the function's role is for; "Runs the <context> context" unless said. */
   purpose?: string;
+  /** 512 MB unless said: plenty for JSON over DynamoDB; image processing needs more. */
+  memorySize?: number;
+  /**
+   * Packages with native code (sharp): left out of the bundle and installed beside it, at the
+   * version of package-lock.json, as built for Lambda's linux-arm64 (see NATIVE_INSTALL).
+   */
+  nativeModules?: string[];
+};
+
+/**
+ * How CDK's install of `nodeModules` (`npm ci` in the bundle's folder, from the project's
+ * package-lock.json) picks Lambda's platform rather than this machine's: npm reads its settings
+ * from `npm_config_*` variables, so the optional per-platform packages (sharp's
+ * `@img/sharp-linux-arm64` and its libvips) are those of linux, arm64, glibc. Without scripts:
+ * the prebuilt binaries need none, and nothing from a package runs at synth. Offline when npm's
+ * cache has them, so a synth after the first needs no network.
+ */
+export const NATIVE_INSTALL = {
+  npm_config_os: 'linux',
+  npm_config_cpu: 'arm64',
+  npm_config_libc: 'glibc',
+  npm_config_ignore_scripts: 'true',
+  npm_config_prefer_offline: 'true',
+  npm_config_audit: 'false',
+  npm_config_fund: 'false',
 };
 
 /**
@@ -64,7 +89,7 @@ export class ContextFunction extends Construct {
       depsLockFilePath: join(PROJECT_ROOT, 'package-lock.json'),
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
-      memorySize: 512,
+      memorySize: props.memorySize ?? 512,
       timeout: props.timeout ?? Duration.seconds(10),
       reservedConcurrentExecutions: props.reservedConcurrency,
       tracing: Tracing.ACTIVE,
@@ -83,6 +108,10 @@ export class ContextFunction extends Construct {
         // Ship the pinned SDK we test against rather than whatever the runtime happens to carry.
         bundleAwsSDK: true,
         forceDockerBundling: false,
+        ...(props.nativeModules?.length && {
+          nodeModules: props.nativeModules,
+          environment: NATIVE_INSTALL,
+        }),
       },
     });
     if (props.table) props.table.table.grant(this.fn, props.table.access);

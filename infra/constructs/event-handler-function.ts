@@ -1,5 +1,7 @@
 import { join, relative, sep } from 'node:path';
 import { Duration, Validations } from 'aws-cdk-lib';
+import type { IDistribution } from 'aws-cdk-lib/aws-cloudfront';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { FilterCriteria, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -8,6 +10,8 @@ import { Construct } from 'constructs';
 import type { HandlerEntry } from '../../functions/src/events/catalogue';
 import { ContextFunction } from './context-function';
 import type { Identity } from './identity';
+import { MEDIA_PREFIXES, type MediaBucket } from './media-bucket';
+import { distributionArn } from './web-distribution';
 import type { StoriesTable } from './stories-table';
 
 /** Where the catalogue's entries live; ContextFunction resolves an entry inside its context. */
@@ -40,6 +44,15 @@ export const STREAM_READING = {
 /** Ten changes may each ask Cognito for an address and SES to send; 10 s is an API request's. */
 export const EVENT_HANDLER_TIMEOUT = Duration.seconds(30);
 
+/**
+ * Every `needs` flag the stack knows how to grant: `ses` sends from mailFrom, `directory` reads one
+ * person from the pool, `media` publishes and deletes media files (the media publisher: its
+ * bucket prefixes in MediaBucket.grantPublishing) and invalidates the site's /media/* cache.
+ * An entry naming anything else fails the synth rather than deploying a handler without rights.
+ */
+export const KNOWN_NEEDS = ['ses', 'directory', 'media'] as const;
+type Needs = { [Need in (typeof KNOWN_NEEDS)[number]]?: boolean };
+
 /** The dead-letter queue keeps a failed batch's place in the stream for the SQS maximum. */
 export const DEAD_LETTER_RETENTION = Duration.days(14);
 
@@ -49,6 +62,8 @@ export type EventHandlerFunctionProps = {
   table: StoriesTable;
   /** The pool and the sending identity, for what `handler.needs` names. */
   identity: Identity;
+  /** The media bucket and the site's distribution, for `needs.media`. */
+  media: { bucket: MediaBucket; distribution: IDistribution };
   /**
    * What config.ts should read besides the pool and the sender (added here by `needs`): the table,
    * the log level, the site's address for links. A handler verifies no tokens (its entry loads the
@@ -78,9 +93,25 @@ export class EventHandlerFunction extends Construct {
       );
     }
 
+    const unknown = Object.keys(handler.needs).filter(
+      (need) => !(KNOWN_NEEDS as readonly string[]).includes(need),
+    );
+    if (unknown.length) {
+      throw new Error(
+        `Event handler ${handler.name} needs ${unknown.join(', ')}: the stack grants only ` +
+          KNOWN_NEEDS.join(', '),
+      );
+    }
+    const needs: Needs = handler.needs;
+    const { bucket, distribution } = props.media;
+
     const environment: Record<string, string> = { ...props.environment };
-    if (handler.needs.directory) environment.USER_POOL_ID = identity.userPool.userPoolId;
-    if (handler.needs.ses) environment.MAIL_FROM = identity.mailFromHeader;
+    if (needs.directory) environment.USER_POOL_ID = identity.userPool.userPoolId;
+    if (needs.ses) environment.MAIL_FROM = identity.mailFromHeader;
+    if (needs.media) {
+      environment.MEDIA_BUCKET = bucket.bucket.bucketName;
+      environment.CDN_DISTRIBUTION_ID = distribution.distributionId;
+    }
     this.fn = new ContextFunction(this, 'Handler', {
       context: 'events',
       entry: file,
@@ -93,8 +124,25 @@ export class EventHandlerFunction extends Construct {
       // No reserved concurrency: with one batch per shard at a time, the stream's shards bound
       // the instances already, and a reservation would only raise the account quota needed.
     }).fn;
-    if (handler.needs.directory) identity.grantDirectoryRead(this.fn);
-    if (handler.needs.ses) identity.grantSendEmail(this.fn);
+    if (needs.directory) identity.grantDirectoryRead(this.fn);
+    if (needs.ses) identity.grantSendEmail(this.fn);
+    if (needs.media) {
+      bucket.grantPublishing(this.fn);
+      bucket.acknowledgeGrants(
+        this.fn,
+        [MEDIA_PREFIXES.private, MEDIA_PREFIXES.public, MEDIA_PREFIXES.uploads],
+        'The media publisher copies and deletes the files of any medium: each key is ' +
+          '<prefix><id>/<file>, with ids known only at run time.',
+      );
+      // When a public copy goes, its cached answers go too: on this distribution only
+      // (CloudFront has no narrower resource, such as a path).
+      this.fn.addToRolePolicy(
+        new PolicyStatement({
+          actions: ['cloudfront:CreateInvalidation'],
+          resources: [distributionArn(distribution)],
+        }),
+      );
+    }
 
     // Holds where a failed batch is in the stream (shard, sequence numbers), not the changes.
     this.deadLetterQueue = new Queue(this, 'DeadLetters', {

@@ -16,6 +16,7 @@ export type ContextFunctions = {
   moderation: IFunction;
   curation: IFunction;
   accounts: IFunction;
+  media: IFunction;
 };
 
 /** Which context answers which path. Anything else falls through to `$default` (accounts). */
@@ -29,6 +30,8 @@ export const ROUTES: Record<keyof ContextFunctions, string[]> = {
     '/api/exhibitions/{proxy+}',
     '/api/feedback/{proxy+}',
   ],
+  // Uploads and their processing (DESIGN §9); the files themselves never pass through the API.
+  media: ['/api/media/{proxy+}'],
   accounts: [
     '/api/me',
     '/api/config',
@@ -68,6 +71,7 @@ export class ApiGateway extends Construct {
       moderation: new HttpLambdaIntegration('Moderation', functions.moderation),
       curation: new HttpLambdaIntegration('Curation', functions.curation),
       accounts: new HttpLambdaIntegration('Accounts', functions.accounts),
+      media: new HttpLambdaIntegration('Media', functions.media),
     };
     this.api = new HttpApi(this, 'HttpApi', {
       description: 'Ruhr Stories API, reached through CloudFront under /api',

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { App, SecretValue, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
+import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../content-security-policy';
@@ -16,6 +17,7 @@ const ALL_VIEWER_EXCEPT_HOST_HEADER = 'b689b0a8-53d0-40ab-baf2-68738e2966ac';
 const BOOTSTRAP = '{ __sveltekit_abc = { base: "" }; import("/_app/immutable/entry/start.js"); }';
 const BOOTSTRAP_HASH = `sha256-${createHash('sha256').update(BOOTSTRAP).digest('base64')}`;
 const WEB_ACL_ARN = 'arn:aws:wafv2:us-east-1:123456789012:global/webacl/RuhrStories/abc';
+const MEDIA_DOMAIN = 'ruhr-stories-media.s3.eu-central-1.amazonaws.com';
 
 let work: string;
 
@@ -45,6 +47,11 @@ function synthesizeSite(withBuild: boolean) {
     originHeaderValue: SecretValue.secretsManager('OriginSecret').unsafeUnwrap(),
     webAclArn: WEB_ACL_ARN,
     connectOrigins: ['https://anmelden.ruhr-stories.example'],
+    // The media bucket itself is tested with the whole stack (infra/media.test.ts).
+    mediaBucket: Bucket.fromBucketAttributes(stack, 'Media', {
+      bucketName: 'ruhr-stories-media',
+      bucketRegionalDomainName: MEDIA_DOMAIN,
+    }),
   });
   const template = Template.fromStack(stack);
   return { app, template };
@@ -96,10 +103,11 @@ describe('WebDistribution', { timeout: 60_000 }, () => {
     const [distribution] = Object.values(template.findResources('AWS::CloudFront::Distribution'));
     const config = distribution!.Properties.DistributionConfig;
     const patterns = config.CacheBehaviors.map((behavior: any) => behavior.PathPattern);
-    expect(patterns).toEqual(['/api/docs/assets/*', '/api/*']);
-    const [assets] = config.CacheBehaviors;
+    expect(patterns).toEqual(['/media/*', '/api/docs/assets/*', '/api/*']);
+    const [, assets] = config.CacheBehaviors;
     expect(assets.TargetOriginId).toBe(config.DefaultCacheBehavior.TargetOriginId);
-    expect(config.Origins).toHaveLength(2);
+    // The site's bucket, the media bucket and the API.
+    expect(config.Origins).toHaveLength(3);
     expect(assets.AllowedMethods ?? ['GET', 'HEAD']).toEqual(['GET', 'HEAD']);
     expect(assets.ResponseHeadersPolicyId).toEqual(
       config.DefaultCacheBehavior.ResponseHeadersPolicyId,
@@ -109,12 +117,19 @@ describe('WebDistribution', { timeout: 60_000 }, () => {
 
   it("sends the build's CSP on the site, and on API answers that bring none of their own", () => {
     const { template } = synthesizeSite(true);
-    const csp = contentSecurityPolicy({ scripts: [BOOTSTRAP_HASH], styles: [] }, [
-      'https://anmelden.ruhr-stories.example',
-    ]);
+    const csp = contentSecurityPolicy(
+      { scripts: [BOOTSTRAP_HASH], styles: [] },
+      ['https://anmelden.ruhr-stories.example'],
+      [`https://${MEDIA_DOMAIN}`],
+    );
     expect(csp).toContain(`'${BOOTSTRAP_HASH}'`);
-    // The SPA fetches its tokens from the sign-in service, and from no other origin.
-    expect(csp).toContain("connect-src 'self' https://anmelden.ruhr-stories.example;");
+    // The SPA fetches its tokens from the sign-in service, and talks to the media bucket for
+    // uploads and private views; to no other origin.
+    expect(csp).toContain(
+      `connect-src 'self' https://anmelden.ruhr-stories.example https://${MEDIA_DOMAIN};`,
+    );
+    expect(csp).toContain(`img-src 'self' https://${MEDIA_DOMAIN};`);
+    expect(csp).toContain(`media-src 'self' https://${MEDIA_DOMAIN};`);
     const policies = Object.values(
       template.findResources('AWS::CloudFront::ResponseHeadersPolicy'),
     ).map((policy) => policy.Properties.ResponseHeadersPolicyConfig);

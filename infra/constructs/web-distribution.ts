@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { Duration, Validations } from 'aws-cdk-lib';
+import { Duration, Stack, Validations } from 'aws-cdk-lib';
 import {
   AllowedMethods,
   CachePolicy,
@@ -9,18 +9,22 @@ import {
   FunctionEventType,
   FunctionRuntime,
   HeadersFrameOption,
+  type IDistribution,
   HeadersReferrerPolicy,
   OriginProtocolPolicy,
   OriginRequestPolicy,
   ResponseHeadersPolicy,
+  S3OriginAccessControl,
   ViewerProtocolPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
-import { BlockPublicAccess, Bucket, BucketEncryption } from 'aws-cdk-lib/aws-s3';
+import { BlockPublicAccess, Bucket, BucketEncryption, type IBucket } from 'aws-cdk-lib/aws-s3';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import { Construct } from 'constructs';
 import { ORIGIN_HEADER } from '../../functions/src/core/origin-guard';
 import { buildHashes, contentSecurityPolicy } from '../content-security-policy';
+import { MEDIA_PATH } from '../../shared/media-files';
+import { MEDIA_ROUTING_CODE } from './media-routing';
 import { SiteDeployment } from './site-deployment';
 import { SPA_ROUTING_CODE } from './spa-routing';
 
@@ -40,7 +44,26 @@ export type WebDistributionProps = {
   customDomain?: { domainName: string; certificateArn: string };
   /** Origins the SPA calls besides its own (the sign-in service), for the CSP's connect-src. */
   connectOrigins: string[];
+  /**
+   * The media bucket (./media-bucket): its public/ copies are served at /media/*, and the browser
+   * reaches the bucket itself for uploads and private views (the CSP names its origin). Its
+   * policy lets this distribution read public/ (MediaBucket.allowCdnRead).
+   */
+  mediaBucket: IBucket;
 };
+
+/** A distribution's ARN (CloudFront is global: no region in it). */
+export function distributionArn(distribution: IDistribution): string {
+  return Stack.of(distribution).formatArn({
+    service: 'cloudfront',
+    region: '',
+    resource: 'distribution',
+    resourceName: distribution.distributionId,
+  });
+}
+
+/** The media bucket's origin as the SDK presigns for it: virtual-hosted, regional. */
+export const mediaBucketOrigin = (bucket: IBucket) => `https://${bucket.bucketRegionalDomainName}`;
 
 /**
  * The site: a private bucket read by CloudFront through Origin Access Control, and the API under
@@ -71,12 +94,28 @@ export class WebDistribution extends Construct {
       comment: 'Serves /index.html for client-side routes of the SPA',
     });
     // The policy allows exactly the inline code of the build being deployed.
-    const csp = contentSecurityPolicy(buildHashes(props.webBuildDir), props.connectOrigins);
+    const csp = contentSecurityPolicy(buildHashes(props.webBuildDir), props.connectOrigins, [
+      mediaBucketOrigin(props.mediaBucket),
+    ]);
     const siteHeaders = securityHeadersPolicy(this, 'SiteHeaders', csp, true);
     // /api/docs may bring a policy of its own (the hashes of its own scripts); every other API
     // answer has none, and gets the site's.
     const apiHeaders = securityHeadersPolicy(this, 'ApiHeaders', csp, false);
     const site = S3BucketOrigin.withOriginAccessControl(this.bucket);
+    // Its own access control and a bucket policy of the media bucket's, which allows public/
+    // only: withOriginAccessControl would allow every object of the bucket, private/ included.
+    const mediaAccess = new S3OriginAccessControl(this, 'MediaAccess', {
+      description: 'Ruhr Stories: CloudFront reads the public copies of the media bucket',
+    });
+    const media = S3BucketOrigin.withBucketDefaults(props.mediaBucket, {
+      originPath: '/public',
+      originAccessControlId: mediaAccess.originAccessControlId,
+    });
+    const mediaRouting = new CloudFrontFunction(this, 'MediaRouting', {
+      code: FunctionCode.fromInline(MEDIA_ROUTING_CODE),
+      runtime: FunctionRuntime.JS_2_0,
+      comment: 'Maps /media/<id>/<file> to the key public/<id>/<file> of the media bucket',
+    });
 
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'Ruhr Stories',
@@ -99,6 +138,19 @@ export class WebDistribution extends Construct {
         ],
       },
       additionalBehaviors: {
+        // A published story's photos and recordings (DESIGN §9). Its files never change under
+        // one name (a new photo is a new id), and the media publisher invalidates /media/<id>/*
+        // when a story leaves view. Photos and audio are compressed already: no compression.
+        [`${MEDIA_PATH}/*`]: {
+          origin: media,
+          viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+          cachePolicy: CachePolicy.CACHING_OPTIMIZED,
+          compress: false,
+          responseHeadersPolicy: siteHeaders,
+          functionAssociations: [
+            { function: mediaRouting, eventType: FunctionEventType.VIEWER_REQUEST },
+          ],
+        },
         // Before /api/*, as CloudFront takes the first pattern that matches: the API reference's
         // assets are files of the site (functions/src/service/api-docs.ts), kept out of the Lambdas.
         '/api/docs/assets/*': {

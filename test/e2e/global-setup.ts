@@ -141,10 +141,13 @@ export async function setup(project: TestProject) {
     stdio: 'inherit',
   });
   // The policy CloudFront would send with this build (infra/constructs/web-distribution.ts), with
-  // the provider's origin where CloudFront has the managed-login domain.
-  const csp = contentSecurityPolicy(buildHashes(join(web, buildEnv.WEB_BUILD_DIR)), [
-    new URL(auth.issuer).origin,
-  ]);
+  // the provider's origin where CloudFront has the managed-login domain, and the local S3's where
+  // it has the media bucket's (uploads and private views go to the bucket itself).
+  const csp = contentSecurityPolicy(
+    buildHashes(join(web, buildEnv.WEB_BUILD_DIR)),
+    [new URL(auth.issuer).origin],
+    [new URL(s3.endpoint).origin],
+  );
   const preview = spawn(
     process.execPath,
     [vite, 'preview', '--port', String(webPort), '--strictPort'],

@@ -7,6 +7,21 @@
 import type { DemoPersonaId } from '../../shared/demo-personas';
 import type { ReportReason } from '../../shared/schemas/comment';
 import type { StoryInputDraft } from '../../shared/schemas/story';
+import type { DemoDrawing, DemoRecording } from './media/demo-media-assets';
+
+/**
+ * A photo or the recording of a demo story: one of the drawings or the synthesized recording of
+ * ./media (made for this project), with the texts its author gives it, in the story's language.
+ */
+export type DemoMedium =
+  | { kind: 'image'; drawing: DemoDrawing; alt: string; caption?: string; credit: string }
+  | {
+      kind: 'audio';
+      recording: DemoRecording;
+      caption?: string;
+      credit: string;
+      transcript: string;
+    };
 
 export type DemoStory = {
   key: string;
@@ -19,7 +34,22 @@ export type DemoStory = {
   supporters?: DemoPersonaId[];
   /** Reports for the moderation queue's "reported" tab (fewer than three: the story stays up). */
   reports?: { by: DemoPersonaId; reason: ReportReason; note?: string }[];
+  /** Photos and a recording, processed and attached as an upload would be (../demo-media.ts). */
+  media?: DemoMedium[];
 };
+
+const DRAWING_CREDIT = { de: 'Zeichnung: Ruhr Stories Demo', en: 'Drawing: Ruhr Stories demo' };
+
+/**
+ * What the recording carries, said plainly: a tone made by a computer, not a person, playing a
+ * tune whose words (traditional, public domain) follow.
+ */
+const STEIGERLIED_TRANSCRIPT = [
+  '[Synthetic recording made for the Ruhr Stories demo: no one speaks or sings. A computer-generated tone plays the melody of the Steigerlied, the traditional miners’ song sung at the last shift in December 2018; about 30 seconds.]',
+  'The words the melody carries (first verse, traditional):',
+  'Glück auf, Glück auf, der Steiger kommt.\nUnd er hat sein helles Licht bei der Nacht,\nund er hat sein helles Licht bei der Nacht\nschon angezündt, schon angezündt.',
+  '(Good luck, good luck, the pit deputy comes, and he has lit his bright light in the night, already lit it.)',
+].join('\n\n');
 
 export const DEMO_STORIES: DemoStory[] = [
   {
@@ -78,6 +108,16 @@ export const DEMO_STORIES: DemoStory[] = [
         author: 'lukas',
         body: 'My dad says exactly the same about the sound of the rope. Thank you for writing this down.',
         daysAfterPublication: 14,
+      },
+    ],
+    media: [
+      {
+        kind: 'image',
+        drawing: 'miners-lamp',
+        alt: 'Zeichnung: eine brennende Grubenlampe aus Messing auf einem Holztisch, daneben eine runde Marke mit der Nummer 47 an einer Kette und eine Kaffeekanne aus Blech.',
+        caption:
+          'So lag sie nach der letzten Schicht auf dem Küchentisch: die Lampe, die Marke, die Pulle.',
+        credit: DRAWING_CREDIT.de,
       },
     ],
   },
@@ -340,6 +380,15 @@ export const DEMO_STORIES: DemoStory[] = [
         note: 'Ist der Nachbar mit vollem Namen genannt? Bitte einmal prüfen.',
       },
     ],
+    media: [
+      {
+        kind: 'image',
+        drawing: 'colliery-street',
+        alt: 'Zeichnung: eine Straße mit drei gleichen roten Backstein-Doppelhäusern, Vorgärten mit weißen Zäunen und Kopfsteinpflaster; im mittleren Garten steht eine weiße Ziege, hinter den Dächern ein Fördergerüst.',
+        caption: 'Eine Straße in der Kolonie, wie Oma sie beschrieb, mit der Liese im Vorgarten.',
+        credit: DRAWING_CREDIT.de,
+      },
+    ],
   },
   {
     key: 'minister-stein-1987',
@@ -519,6 +568,15 @@ export const DEMO_STORIES: DemoStory[] = [
         daysAfterPublication: 6,
       },
     ],
+    media: [
+      {
+        kind: 'image',
+        drawing: 'pigeon-loft',
+        alt: 'Zeichnung: ein grün gestrichener Taubenschlag auf einem Holzschuppen, zwei Tauben auf dem Anflugbrett, ein Schwarm kreist am Himmel; davor eine Bank, dahinter ein Fördergerüst.',
+        caption: 'Der Schlag über dem Schuppen, mit Blick auf den Schacht.',
+        credit: DRAWING_CREDIT.de,
+      },
+    ],
   },
   {
     key: 'olivenoel-herne',
@@ -608,6 +666,22 @@ export const DEMO_STORIES: DemoStory[] = [
         author: 'mia',
         body: 'Thank you, Lukas. A note for readers: the Steigerlied exists in many family versions, with verses people added or forgot. If you have one from your family, we would love to read it here.',
         daysAfterPublication: 5,
+      },
+    ],
+    media: [
+      {
+        kind: 'image',
+        drawing: 'headframe-dusk',
+        alt: 'Drawing: a black steel headframe with two winding wheels against an orange and violet evening sky, a brick winding house with lit arched windows, a chimney and a spoil tip.',
+        caption: 'A headframe at dusk, as the last shift ended.',
+        credit: DRAWING_CREDIT.en,
+      },
+      {
+        kind: 'audio',
+        recording: 'steigerlied',
+        caption: 'The melody of the Steigerlied, played by a synthetic tone (made for the demo).',
+        credit: 'Synthetic recording: Ruhr Stories demo; melody and words traditional',
+        transcript: STEIGERLIED_TRANSCRIPT,
       },
     ],
   },
@@ -859,5 +933,14 @@ export const DEMO_STORIES: DemoStory[] = [
         termsVersion: '2026-11',
       },
     },
+    media: [
+      {
+        kind: 'image',
+        drawing: 'trinkhalle',
+        alt: 'Drawing: a small green kiosk at dusk with a sign reading “Kiosk”, a red and white striped awning over its lit window, jars of sweets on the shelves, a newspaper stand and a bicycle beside it.',
+        caption: 'A kiosk like ours, drawn from memory.',
+        credit: DRAWING_CREDIT.en,
+      },
+    ],
   },
 ];

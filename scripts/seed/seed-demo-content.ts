@@ -15,6 +15,8 @@ import { setVote } from '../../functions/src/stories/commands/set-vote';
 import { submitStory } from '../../functions/src/stories/commands/submit-story';
 import { DEMO_PERSONAS, demoUser, type DemoPersonaId } from '../../shared/demo-personas';
 import { DEMO_STORIES } from './demo-content';
+import { seedDemoExhibition } from './demo-exhibition';
+import { prepareDemoMedia, publishDemoMedia } from './demo-media';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -27,8 +29,10 @@ export async function isTableEmpty(db: Db): Promise<boolean> {
 
 /**
  * Writes the demo stories through the same commands the API uses (submit, approve, comment,
- * support), each at its own moment in the past, so the data is what real use would leave behind.
- * Returns the number of stories written.
+ * support), each at its own moment in the past, so the data is what real use would leave behind;
+ * their photos and recording go through the real processing into the media bucket first, and a
+ * published story's media get their public copies. Then Kai's demo exhibition of stories with
+ * media. Returns the number of stories written.
  */
 export async function seedDemoContent(
   deps: Pick<Deps, 'db' | 'media'>,
@@ -46,9 +50,26 @@ export async function seedDemoContent(
     await accounts.ensureProfile(persona.sub, { displayName: persona.name }, now);
   }
 
-  for (const demo of DEMO_STORIES) {
+  // Every photo and the recording are processed at once (sharp uses all cores), before the
+  // stories that name them are submitted, as a person uploads before sending a story.
+  const media = await Promise.all(
+    DEMO_STORIES.map((demo) =>
+      demo.media?.length
+        ? prepareDemoMedia(
+            deps,
+            user(demo.author).sub,
+            demo.media,
+            new Date(now.getTime() - demo.submittedDaysAgo * DAY - HOUR),
+            now,
+          )
+        : [],
+    ),
+  );
+  const storyIds = new Map<string, string>();
+
+  for (const [index, demo] of DEMO_STORIES.entries()) {
     const submittedAt = now.getTime() - demo.submittedDaysAgo * DAY;
-    const input = StoryInputSchema.parse(demo.input);
+    const input = StoryInputSchema.parse({ ...demo.input, media: media[index] });
     const submitted = await submitStory(
       { ...stories, now: at(submittedAt) },
       user(demo.author),
@@ -57,6 +78,7 @@ export async function seedDemoContent(
     if (!submitted.ok)
       throw new Error(`Could not submit demo story ${demo.key}: ${submitted.reason}`);
     const story = submitted.value;
+    storyIds.set(demo.key, story.id);
     if (demo.state !== 'published') continue;
     const publishedAt = submittedAt + (demo.decidedAfterHours ?? 24) * HOUR;
     const decided = await decideStory(
@@ -66,6 +88,7 @@ export async function seedDemoContent(
       { decision: 'approve' },
     );
     if (!decided.ok) throw new Error(`Could not publish demo story ${demo.key}: ${decided.reason}`);
+    await publishDemoMedia(deps.media, story.media);
     for (const comment of demo.comments ?? []) {
       const when = Math.min(now.getTime() - HOUR, publishedAt + comment.daysAfterPublication * DAY);
       await postComment({ ...stories, now: at(when) }, user(comment.author), story.id, {
@@ -86,5 +109,6 @@ export async function seedDemoContent(
         throw new Error(`Could not report demo story ${demo.key}: ${reported.reason}`);
     }
   }
+  await seedDemoExhibition(deps, storyIds, now);
   return DEMO_STORIES.length;
 }

@@ -19,6 +19,7 @@ import { loadLoop, loadUrl, type LoadResult } from './bench/load';
 import { measureImport } from './bench/measure-import';
 import { startDynamoDbLocal } from './local-stack/dynamodb-local';
 import { freePort } from './local-stack/free-port';
+import { startLocalS3 } from './local-stack/local-s3';
 import { seedDemoContent } from './seed/seed-demo-content';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
@@ -59,10 +60,14 @@ async function benchBundles() {
 
 async function benchFeed() {
   const dynamo = await startDynamoDbLocal({ port: await freePort() });
+  // The demo content has photos and a recording: the seed writes them into a media bucket.
+  const s3 = await startLocalS3({ port: await freePort(), bucket: 'bench-media', origins: [] });
   const config = loadConfig({
     AUTH_MODE: 'local',
     TABLE_NAME: 'bench',
     DYNAMODB_ENDPOINT: dynamo.endpoint,
+    S3_ENDPOINT: s3.endpoint,
+    MEDIA_BUCKET: 'bench-media',
     LOG_LEVEL: 'silent',
   });
   const client = createTableClient(config);
@@ -91,6 +96,7 @@ async function benchFeed() {
     );
   } finally {
     await api.close();
+    await s3.stop();
     await dynamo.stop();
   }
 }

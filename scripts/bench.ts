@@ -40,6 +40,8 @@ async function benchBundles() {
       TABLE_NAME: 'bench',
       AUTH_MODE: 'jwks',
       AUTH_JWKS_URL: 'https://example.invalid/.well-known/jwks.json',
+      AUTH_ISSUER: 'https://example.invalid',
+      AUTH_CLIENT_ID: 'bench',
       CURSOR_SECRET: 'bench-cursor-secret-of-some-length',
       AWS_REGION: 'eu-central-1',
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',

@@ -1,5 +1,4 @@
 import { PutObjectCommand } from '@aws-sdk/client-s3';
-import sharp from 'sharp';
 import {
   IMAGE_WIDTHS,
   MEDIA_LIMITS,
@@ -11,6 +10,12 @@ import { fail, ok, type Result } from '../core/result';
 import type { MediaBucket } from '../core/s3';
 import { audioDuration } from './audio-probe';
 import { sniffAudio, sniffImage } from './magic-bytes';
+
+/**
+ * sharp is loaded on first use, not at import: the accounts Lambda imports every context's routes
+ * for the OpenAPI document and has no native sharp beside it; only the media Lambda processes.
+ */
+const loadSharp = async () => (await import('sharp')).default;
 
 /*
  * Processing of an uploaded file (DESIGN §9), shared by the completion route and the demo seed:
@@ -87,6 +92,7 @@ async function processImage(
       detail: `The file is ${sniffed ? `a ${sniffed}` : 'no photo the site takes'}, not the ${medium.declaredType} it was declared as.`,
     });
   }
+  const sharp = await loadSharp();
   // `failOn: 'error'`: a photo cut short by a phone still shows; broken data does not.
   const input = () => sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' });
   let size: { width: number; height: number };

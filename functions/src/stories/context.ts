@@ -1,5 +1,6 @@
 import { createAccountRepository } from '../accounts/repository';
 import type { Db } from '../core/dynamo';
+import { createCallRepository } from '../curation/calls-repository';
 import { createCommentRepository } from './comment-repository';
 import type { MediaLibrary, StoryEffects } from './ports';
 import { createReportRepository } from './report-repository';
@@ -25,6 +26,8 @@ export function createStoriesContext(
     reports: createReportRepository(deps.db),
     /** The accounts context's profiles: the display name every story and comment carries. */
     accounts: createAccountRepository(deps.db, deps.config?.cursorSecret),
+    /** The curation context's calls for stories: a story may answer one while it is open. */
+    calls: createCallRepository(deps.db),
     storyEffects: ports.storyEffects,
     mediaLibrary: ports.mediaLibrary,
   };

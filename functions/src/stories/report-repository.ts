@@ -1,3 +1,4 @@
+import { ANSWER_INDEX_ATTRIBUTES } from '../curation/calls-repository';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { REPORT_NOTES_KEPT, type ReportNote } from '../../../shared/schemas/moderation';
 import type { Db } from '../core/dynamo';
@@ -147,11 +148,17 @@ export function createReportRepository(db: Db) {
       }
       const forgetsExhibitions =
         r.hides && isStory && (item.exhibitionIds as Set<string> | undefined)?.size;
+      // Hidden by reports, a story that answers a call leaves the call's page too (curation's list).
+      const leavesCall = r.hides && isStory && item.call !== undefined;
+      const removed = [
+        ...(forgetsExhibitions ? ['exhibitionIds'] : []),
+        ...(leavesCall ? ANSWER_INDEX_ATTRIBUTES : []),
+      ];
       return {
         Update: {
           TableName,
           Key: keyOf(target)!,
-          UpdateExpression: `SET ${sets.join(', ')} ADD reportReasons :reason${forgetsExhibitions ? ' REMOVE exhibitionIds' : ''}`,
+          UpdateExpression: `SET ${sets.join(', ')} ADD reportReasons :reason${removed.length ? ` REMOVE ${removed.join(', ')}` : ''}`,
           ConditionExpression: condition,
           ExpressionAttributeNames: { ...PUBLISHED.names },
           ExpressionAttributeValues: values,

@@ -3,6 +3,9 @@ import type { StoryInput } from '../../../../shared/schemas/story';
 import { AccountErasedError, type AccountRepository } from '../../accounts/repository';
 import type { User } from '../../core/auth';
 import type { Db } from '../../core/dynamo';
+import { callState, type CallState } from '../../../../shared/schemas/calls';
+import type { CallRepository } from '../../curation/calls-repository';
+import type { StoryCall } from '../../../../shared/schemas/story';
 import { newId } from '../../core/ids';
 import { rateLimitItem } from '../../core/rate-limit';
 import { fail, ok, type Result } from '../../core/result';
@@ -17,12 +20,16 @@ import { attachMedia, refusedMedium } from '../story-media';
 
 type Deps = {
   db: Db;
+  calls: CallRepository;
   stories: StoryRepository;
   accounts: AccountRepository;
   mediaLibrary: MediaLibrary;
   now: () => Date;
 };
 type Attached = { media: StoredMedia[]; items: NamedItems };
+/** Why a story cannot answer the call it names: no such call (or a draft), or not open now. */
+export type CallRefused = 'call-not-found' | { callNotOpen: Exclude<CallState, 'open'> };
+type Refused = 'rate-limited' | 'display-name-required' | MediaRefused | CallRefused;
 
 /** How often the profile is read again when its display name changed during the write. */
 const NAME_ATTEMPTS = 3;
@@ -42,10 +49,12 @@ export async function submitStory(
   deps: Deps,
   user: User,
   input: StoryInput,
-): Promise<Result<StoryRecord, 'rate-limited' | 'display-name-required' | MediaRefused>> {
+): Promise<Result<StoryRecord, Refused>> {
   const now = deps.now();
   const at = now.toISOString();
   const id = newId(now);
+  const call = input.callId ? await answeredCall(deps.calls, input.callId, now) : undefined;
+  if (call && !call.ok) return call;
   let attached: Attached | undefined;
   for (let attempt = 1; ; attempt++) {
     const authorName = (await deps.accounts.profile(user.sub))?.displayName;
@@ -55,7 +64,13 @@ export async function submitStory(
       if (!media.ok) return media;
       attached = media.value;
     }
-    const written = await writeStory(deps, user, input, attached, { id, at, now, authorName });
+    const written = await writeStory(deps, user, input, attached, {
+      id,
+      at,
+      now,
+      authorName,
+      call: call?.value,
+    });
     if (written.ok) return written;
     if (written.reason === 'rate-limited') return fail('rate-limited');
     if (written.reason !== 'renamed') return fail(written.reason);
@@ -68,12 +83,13 @@ async function writeStory(
   user: User,
   input: StoryInput,
   attached: Attached,
-  story: { id: string; at: string; now: Date; authorName: string },
-): Promise<Result<StoryRecord, 'rate-limited' | 'renamed' | MediaRefused>> {
-  const { id, at, now, authorName } = story;
-  const { media: _inputs, ...fields } = input;
+  story: { id: string; at: string; now: Date; authorName: string; call?: StoryCall },
+): Promise<Result<StoryRecord, 'rate-limited' | 'renamed' | MediaRefused | CallRefused>> {
+  const { id, at, now, authorName, call } = story;
+  const { media: _inputs, callId: _callId, ...fields } = input;
   const record: StoryRecord = {
     ...fields,
+    ...(call ? { call } : {}),
     ...(attached.media.length ? { media: attached.media } : {}),
     id,
     status: 'pending',
@@ -99,6 +115,7 @@ async function writeStory(
         everyAnswer(record.consent),
       ),
       erased: deps.accounts.notErasedItem(user.sub),
+      ...(call ? { call: deps.calls.openCheckItem(call.id, at) } : {}),
       ...attached.items,
     });
   } catch (error) {
@@ -107,8 +124,27 @@ async function writeStory(
     const refused = error instanceof TransactionConditionError && refusedMedium(error);
     if (refused) return fail(refused);
     if (error instanceof TransactionConditionError && error.failed('name')) return fail('renamed');
+    // The call closed (or went back to draft) between the read and the write.
+    if (error instanceof TransactionConditionError && error.failed('call'))
+      return fail({ callNotOpen: 'closed' });
     if (error instanceof TransactionConditionError) return fail('rate-limited');
     throw error;
   }
   return ok(record);
+}
+
+/**
+ * The call a new story answers, read consistently through the curation repository: an unknown
+ * id is refused as such, a call that is not open (a draft, not open yet, closed) as not open.
+ */
+async function answeredCall(
+  calls: CallRepository,
+  callId: string,
+  now: Date,
+): Promise<Result<StoryCall, CallRefused>> {
+  const record = await calls.get(callId);
+  if (!record) return fail('call-not-found');
+  const state = callState(record, now);
+  if (state !== 'open') return fail({ callNotOpen: state });
+  return ok({ id: record.id, title: record.title });
 }

@@ -101,7 +101,9 @@ export function createCallRepository(db: Db) {
      * cards): one Query of the call's partition of the `lists` index, from the call down to the
      * answers. The filter is a second guard: only published stories are ever shown.
      */
-    async loadPage(id: string): Promise<{ call: CallRecord; answers: Record<string, unknown>[] } | null> {
+    async loadPage(
+      id: string,
+    ): Promise<{ call: CallRecord; answers: Record<string, unknown>[] } | null> {
       const out = await db.doc.send(
         new QueryCommand({
           TableName,

@@ -30,7 +30,10 @@ export async function buildCallExhibition(
   const page = await deps.calls.loadPage(callId);
   if (!page) return fail('not-found');
   const { call, answers } = page;
-  const exhibition = await createExhibition(deps, curator, { title: call.title, intro: call.intro });
+  const exhibition = await createExhibition(deps, curator, {
+    title: call.title,
+    intro: call.intro,
+  });
   let added = 0;
   for (const answer of [...answers].reverse()) {
     const result = await addExhibitionItem(deps, curator, exhibition.id, {

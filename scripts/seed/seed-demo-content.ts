@@ -15,6 +15,7 @@ import { setVote } from '../../functions/src/stories/commands/set-vote';
 import { submitStory } from '../../functions/src/stories/commands/submit-story';
 import { DEMO_PERSONAS, demoUser, type DemoPersonaId } from '../../shared/demo-personas';
 import { DEMO_STORIES } from './demo-content';
+import { seedDemoCalls } from './demo-calls';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -86,5 +87,6 @@ export async function seedDemoContent(
         throw new Error(`Could not report demo story ${demo.key}: ${reported.reason}`);
     }
   }
-  return DEMO_STORIES.length;
+  // The museum's calls for stories, with answers of their own (./demo-calls.ts).
+  return DEMO_STORIES.length + (await seedDemoCalls(deps, now));
 }

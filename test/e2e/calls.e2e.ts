@@ -137,6 +137,7 @@ describe('a call for stories from question to answer', () => {
       await visitor.page
         .getByRole('link', { name: text('de', 'call.storyNote', { title: callTitle }) })
         .waitFor();
+      await expectNoAxeViolations(visitor.page);
 
       // An exhibition from the answers, as a draft in the exhibition editor.
       await curator.page.goto(`/curation/calls/${encodeURIComponent(callId)}`);

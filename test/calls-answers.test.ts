@@ -132,6 +132,25 @@ describe("a call's page and its waiting answers", () => {
     expect(await answerIds(call.id)).toEqual([hidden.id]);
   });
 
+  it('stops counting an answer sent back for changes, and counts it again once resubmitted', async () => {
+    const call = await publishedCall(t);
+    const author = newResident();
+    const story = (await answer(call.id, author)).json;
+    await decide(t, story.id, 'request-changes', 'Bitte ohne Nachnamen der Kollegen.');
+    expect((await page(call.id, kai)).waitingCount).toBe(0);
+    const edited = await t.call('PATCH', `/api/stories/${story.id}`, {
+      as: author,
+      body: {
+        body: 'Am letzten Tag fuhren wir noch einmal ein, Jupp und ich, und keiner sagte viel.',
+      },
+    });
+    expect(edited.status).toBe(200);
+    expect(edited.json.call).toEqual({ id: call.id, title: call.title });
+    expect((await page(call.id, kai)).waitingCount).toBe(1);
+    await decide(t, story.id, 'approve');
+    expect(await answerIds(call.id)).toEqual([story.id]);
+  });
+
   it('drops an answer that reports hid', async () => {
     const call = await publishedCall(t);
     const story = (await answer(call.id)).json;

@@ -2,6 +2,7 @@ import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/li
 import { CALL_PAGE_ANSWERS } from '../../../shared/schemas/calls';
 import type { Db } from '../core/dynamo';
 import type { TransactItem } from '../core/transact';
+import { callPageHead, callPageQuery, waitingAnswersQuery } from '../stories/call-answers';
 import { callKeys } from './call-keys';
 import type { CallRecord } from './call-record';
 
@@ -26,27 +27,6 @@ const EDITABLE = [
   'publishedAt',
 ] as const;
 
-/**
- * Where a story that answers a call stands in the call's partition of the `lists` index: waiting
- * for a moderator, or published (any other status: no entry). The stories context sets these
- * attributes on the story item in the story's own transactions, so an answer leaves the call page
- * in the same write that withdraws or hides it.
- */
-export function answerIndex(
-  callId: string,
-  phase: 'waiting' | 'published',
-  at: string,
-  storyId: string,
-): { listPk: string; listSk: string } {
-  return {
-    listPk: callKeys.page(callId),
-    listSk: phase === 'waiting' ? callKeys.waiting(at, storyId) : callKeys.answer(at, storyId),
-  };
-}
-
-/** The index attributes `answerIndex` sets, for the stories context to remove and strip. */
-export const ANSWER_INDEX_ATTRIBUTES = ['listPk', 'listSk'] as const;
-
 /** Calls for stories; the only module that knows their keys (DESIGN §1). */
 export function createCallRepository(db: Db) {
   const TableName = db.tableName;
@@ -54,8 +34,7 @@ export function createCallRepository(db: Db) {
     ...callKeys.call(record.id),
     entity: 'call',
     ...record,
-    listPk: callKeys.page(record.id),
-    listSk: callKeys.head,
+    ...callPageHead(record.id),
   });
 
   return {
@@ -98,27 +77,24 @@ export function createCallRepository(db: Db) {
 
     /**
      * The call with its newest published answers (story items, for the caller to turn into public
-     * cards): one Query of the call's partition of the `lists` index, from the call down to the
-     * answers. The filter is a second guard: only published stories are ever shown.
+     * cards): one Query of the call's page in the `lists` index (stories/call-answers.ts), from
+     * the call down to the answers. The filter is a second guard: only published stories show.
      */
     async loadPage(
       id: string,
     ): Promise<{ call: CallRecord; answers: Record<string, unknown>[] } | null> {
+      const page = callPageQuery(id);
       const out = await db.doc.send(
         new QueryCommand({
           TableName,
-          IndexName: 'lists',
-          KeyConditionExpression: 'listPk = :page AND listSk BETWEEN :from AND :head',
+          ...page,
           FilterExpression: 'entity = :call OR #status = :published',
           ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: {
-            ':page': callKeys.page(id),
-            ':from': callKeys.answersFrom,
-            ':head': callKeys.head,
+            ...page.ExpressionAttributeValues,
             ':call': 'call',
             ':published': 'published',
           },
-          ScanIndexForward: false,
           Limit: CALL_PAGE_ANSWERS + 1,
         }),
       );
@@ -127,7 +103,7 @@ export function createCallRepository(db: Db) {
       return { call: strip(head), answers };
     },
 
-    /** How many answers to the call wait for a moderator: one Query that counts (no items read out). */
+    /** How many answers wait for a moderator: a Query that only counts (no items read out). */
     async countWaiting(id: string): Promise<number> {
       let count = 0;
       let startKey: Record<string, unknown> | undefined;
@@ -135,12 +111,7 @@ export function createCallRepository(db: Db) {
         const out = await db.doc.send(
           new QueryCommand({
             TableName,
-            IndexName: 'lists',
-            KeyConditionExpression: 'listPk = :page AND begins_with(listSk, :waiting)',
-            ExpressionAttributeValues: {
-              ':page': callKeys.page(id),
-              ':waiting': callKeys.waitingPrefix,
-            },
+            ...waitingAnswersQuery(id),
             Select: 'COUNT',
             ExclusiveStartKey: startKey,
           }),

@@ -1,5 +1,5 @@
 import { ProblemError } from '../core/problem-json';
-import type { CallRefused } from './commands/submit-story';
+import type { CallRefused } from './ports';
 
 const NOT_OPEN = {
   draft: 'This call for stories is not published, so it takes no answers.',

@@ -1,10 +1,10 @@
-import { ANSWER_INDEX_ATTRIBUTES } from '../curation/calls-repository';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { REPORT_NOTES_KEPT, type ReportNote } from '../../../shared/schemas/moderation';
 import type { Db } from '../core/dynamo';
 import type { TransactItem } from '../core/transact';
 import { commentKeyOf } from './comment-keys';
 import { PUBLISHED } from './conditions';
+import { ANSWER_INDEX_ATTRIBUTES } from './call-answers';
 import { storyKeys } from './keys';
 
 /** What a person reports: a story, or one of its comments. */

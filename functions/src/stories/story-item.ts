@@ -1,4 +1,4 @@
-import { ANSWER_INDEX_ATTRIBUTES, answerIndex } from '../curation/calls-repository';
+import { ANSWER_INDEX_ATTRIBUTES, answerIndex } from './call-answers';
 import { storyKeys } from './keys';
 import type { StoryRecord } from './story-record';
 

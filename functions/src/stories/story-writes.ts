@@ -13,7 +13,7 @@ import {
 import { shortCodeOf } from '../../../shared/short-link';
 import { feedCounterUpdates, feedEntryDeletes, feedEntryPuts } from './feed-entries';
 import { facetKey, facetsOf, PICK_SLOT } from './feed-facets';
-import { answerIndex, ANSWER_INDEX_ATTRIBUTES } from '../curation/calls-repository';
+import { answerIndex, ANSWER_INDEX_ATTRIBUTES } from './call-answers';
 import { storyKeys } from './keys';
 import { storyItem } from './story-item';
 import type { StoryRecord } from './story-record';

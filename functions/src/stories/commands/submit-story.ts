@@ -3,15 +3,13 @@ import type { StoryInput } from '../../../../shared/schemas/story';
 import { AccountErasedError, type AccountRepository } from '../../accounts/repository';
 import type { User } from '../../core/auth';
 import type { Db } from '../../core/dynamo';
-import { callState, type CallState } from '../../../../shared/schemas/calls';
-import type { CallRepository } from '../../curation/calls-repository';
 import type { StoryCall } from '../../../../shared/schemas/story';
 import { newId } from '../../core/ids';
 import { rateLimitItem } from '../../core/rate-limit';
 import { fail, ok, type Result } from '../../core/result';
 import { TransactionConditionError, transactWrite, type NamedItems } from '../../core/transact';
 import type { MediaRefused } from '../media-problems';
-import type { MediaLibrary } from '../ports';
+import type { CallRefused, CallsForStories, MediaLibrary } from '../ports';
 import type { StoryRepository } from '../repository';
 import { screenStory } from '../../../../shared/prescreen/screen-story';
 import type { StoryRecord } from '../story-record';
@@ -20,15 +18,13 @@ import { attachMedia, refusedMedium } from '../story-media';
 
 type Deps = {
   db: Db;
-  calls: CallRepository;
+  calls: CallsForStories;
   stories: StoryRepository;
   accounts: AccountRepository;
   mediaLibrary: MediaLibrary;
   now: () => Date;
 };
 type Attached = { media: StoredMedia[]; items: NamedItems };
-/** Why a story cannot answer the call it names: no such call (or a draft), or not open now. */
-export type CallRefused = 'call-not-found' | { callNotOpen: Exclude<CallState, 'open'> };
 type Refused = 'rate-limited' | 'display-name-required' | MediaRefused | CallRefused;
 
 /** How often the profile is read again when its display name changed during the write. */
@@ -53,7 +49,7 @@ export async function submitStory(
   const now = deps.now();
   const at = now.toISOString();
   const id = newId(now);
-  const call = input.callId ? await answeredCall(deps.calls, input.callId, now) : undefined;
+  const call = input.callId ? await deps.calls.answerable(input.callId, now) : undefined;
   if (call && !call.ok) return call;
   let attached: Attached | undefined;
   for (let attempt = 1; ; attempt++) {
@@ -131,20 +127,4 @@ async function writeStory(
     throw error;
   }
   return ok(record);
-}
-
-/**
- * The call a new story answers, read consistently through the curation repository: an unknown
- * id is refused as such, a call that is not open (a draft, not open yet, closed) as not open.
- */
-async function answeredCall(
-  calls: CallRepository,
-  callId: string,
-  now: Date,
-): Promise<Result<StoryCall, CallRefused>> {
-  const record = await calls.get(callId);
-  if (!record) return fail('call-not-found');
-  const state = callState(record, now);
-  if (state !== 'open') return fail({ callNotOpen: state });
-  return ok({ id: record.id, title: record.title });
 }

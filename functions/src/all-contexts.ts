@@ -48,6 +48,7 @@ const DOCUMENT_INFO = {
     { name: 'moderation', description: 'Queue, decisions, audit log and notes (moderators)' },
     { name: 'curation', description: 'Museum picks, notices for curators, feedback on barriers' },
     { name: 'exhibitions', description: 'Exhibitions, their stories and exports (curators)' },
+    { name: 'calls', description: 'Calls for stories: the museum asks, residents answer' },
     { name: 'accounts', description: 'The signed-in caller, and the web app’s run-time config' },
     { name: 'admin', description: 'Staff roles (admins)' },
     { name: 'service', description: 'Health' },

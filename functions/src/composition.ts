@@ -19,11 +19,13 @@ import { createCurationContext } from './curation/context';
 import { createExhibitionRepository } from './curation/exhibition-repository';
 import { createCuratorNoticeRepository } from './curation/curator-notice-repository';
 import { createStoryEffects } from './curation/story-effects';
+import { createCallRepository } from './curation/calls-repository';
+import { createCallsForStories } from './curation/calls-for-stories';
 import { createModerationContext } from './moderation/context';
 import { renameAuthor } from './stories/commands/rename-author';
 import { createStoriesContext } from './stories/context';
 import { createPersonalRecords } from './stories/personal-records';
-import type { MediaLibrary, StoryEffects } from './stories/ports';
+import type { CallsForStories, MediaLibrary, StoryEffects } from './stories/ports';
 import { createMediaLibrary } from './media/library';
 import { createMediaContext } from './media/context';
 import { createPersonalMedia } from './media/personal-media';
@@ -42,6 +44,10 @@ export function storyEffectsOf(deps: Pick<Deps, 'db'>): StoryEffects {
     notices: createCuratorNoticeRepository(deps.db),
   });
 }
+
+/** The stories port for calls for stories, implemented by curation, whose calls they are. */
+export const callsForStoriesOf = (deps: Pick<Deps, 'db'>): CallsForStories =>
+  createCallsForStories(createCallRepository(deps.db));
 
 /**
  * What the contexts are built from: the table, the clock, and the deployment's secret (for the
@@ -69,6 +75,7 @@ export const storiesContextOf = (deps: ContextDeps) =>
   createStoriesContext(deps, {
     storyEffects: storyEffectsOf(deps),
     mediaLibrary: mediaLibraryOf(deps),
+    calls: callsForStoriesOf(deps),
   });
 
 export const moderationContextOf = (deps: ContextDeps) =>

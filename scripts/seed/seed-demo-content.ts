@@ -15,6 +15,7 @@ import { setVote } from '../../functions/src/stories/commands/set-vote';
 import { submitStory } from '../../functions/src/stories/commands/submit-story';
 import { DEMO_PERSONAS, demoUser, type DemoPersonaId } from '../../shared/demo-personas';
 import { DEMO_STORIES } from './demo-content';
+import { seedDemoCalls } from './demo-calls';
 import { seedDemoExhibition } from './demo-exhibition';
 import { prepareDemoMedia, publishDemoMedia } from './demo-media';
 
@@ -110,5 +111,6 @@ export async function seedDemoContent(
     }
   }
   await seedDemoExhibition(deps, storyIds, now);
-  return DEMO_STORIES.length;
+  // The museum's calls for stories, with answers of their own (./demo-calls.ts).
+  return DEMO_STORIES.length + (await seedDemoCalls(deps, now));
 }

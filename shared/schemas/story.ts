@@ -102,6 +102,16 @@ export const StoryInputSchema = z
     contentWarnings: contentWarningList.default([]),
     /** Photos and a recording, uploaded first (DESIGN §9); each named once, by its id. */
     media: StoryMediaInputListSchema.default([]),
+    /**
+     * The call for stories this story answers (DESIGN §10): only while the call is open, and
+     * only at submission (an edit cannot change it).
+     */
+    callId: z
+      .string()
+      .min(1)
+      .max(80)
+      .optional()
+      .meta({ description: 'The open call this story answers; 409 when it is not open.' }),
   })
   .meta({ id: 'StoryInput' });
 
@@ -125,6 +135,14 @@ export const DecisionSummarySchema = z
     decidedAt: z.string(),
   })
   .meta({ id: 'DecisionSummary' });
+
+/** The call a story answers, as the story shows it: its id and title, copied at submission. */
+export const StoryCallSchema = z
+  .object({
+    id: z.string(),
+    title: z.object({ de: z.string(), en: z.string().optional() }),
+  })
+  .meta({ id: 'StoryCall' });
 
 /** A story as the API returns it (place already coarsened for the caller). */
 export const StorySchema = z
@@ -150,6 +168,8 @@ export const StorySchema = z
     publishedAt: z.string().optional(),
     lastDecision: DecisionSummarySchema.optional(),
     isOwn: z.boolean(),
+    /** The call for stories it answers, if any. */
+    call: StoryCallSchema.optional(),
     version: z.number().int().optional().meta({
       description:
         'The story’s version, for its author and moderators while it is not published: a moderator’s transcript edit names the version it read.',
@@ -222,6 +242,7 @@ export type Story = z.infer<typeof StorySchema>;
 export type StoryWithComments = z.infer<typeof StoryWithCommentsSchema>;
 export type StoryViewer = z.infer<typeof StoryViewerSchema>;
 export type StoryCard = z.infer<typeof StoryCardSchema>;
+export type StoryCall = z.infer<typeof StoryCallSchema>;
 export type Place = z.infer<typeof PlaceSchema>;
 export type PublicPlace = z.infer<typeof PublicPlaceSchema>;
 export type Period = z.infer<typeof PeriodSchema>;

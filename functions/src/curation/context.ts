@@ -3,6 +3,7 @@ import { createAccessibilityFeedbackRepository } from './accessibility-feedback-
 import { createStoryRepository } from '../stories/repository';
 import { createExhibitionRepository } from './exhibition-repository';
 import { createCuratorNoticeRepository } from './curator-notice-repository';
+import { createCallRepository } from './calls-repository';
 
 /**
  * The curation context's repositories and command dependencies, built once by the composition
@@ -15,6 +16,7 @@ export function createCurationContext(deps: { db: Db; now: () => Date }) {
     now: () => deps.now(),
     stories: createStoryRepository(deps.db),
     exhibitions: createExhibitionRepository(deps.db),
+    calls: createCallRepository(deps.db),
     notices: createCuratorNoticeRepository(deps.db),
     feedback: createAccessibilityFeedbackRepository(deps.db),
   };

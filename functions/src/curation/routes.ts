@@ -1,6 +1,7 @@
 import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
 import { accessibilityFeedbackRoutes } from './accessibility-feedback-routes';
+import { callRoutes } from './call-routes';
 import { curatorNoticeRoutes } from './curator-notice-routes';
 import type { CurationContext } from './context';
 import { exhibitionItemRoutes } from './exhibition-item-routes';
@@ -10,7 +11,8 @@ import { pickRoutes } from './pick-routes';
 import { storyConsentRoutes } from './story-consent-routes';
 
 /**
- * The curation context: museum picks, exhibitions and their stories (the kiosk's data), exports,
+ * The curation context: museum picks, exhibitions and their stories (the kiosk's data), calls for
+ * stories, exports,
  * notices for curators, and
  * feedback on barriers (the accessibility statement's form). Stories are read and changed only through the stories repository.
  */
@@ -20,6 +22,7 @@ export function curationRoutes(deps: Deps, context: CurationContext) {
   app.route('/', exhibitionRoutes(deps, context));
   app.route('/', exhibitionItemRoutes(deps, context));
   app.route('/', exportRoutes(deps, context));
+  app.route('/', callRoutes(deps, context));
   app.route('/', curatorNoticeRoutes(deps, context));
   app.route('/', storyConsentRoutes(deps, context));
   app.route('/', accessibilityFeedbackRoutes(deps, context));

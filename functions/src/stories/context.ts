@@ -1,7 +1,7 @@
 import { createAccountRepository } from '../accounts/repository';
 import type { Db } from '../core/dynamo';
 import { createCommentRepository } from './comment-repository';
-import type { MediaLibrary, StoryEffects } from './ports';
+import type { CallsForStories, MediaLibrary, StoryEffects } from './ports';
 import { createReportRepository } from './report-repository';
 import { createStoryRepository } from './repository';
 import { createVoteRepository } from './vote-repository';
@@ -13,7 +13,7 @@ import { createVoteRepository } from './vote-repository';
  */
 export function createStoriesContext(
   deps: { db: Db; now: () => Date; config?: { cursorSecret: string } },
-  ports: { storyEffects: StoryEffects; mediaLibrary: MediaLibrary },
+  ports: { storyEffects: StoryEffects; mediaLibrary: MediaLibrary; calls: CallsForStories },
 ) {
   return {
     db: deps.db,
@@ -25,6 +25,8 @@ export function createStoriesContext(
     reports: createReportRepository(deps.db),
     /** The accounts context's profiles: the display name every story and comment carries. */
     accounts: createAccountRepository(deps.db, deps.config?.cursorSecret),
+    /** The curation context's calls for stories: a story may answer one while it is open. */
+    calls: ports.calls,
     storyEffects: ports.storyEffects,
     mediaLibrary: ports.mediaLibrary,
   };

@@ -1,4 +1,6 @@
+import type { CallState } from '../../../shared/schemas/calls';
 import type { StoredMedia, StoryMedia, StoryMediaInput } from '../../../shared/schemas/media';
+import type { StoryCall } from '../../../shared/schemas/story';
 import type { Result } from '../core/result';
 import type { TransactItem } from '../core/transact';
 import type { StoryRecord } from './story-record';
@@ -76,4 +78,19 @@ export type MediaLibrary = {
     previous?: StoredMedia[],
   ): Promise<Result<MediaAttachment, AttachProblem>>;
   signed(media: StoredMedia[] | undefined): Promise<StoryMedia[]>;
+};
+
+/** Why a story cannot answer the call it names: no call has the id, or it is not open now. */
+export type CallRefused = 'call-not-found' | { callNotOpen: Exclude<CallState, 'open'> };
+
+/**
+ * The port for calls for stories (DESIGN §10), implemented by the curation context, whose calls
+ * they are: whether a new story may answer a call, and the check that keeps it so until the
+ * story's transaction commits.
+ */
+export type CallsForStories = {
+  /** The call a new story answers (its id and title, which the story keeps), or why not. */
+  answerable(callId: string, now: Date): Promise<Result<StoryCall, CallRefused>>;
+  /** For the story's own transaction: holds only while the call is open at `at`. */
+  openCheckItem(callId: string, at: string): TransactItem;
 };

@@ -4,6 +4,7 @@ import type { Db } from '../core/dynamo';
 import type { TransactItem } from '../core/transact';
 import { commentKeyOf } from './comment-keys';
 import { PUBLISHED } from './conditions';
+import { ANSWER_INDEX_ATTRIBUTES } from './call-answers';
 import { storyKeys } from './keys';
 
 /** What a person reports: a story, or one of its comments. */
@@ -147,11 +148,17 @@ export function createReportRepository(db: Db) {
       }
       const forgetsExhibitions =
         r.hides && isStory && (item.exhibitionIds as Set<string> | undefined)?.size;
+      // Hidden by reports, a story that answers a call leaves the call's page too (curation's list).
+      const leavesCall = r.hides && isStory && item.call !== undefined;
+      const removed = [
+        ...(forgetsExhibitions ? ['exhibitionIds'] : []),
+        ...(leavesCall ? ANSWER_INDEX_ATTRIBUTES : []),
+      ];
       return {
         Update: {
           TableName,
           Key: keyOf(target)!,
-          UpdateExpression: `SET ${sets.join(', ')} ADD reportReasons :reason${forgetsExhibitions ? ' REMOVE exhibitionIds' : ''}`,
+          UpdateExpression: `SET ${sets.join(', ')} ADD reportReasons :reason${removed.length ? ` REMOVE ${removed.join(', ')}` : ''}`,
           ConditionExpression: condition,
           ExpressionAttributeNames: { ...PUBLISHED.names },
           ExpressionAttributeValues: values,

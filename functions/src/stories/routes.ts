@@ -32,6 +32,7 @@ import { canSeeStory } from './permissions';
 import { interactionRoutes } from './interaction-routes';
 import { shortLinkRoutes } from './short-link-routes';
 import type { StoriesContext } from './context';
+import { callProblem, isCallNotOpen } from './call-problems';
 import { mediaProblem } from './media-problems';
 import { storyWithMedia } from './private-view';
 import { toCard, type StoryRecord } from './story-record';
@@ -53,7 +54,7 @@ export function storiesRoutes(deps: Deps, context: StoriesContext) {
       path: '/stories',
       operationId: 'submitStory',
       description:
-        'Sends in a story: it is pending until a moderator decides, and visible only to its author and moderators until then. `Location` names it. It carries the author’s display name (shown only with attribution `name`); 409 `/problems/display-name-required` while the caller has not chosen one. `media` names the caller’s own processed uploads (up to 6 photos and 1 recording); 422 `/problems/media-not-found`, `/problems/media-not-ready` or `/problems/media-kind-mismatch` with `pointer` `/media/<index>` when one cannot be attached. Until publication the media carry short-lived private URLs.',
+        'Sends in a story: it is pending until a moderator decides, and visible only to its author and moderators until then. `Location` names it. It carries the author’s display name (shown only with attribution `name`); 409 `/problems/display-name-required` while the caller has not chosen one. `media` names the caller’s own processed uploads (up to 6 photos and 1 recording); 422 `/problems/media-not-found`, `/problems/media-not-ready` or `/problems/media-kind-mismatch` with `pointer` `/media/<index>` when one cannot be attached. `callId` names the call for stories it answers: 409 `/problems/call-not-open` while that call is a draft, not open yet or closed; 422 `/problems/call-not-found` with `pointer` `/callId` for an unknown id. Until publication the media carry short-lived private URLs.',
       tags,
       ...access.signedIn,
       summary: 'Send in a story; it waits for a moderator',
@@ -67,7 +68,9 @@ export function storiesRoutes(deps: Deps, context: StoriesContext) {
       const user = requireUser(c);
       const result = await submitStory(context, user, c.req.valid('json'));
       if (!result.ok && result.reason === 'display-name-required') throw displayNameRequiredError();
-      if (!result.ok && typeof result.reason === 'object')
+      if (!result.ok && (result.reason === 'call-not-found' || isCallNotOpen(result.reason)))
+        throw callProblem(result.reason);
+      if (!result.ok && typeof result.reason === 'object' && 'media' in result.reason)
         throw mediaProblem(result.reason.media, result.reason.index);
       if (!result.ok) throw rateLimitedError(deps.now(), 'new stories');
       const story = result.value;

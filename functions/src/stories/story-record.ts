@@ -1,5 +1,5 @@
 import type { StoredMedia } from '../../../shared/schemas/media';
-import type { Story, StoryCard, StoryInput } from '../../../shared/schemas/story';
+import type { Story, StoryCall, StoryCard, StoryInput } from '../../../shared/schemas/story';
 import { publicMedia, publicThumbnail } from '../../../shared/media-files';
 import type { StoryStatus } from '../../../shared/vocabulary';
 import { coarsenPlace } from '../../../shared/place';
@@ -7,7 +7,9 @@ import type { User } from '../core/auth';
 import { hasGroup } from '../core/auth';
 
 /** A story as stored (the API shape is derived from it for each caller). */
-export type StoryRecord = Omit<StoryInput, 'media'> & {
+export type StoryRecord = Omit<StoryInput, 'media' | 'callId'> & {
+  /** The call for stories it answers (curation), its title as at submission. */
+  call?: StoryCall;
   /** What processing measured of each medium, with the author's texts (DESIGN §9); no URLs. */
   media?: StoredMedia[];
   id: string;
@@ -79,6 +81,7 @@ export function toStory(record: StoryRecord, viewer: User | null): Story {
     publishedAt: record.publishedAt,
     lastDecision: own || hasGroup(viewer, 'moderators') ? record.lastDecision : undefined,
     isOwn: own,
+    ...(record.call ? { call: record.call } : {}),
   };
 }
 

@@ -13,6 +13,7 @@ import {
 import { shortCodeOf } from '../../../shared/short-link';
 import { feedCounterUpdates, feedEntryDeletes, feedEntryPuts } from './feed-entries';
 import { facetKey, facetsOf, PICK_SLOT } from './feed-facets';
+import { answerIndex, ANSWER_INDEX_ATTRIBUTES } from './call-answers';
 import { storyKeys } from './keys';
 import { storyItem } from './story-item';
 import type { StoryRecord } from './story-record';
@@ -105,6 +106,7 @@ export function createStoryWrites(TableName: string) {
         values[':queue'] = storyKeys.pendingQueue;
         values[':queueSk'] = storyKeys.byTime(change.at, record.id);
       }
+      if (record.call) answerIndexParts(parts, record, change);
       const leaves = leavesPublication(record.status, change.to);
       if (leaves && record.exhibitionIds?.size) removes.push('exhibitionIds');
       const story: TransactItem = {
@@ -407,6 +409,25 @@ export function createStoryWrites(TableName: string) {
         ExpressionAttributeValues: { ':name': name },
       },
     }));
+  }
+}
+
+/**
+ * A story that answers a call stands in the call's list while it waits for a moderator or is
+ * published, and leaves it with any other status (rejected, withdrawn, hidden, sent back): the
+ * call page and its count of waiting answers follow the story's own transaction.
+ */
+function answerIndexParts(parts: UpdateParts, record: StoryRecord, change: StateChange): void {
+  const callId = record.call!.id;
+  if (change.to === 'published' || (change.to === 'pending' && record.status !== 'pending')) {
+    const phase = change.to === 'published' ? 'published' : 'waiting';
+    const at = change.to === 'published' ? (record.publishedAt ?? change.at) : change.at;
+    const { listPk, listSk } = answerIndex(callId, phase, at, record.id);
+    parts.sets.push('listPk = :answerPk', 'listSk = :answerSk');
+    parts.values[':answerPk'] = listPk;
+    parts.values[':answerSk'] = listSk;
+  } else if (change.to !== 'pending') {
+    parts.removes.push(...ANSWER_INDEX_ATTRIBUTES);
   }
 }
 

@@ -3,12 +3,13 @@ import type { StoryInput } from '../../../../shared/schemas/story';
 import { AccountErasedError, type AccountRepository } from '../../accounts/repository';
 import type { User } from '../../core/auth';
 import type { Db } from '../../core/dynamo';
+import type { StoryCall } from '../../../../shared/schemas/story';
 import { newId } from '../../core/ids';
 import { rateLimitItem } from '../../core/rate-limit';
 import { fail, ok, type Result } from '../../core/result';
 import { TransactionConditionError, transactWrite, type NamedItems } from '../../core/transact';
 import type { MediaRefused } from '../media-problems';
-import type { MediaLibrary } from '../ports';
+import type { CallRefused, CallsForStories, MediaLibrary } from '../ports';
 import type { StoryRepository } from '../repository';
 import { screenStory } from '../../../../shared/prescreen/screen-story';
 import type { StoryRecord } from '../story-record';
@@ -17,12 +18,14 @@ import { attachMedia, refusedMedium } from '../story-media';
 
 type Deps = {
   db: Db;
+  calls: CallsForStories;
   stories: StoryRepository;
   accounts: AccountRepository;
   mediaLibrary: MediaLibrary;
   now: () => Date;
 };
 type Attached = { media: StoredMedia[]; items: NamedItems };
+type Refused = 'rate-limited' | 'display-name-required' | MediaRefused | CallRefused;
 
 /** How often the profile is read again when its display name changed during the write. */
 const NAME_ATTEMPTS = 3;
@@ -42,10 +45,12 @@ export async function submitStory(
   deps: Deps,
   user: User,
   input: StoryInput,
-): Promise<Result<StoryRecord, 'rate-limited' | 'display-name-required' | MediaRefused>> {
+): Promise<Result<StoryRecord, Refused>> {
   const now = deps.now();
   const at = now.toISOString();
   const id = newId(now);
+  const call = input.callId ? await deps.calls.answerable(input.callId, now) : undefined;
+  if (call && !call.ok) return call;
   let attached: Attached | undefined;
   for (let attempt = 1; ; attempt++) {
     const authorName = (await deps.accounts.profile(user.sub))?.displayName;
@@ -55,7 +60,13 @@ export async function submitStory(
       if (!media.ok) return media;
       attached = media.value;
     }
-    const written = await writeStory(deps, user, input, attached, { id, at, now, authorName });
+    const written = await writeStory(deps, user, input, attached, {
+      id,
+      at,
+      now,
+      authorName,
+      call: call?.value,
+    });
     if (written.ok) return written;
     if (written.reason === 'rate-limited') return fail('rate-limited');
     if (written.reason !== 'renamed') return fail(written.reason);
@@ -68,12 +79,13 @@ async function writeStory(
   user: User,
   input: StoryInput,
   attached: Attached,
-  story: { id: string; at: string; now: Date; authorName: string },
-): Promise<Result<StoryRecord, 'rate-limited' | 'renamed' | MediaRefused>> {
-  const { id, at, now, authorName } = story;
-  const { media: _inputs, ...fields } = input;
+  story: { id: string; at: string; now: Date; authorName: string; call?: StoryCall },
+): Promise<Result<StoryRecord, 'rate-limited' | 'renamed' | MediaRefused | CallRefused>> {
+  const { id, at, now, authorName, call } = story;
+  const { media: _inputs, callId: _callId, ...fields } = input;
   const record: StoryRecord = {
     ...fields,
+    ...(call ? { call } : {}),
     ...(attached.media.length ? { media: attached.media } : {}),
     id,
     status: 'pending',
@@ -99,6 +111,7 @@ async function writeStory(
         everyAnswer(record.consent),
       ),
       erased: deps.accounts.notErasedItem(user.sub),
+      ...(call ? { call: deps.calls.openCheckItem(call.id, at) } : {}),
       ...attached.items,
     });
   } catch (error) {
@@ -107,6 +120,9 @@ async function writeStory(
     const refused = error instanceof TransactionConditionError && refusedMedium(error);
     if (refused) return fail(refused);
     if (error instanceof TransactionConditionError && error.failed('name')) return fail('renamed');
+    // The call closed (or went back to draft) between the read and the write.
+    if (error instanceof TransactionConditionError && error.failed('call'))
+      return fail({ callNotOpen: 'closed' });
     if (error instanceof TransactionConditionError) return fail('rate-limited');
     throw error;
   }

@@ -82,6 +82,7 @@ const FORM_FIELDS = [
   'exhibition',
   'research',
   'license',
+  'callId',
 ] as const satisfies readonly (keyof StoryForm)[];
 /** The form's fields as plain data: what a draft stores and what "changed?" compares. */
 export type FormFields = Pick<StoryForm, (typeof FORM_FIELDS)[number]>;
@@ -109,6 +110,8 @@ export class StoryForm {
   exhibition = $state(false);
   research = $state(false);
   license = $state<License | ''>('');
+  /** The call for stories this story answers ('' for none): from `/submit?call=`, kept in drafts. */
+  callId = $state('');
   errors = $state<Partial<Record<FieldPath | typeof FORM, FieldError>>>({});
   /** The gazetteer place whose coordinates fill lat/lng, while the name still matches it. */
   gazetteerPlace = $state<string | null>(null);
@@ -191,6 +194,7 @@ export class StoryForm {
       exhibition: this.exhibition,
       research: this.research,
       license: this.license,
+      callId: this.callId,
     };
   }
 
@@ -237,6 +241,7 @@ export class StoryForm {
         license: this.license || undefined,
         termsVersion: CURRENT_TERMS_VERSION,
       },
+      callId: this.callId || undefined,
     };
   }
 

@@ -1,0 +1,81 @@
+/**
+ * German: calls for stories (Aufrufe): the public list and page, the home page's band, the
+ * submission's call prompt, the story's note, and the curators' call workspace.
+ * Keys: `nav.calls`, `calls.*`, `call.*`, `callPrompt.*`, `curationCalls.*`.
+ */
+export const calls = {
+  'nav.calls': 'Aufrufe',
+  'calls.heading': 'Aufrufe',
+  'calls.lead':
+    'Das Deutsche Bergbau-Museum Bochum fragt nach Ihren Erinnerungen zu einem Thema. Jeder Aufruf hat eine Frage und eine Zeit, in der Sie darauf antworten können.',
+  'calls.loading': 'Die Aufrufe werden geladen …',
+  'calls.empty': 'Im Moment gibt es keinen Aufruf.',
+  'calls.open': 'Offene Aufrufe',
+  'calls.upcoming': 'Demnächst',
+  'calls.closed': 'Abgeschlossene Aufrufe',
+  'calls.home.kicker': 'Das Museum fragt',
+  'calls.home.heading': 'Aufrufe: Erzählen Sie uns davon',
+  'calls.home.all': 'Alle Aufrufe',
+
+  'call.pageTitle': 'Aufruf',
+  'call.kicker': 'Aufruf',
+  'call.back': 'Zu allen Aufrufen',
+  'call.loading': 'Der Aufruf wird geladen …',
+  'call.notFound.heading': 'Diesen Aufruf haben wir nicht gefunden',
+  'call.notFound.text': 'Vielleicht ist der Link nicht vollständig.',
+  'call.draftNotice':
+    'Entwurf: Dieser Aufruf ist noch nicht veröffentlicht. Nur Kuratorinnen und Kuratoren sehen ihn.',
+  'call.state.draft': 'Entwurf',
+  'call.state.upcoming': 'Demnächst',
+  'call.state.open': 'Offen',
+  'call.state.closed': 'Abgeschlossen',
+  'call.period.range': '{from} bis {to}',
+  'call.period.from': 'ab {from}',
+  'call.opensOn': 'Antworten sind ab {date} möglich.',
+  'call.closedOn': 'Dieser Aufruf wurde am {date} abgeschlossen. Danke für alle Antworten!',
+  'call.prompts': 'Fragen, die beim Erzählen helfen können',
+  'call.answer': 'Diesen Aufruf beantworten',
+  'call.answers': 'Antworten',
+  'call.answers.count.one': '{count} veröffentlichte Antwort',
+  'call.answers.count.other': '{count} veröffentlichte Antworten',
+  'call.answers.none':
+    'Noch ist keine Antwort veröffentlicht. Jede Geschichte wird vor der Veröffentlichung gelesen.',
+  'call.storyNote': 'Antwort auf den Aufruf „{title}“',
+
+  'callPrompt.kicker': 'Sie antworten auf den Aufruf',
+  'callPrompt.loading': 'Der Aufruf wird geladen …',
+  'callPrompt.notOpen':
+    'Dieser Aufruf nimmt keine Antworten mehr an. Sie können Ihre Geschichte trotzdem erzählen – ohne Bezug zum Aufruf.',
+  'callPrompt.remove': 'Ohne Bezug zum Aufruf erzählen',
+
+  'curationCalls.heading': 'Aufrufe',
+  'curationCalls.empty': 'Noch gibt es keinen Aufruf.',
+  'curationCalls.new': 'Neuer Aufruf',
+  'curationCalls.create': 'Aufruf als Entwurf anlegen',
+  'curationCalls.save': 'Änderungen speichern',
+  'curationCalls.waiting.one': '{count} Antwort wartet auf die Moderation',
+  'curationCalls.waiting.other': '{count} Antworten warten auf die Moderation',
+  'curationCalls.pageTitle': 'Aufruf bearbeiten',
+  'curationCalls.back': 'Zurück zum Kuratieren',
+  'curationCalls.publicPage': 'Öffentliche Seite des Aufrufs',
+  'curationCalls.publish': 'Aufruf veröffentlichen',
+  'curationCalls.published': 'Der Aufruf ist veröffentlicht.',
+  'curationCalls.build': 'Ausstellung aus den Antworten erstellen',
+  'curationCalls.build.hint':
+    'Legt eine Ausstellung als Entwurf an, mit allen veröffentlichten Antworten, deren Erzählende einer Ausstellung zugestimmt haben.',
+  'curationCalls.field.question': 'Frage',
+  'curationCalls.field.intro': 'Einführung',
+  'curationCalls.field.prompts': 'Fragen zum Erzählen',
+  'curationCalls.field.prompt': 'Frage {number}',
+  'curationCalls.addPrompt': 'Frage hinzufügen',
+  'curationCalls.removePrompt': 'Frage {number} entfernen',
+  'curationCalls.field.themes': 'Themen',
+  'curationCalls.field.opensAt': 'Offen ab',
+  'curationCalls.field.closesAt': 'Offen bis einschließlich',
+  'curationCalls.error.title': 'Bitte geben Sie einen deutschen Titel ein.',
+  'curationCalls.error.question': 'Bitte geben Sie die Frage auf Deutsch ein.',
+  'curationCalls.error.intro': 'Bitte geben Sie eine deutsche Einführung ein.',
+  'curationCalls.error.opensAt': 'Bitte geben Sie an, ab wann der Aufruf offen ist.',
+  'curationCalls.error.dates': 'Der Aufruf endet vor seinem Beginn.',
+  'curationCalls.error.prompt': 'Bitte geben Sie die Frage auf Deutsch ein oder entfernen Sie sie.',
+} as const;

@@ -39,8 +39,7 @@ export function stripMp4(bytes: Uint8Array): Uint8Array | undefined {
 function clean(out: Uint8Array, view: DataView, parent: Box) {
   for (const box of boxes(out, view, parent.start, parent.end)) {
     if (EMPTIED.has(box.type)) empty(out, box);
-    else if (CONTAINERS.has(box.type) || CONTAINERS_FRAGMENTED.has(box.type))
-      clean(out, view, box);
+    else if (CONTAINERS.has(box.type) || CONTAINERS_FRAGMENTED.has(box.type)) clean(out, view, box);
     else if (TIMED.has(box.type)) {
       // When it was recorded is the person's: zeroed (1904-01-01, which players show as none).
       const width = out[box.start] === 1 ? 8 : 4;

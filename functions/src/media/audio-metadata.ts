@@ -76,14 +76,15 @@ function tagLength(bytes: Uint8Array, at: number, end: number): number {
 
 /**
  * MP3: only the audio frames are kept (the Xing/Info frame among them, which the duration
- * needs). A frame counts when the next one, a tag or the end follows it, so that bytes which
- * merely look like a frame header (in a tag or in junk) are not taken for one.
+ * needs). A run of frames starts where the next frame, a tag or the end follows the first one,
+ * so that bytes which merely look like a frame header (in a tag or in junk) do not start one.
  */
 function stripMp3(bytes: Uint8Array): Uint8Array | undefined {
   const end = mp3AudioEnd(bytes);
-  const isFrameAt = (at: number) => {
+  const isFrameAt = (at: number, inRun: boolean) => {
     const frame = mpegFrame(bytes, at);
     if (!frame || frame.length < 4 || at + frame.length > end) return undefined;
+    if (inRun) return frame;
     const next = at + frame.length;
     const followed = next === end || mpegFrame(bytes, next) || tagLength(bytes, next, end) > 0;
     return followed ? frame : undefined;
@@ -91,7 +92,7 @@ function stripMp3(bytes: Uint8Array): Uint8Array | undefined {
   const runs: Uint8Array[] = [];
   let runStart = -1;
   for (let at = 0; at < end;) {
-    const frame = isFrameAt(at);
+    const frame = isFrameAt(at, runStart >= 0);
     if (frame) {
       if (runStart < 0) runStart = at;
       at += frame.length;

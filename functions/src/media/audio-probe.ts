@@ -30,6 +30,17 @@ const viewOf = (bytes: Uint8Array) =>
 export const ascii = (bytes: Uint8Array, from: number, length: number) =>
   String.fromCharCode(...bytes.subarray(from, from + length));
 
+/** WAV: the format chunk's byte rate, which its duration is measured by. */
+export function wavByteRate(bytes: Uint8Array): number | undefined {
+  const view = viewOf(bytes);
+  for (let at = 12; at + 24 <= bytes.length;) {
+    const size = view.getUint32(at + 4, true);
+    if (ascii(bytes, at, 4) === 'fmt ') return view.getUint32(at + 16, true);
+    at += 8 + size + (size % 2);
+  }
+  return undefined;
+}
+
 /** WAV: the data chunk's size over the format chunk's byte rate. */
 function wavDuration(bytes: Uint8Array, view: DataView): number | undefined {
   let byteRate: number | undefined;

@@ -9,14 +9,18 @@ import {
 import { audioFile, privateKey, variantFile } from '../../../shared/media-files';
 import { fail, ok, type Result } from '../core/result';
 import type { MediaBucket } from '../core/s3';
+import { stripAudioMetadata } from './audio-metadata';
 import { audioDuration } from './audio-probe';
+import { audioByteCeiling } from './audio-size';
 import { sniffAudio, sniffImage } from './magic-bytes';
 
 /*
  * Processing of an uploaded file (DESIGN §9), shared by the completion route and the demo seed:
  * it checks that the file is what it claims, measures it, and writes every file of
  * `mediaFiles` under `private/<id>/`. It never writes a byte of the upload's metadata: photos are
- * re-encoded from their pixels, recordings are kept as they are (their tags hold no place).
+ * re-encoded from their pixels; recordings keep their sound as it is, without their tags (names,
+ * places, dates, the device: ./audio-metadata), and may not be far larger than their length
+ * allows (./audio-size), so that no other file travels inside one.
  */
 
 export type Measured =
@@ -162,8 +166,10 @@ async function processAudio(
       detail: `The file is ${sniffed ? `${sniffed}` : 'no recording the site takes'}, not the ${medium.declaredType} it was declared as.`,
     });
   }
-  const durationSeconds = audioDuration(sniffed, bytes);
-  if (durationSeconds === undefined) {
+  const stripped = stripAudioMetadata(sniffed, bytes);
+  // Measured on what is kept: the file a listener gets must still say how long it is.
+  const durationSeconds = stripped && audioDuration(sniffed, stripped);
+  if (!stripped || durationSeconds === undefined) {
     return fail({
       problem: 'media-unreadable',
       detail: 'The recording’s length cannot be read: the file is damaged or cut short.',
@@ -175,7 +181,14 @@ async function processAudio(
       detail: `The recording is ${Math.ceil(durationSeconds / 60)} minutes long; at most ${MEDIA_LIMITS.audioSeconds / 60} minutes are possible.`,
     });
   }
-  await put(bucket, privateKey(medium.id, audioFile(sniffed)), bytes, sniffed);
+  const ceiling = audioByteCeiling(sniffed, durationSeconds, stripped);
+  if (stripped.length > ceiling) {
+    return fail({
+      problem: 'media-too-large',
+      detail: `The file is far larger than a recording of ${Math.max(1, Math.round(durationSeconds))} seconds can be (at most ${Math.floor(ceiling / 1024)} KiB): it holds more than sound.`,
+    });
+  }
+  await put(bucket, privateKey(medium.id, audioFile(sniffed)), stripped, sniffed);
   return ok({ kind: 'audio', audioType: sniffed, durationSeconds: round(durationSeconds) });
 }
 

@@ -3,8 +3,9 @@ import { isMpegAudioFrame } from './magic-bytes';
 
 /*
  * A recording's duration, read from its container in plain TypeScript: no ffmpeg, which a Lambda
- * does not have (DESIGN §9: audio is checked for type and duration, then kept as it is). Each
- * reader answers `undefined` for a file it cannot make sense of, which is then "unreadable".
+ * does not have (DESIGN §9: audio is checked for type and duration, then kept without its tags,
+ * ./audio-metadata). Each reader answers `undefined` for a file it cannot make sense of, which
+ * is then "unreadable".
  */
 
 export function audioDuration(type: AudioType, bytes: Uint8Array): number | undefined {

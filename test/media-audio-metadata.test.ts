@@ -197,3 +197,49 @@ describe('the size vs duration ceiling', () => {
     expect(problemType(completed)).toBe('/problems/media-too-large');
   });
 });
+
+describe('a recording with pictures', () => {
+  // Made once by ffmpeg: one second of a 32 × 32 test picture (VP8, H.264) with the voice fixtures.
+  const videos: [string, AudioType, () => Uint8Array][] = [
+    ['a WebM with a VP8 video track', 'audio/webm', () => fixture('video-with-sound.webm')],
+    ['an MP4 with an H.264 video track', 'audio/mp4', () => fixture('video-with-sound.mp4')],
+    [
+      'the voice WebM with its track declared as video',
+      'audio/webm',
+      () => {
+        // TrackType (0x83, one byte long) 2 → 1, in the fixture's only TrackEntry.
+        const bytes = fixture('voice.webm');
+        const at = Buffer.from(bytes).indexOf(Buffer.from([0x83, 0x81, 0x02]));
+        bytes[at + 2] = 0x01;
+        return bytes;
+      },
+    ],
+    [
+      'the voice M4A with its track’s handler turned to vide',
+      'audio/mp4',
+      () => {
+        const bytes = fixture('voice.m4a');
+        const at = Buffer.from(bytes).indexOf('soun');
+        bytes.set(new TextEncoder().encode('vide'), at);
+        return bytes;
+      },
+    ],
+  ];
+
+  it.each(videos)(
+    'refuses %s (422 media-type-mismatch), and keeps nothing',
+    async (_, type, bytesOf) => {
+      const anna = newResident('video');
+      const bytes = bytesOf();
+      const { id, completed } = await uploadMedium(t, anna, {
+        kind: 'audio',
+        contentType: type,
+        bytes,
+      });
+      expect(completed.status).toBe(422);
+      expect(problemType(completed)).toBe('/problems/media-type-mismatch');
+      expect(ProblemSchema.parse(completed.json).detail).toMatch(/video/);
+      expect(await objectExists(t, privateKey(id, audioFile(type)))).toBe(false);
+    },
+  );
+});

@@ -12,6 +12,7 @@ import type { MediaBucket } from '../core/s3';
 import { stripAudioMetadata } from './audio-metadata';
 import { audioDuration } from './audio-probe';
 import { audioByteCeiling } from './audio-size';
+import { hasOnlySound } from './audio-tracks';
 import { sniffAudio, sniffImage } from './magic-bytes';
 
 /*
@@ -164,6 +165,13 @@ async function processAudio(
     return fail({
       problem: 'media-type-mismatch',
       detail: `The file is ${sniffed ? `${sniffed}` : 'no recording the site takes'}, not the ${medium.declaredType} it was declared as.`,
+    });
+  }
+  if (!hasOnlySound(sniffed, bytes)) {
+    return fail({
+      problem: 'media-type-mismatch',
+      detail:
+        'The file holds a video or other tracks beside the sound: only recordings of sound are taken.',
     });
   }
   const stripped = stripAudioMetadata(sniffed, bytes);

@@ -243,3 +243,21 @@ describe('a recording with pictures', () => {
     },
   );
 });
+
+describe('junk after one frame of MP3', () => {
+  it('is refused as too large before it is read through (422)', async () => {
+    const anna = newResident('junk-mp3');
+    const mp3 = fixture('voice-no-header.mp3');
+    const bytes = new Uint8Array(8 * 1024 * 1024).fill(0x41);
+    bytes.set(mp3.subarray(0, 2000));
+    const started = Date.now();
+    const { completed } = await uploadMedium(t, anna, {
+      kind: 'audio',
+      contentType: 'audio/mpeg',
+      bytes,
+    });
+    expect(completed.status).toBe(422);
+    expect(problemType(completed)).toBe('/problems/media-too-large');
+    console.log(`8 MB of junk refused in ${Date.now() - started} ms (upload included)`);
+  });
+});

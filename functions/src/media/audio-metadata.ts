@@ -62,17 +62,27 @@ function mp3AudioEnd(bytes: Uint8Array): number {
   return end;
 }
 
+/** Whether `text` (ASCII) is at `at`: byte by byte, as this runs for every byte of junk. */
+const isAt = (bytes: Uint8Array, at: number, text: string) => {
+  for (let i = 0; i < text.length; i++) if (bytes[at + i] !== text.charCodeAt(i)) return false;
+  return true;
+};
+
 /** The length of a tag that starts at `at` within the frames, or 0 when none does. */
 function tagLength(bytes: Uint8Array, at: number, end: number): number {
-  if (at + 10 <= end && ascii(bytes, at, 3) === 'ID3') {
+  if (at + 10 <= end && isAt(bytes, at, 'ID3')) {
     return 10 + syncsafe(bytes, at + 6) + (bytes[at + 5]! & 0x10 ? 10 : 0);
   }
-  if (at + 32 <= end && ascii(bytes, at, 8) === 'APETAGEX') {
+  if (at + 32 <= end && isAt(bytes, at, 'APETAGEX')) {
     return 32 + uint32le(bytes, at + 12); // a header, then the items and the footer
   }
-  if (at + 128 <= end && ascii(bytes, at, 3) === 'TAG') return 128;
+  if (at + 128 <= end && isAt(bytes, at, 'TAG')) return 128;
   return 0;
 }
+
+/** 0xFF (a frame's sync), and I, A, T (ID3, APETAGEX, TAG). */
+const MAY_START = new Uint8Array(256);
+for (const byte of [0xff, 0x49, 0x41, 0x54]) MAY_START[byte] = 1;
 
 /**
  * MP3: only the audio frames are kept (the Xing/Info frame among them, which the duration
@@ -102,6 +112,8 @@ function stripMp3(bytes: Uint8Array): Uint8Array | undefined {
     runStart = -1;
     const tag = tagLength(bytes, at, end);
     at += tag > 0 ? tag : 1;
+    // Junk is passed over quickly: only a frame's sync byte or a tag's first letter can start one.
+    while (at < end && !MAY_START[bytes[at]!]) at++;
   }
   if (runStart >= 0) runs.push(bytes.subarray(runStart, end));
   if (!runs.length) return undefined;

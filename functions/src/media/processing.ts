@@ -47,6 +47,9 @@ export const MAX_INPUT_PIXELS = 100_000_000;
  */
 export const MEDIA_CACHE_CONTROL = 'private, max-age=3600';
 
+/** Room for tags in a recording as uploaded, beyond the size ceiling of what is kept. */
+export const TAG_ALLOWANCE_BYTES = 4 * 1024 * 1024;
+
 const JPEG_QUALITY = 82;
 const WEBP_QUALITY = 80;
 
@@ -172,6 +175,18 @@ async function processAudio(
       problem: 'media-type-mismatch',
       detail:
         'The file holds a video or other tracks beside the sound: only recordings of sound are taken.',
+    });
+  }
+  // Before the strip, which reads every byte: a file far beyond its length even with room for
+  // tags (a cover picture) is refused at once, so that megabytes of junk cost no time.
+  const declaredSeconds = audioDuration(sniffed, bytes);
+  if (
+    declaredSeconds !== undefined &&
+    bytes.length > audioByteCeiling(sniffed, declaredSeconds, bytes) + TAG_ALLOWANCE_BYTES
+  ) {
+    return fail({
+      problem: 'media-too-large',
+      detail: `The file is far larger than a recording of ${Math.max(1, Math.round(declaredSeconds))} seconds can be: it holds more than sound.`,
     });
   }
   const stripped = stripAudioMetadata(sniffed, bytes);

@@ -10,6 +10,7 @@ import {
   createMediaPublisher,
   publishMedia,
   PUBLIC_CACHE_CONTROL,
+  PUBLIC_CONTENT_DISPOSITION,
 } from '../functions/src/events/media-publisher';
 import { mediaKeys } from '../functions/src/media/keys';
 import type { MediumRecord } from '../functions/src/media/media-record';
@@ -152,6 +153,7 @@ async function publicFiles(media: StoredMedia[]) {
           ? {
               contentType: res.headers.get('content-type'),
               cacheControl: res.headers.get('cache-control'),
+              contentDisposition: res.headers.get('content-disposition'),
               right:
                 contentType === res.headers.get('content-type') && body === `${medium.id} ${file}`,
             }
@@ -182,6 +184,8 @@ async function expectPublicFiles(media: StoredMedia[]) {
     expect(answer, answer.file).toMatchObject({
       status: 200,
       cacheControl: PUBLIC_CACHE_CONTROL,
+      // Shown in the page, never offered as a download of whatever name (and never as HTML).
+      contentDisposition: PUBLIC_CONTENT_DISPOSITION,
       right: true,
     });
   }

@@ -1,5 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig, type Plugin, type ProxyOptions } from 'vite';
+import { localMediaPath } from '../infra/constructs/media-routing';
 
 const apiTarget = `http://127.0.0.1:${process.env.API_PORT ?? 8787}`;
 // The media bucket's public prefix, as CloudFront serves it at /media/* (DESIGN §9).
@@ -10,7 +11,8 @@ const proxy: Record<string, ProxyOptions> = {
   '/api': { target: apiTarget },
   '/media': {
     target: s3Target,
-    rewrite: (path) => path.replace(/^\/media\//, `/${mediaBucket}/public/`),
+    // CloudFront's own routing: one id and one file under public/, nothing else.
+    rewrite: (path) => localMediaPath(path, mediaBucket),
   },
 };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { publicKey, publicUrl } from '../../shared/media-files';
-import { MEDIA_ROUTING_CODE } from './media-routing';
+import { localMediaPath, MEDIA_ROUTING_CODE } from './media-routing';
 
 type Request = { uri: string };
 type Answer = Request | { statusCode: number };
@@ -36,6 +36,24 @@ describe('media routing', () => {
       '/mediaabc/480.webp',
     ]) {
       expect(keyOf(uri), uri).toBe(404);
+    }
+  });
+});
+
+describe('the local web server’s /media proxy (localMediaPath)', () => {
+  it('asks the local S3 for the same key as CloudFront, and for no other', () => {
+    const id = '01JD3QX5S9W6B1Y8Z2M4N7P0RT';
+    expect(localMediaPath(`${publicUrl(id, 'audio.m4a')}?v=1`, 'b')).toBe(
+      `/b/${publicKey(id, 'audio.m4a')}`,
+    );
+    // The local S3 decodes %2F and %2e in a key, so each of these read private/ before.
+    for (const uri of [
+      `/media/..%2Fprivate/${id}/1600.jpg`,
+      `/media/%2e%2e/private/${id}/1600.jpg`,
+      `/media/${id}/..%2F..%2Fprivate%2F${id}%2F1600.jpg`,
+      '/media/../private/abc/480.webp',
+    ]) {
+      expect(localMediaPath(uri, 'b'), uri).toBe('/b/public/-/not-found');
     }
   });
 });

@@ -15,3 +15,18 @@ export const MEDIA_ROUTING_CODE = `function handler(event) {
   request.uri = match[1];
   return request;
 }`;
+
+const routeMedia = new Function(`${MEDIA_ROUTING_CODE}; return handler;`)() as (event: {
+  request: { uri: string };
+}) => { uri: string } | { statusCode: number };
+
+/**
+ * The same routing for the local web server's /media proxy (web/vite.config.ts) to the local S3,
+ * by the very function CloudFront runs: the path on the S3 server (path-style: bucket, then key)
+ * of the file a /media URL names, or of a key that never exists for anything else. Without it
+ * `/media/..%2Fprivate/<id>/1600.jpg` read a private file, as the local S3 decodes the key.
+ */
+export function localMediaPath(path: string, bucket: string): string {
+  const answer = routeMedia({ request: { uri: path.split('?')[0]! } });
+  return 'uri' in answer ? `/${bucket}/public${answer.uri}` : `/${bucket}/public/-/not-found`;
+}

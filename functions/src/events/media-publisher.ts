@@ -30,6 +30,12 @@ export type MediaPublisherDeps = { bucket: MediaBucket; cdn: CdnInvalidator; log
  */
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=31536000, immutable';
 
+/**
+ * A public copy is shown where the page puts it (an img or audio element), and a browser that
+ * opens its URL directly shows it too, rather than saving a file under a name of its own choice.
+ */
+export const PUBLIC_CONTENT_DISPOSITION = 'inline';
+
 /** What one change asks of the bucket. */
 export type MediaWork = {
   /** Copy private → public: the story is published with these media. */
@@ -128,6 +134,7 @@ function mediaBucketFiles({ s3, bucket }: MediaBucket, log?: Logger) {
           MetadataDirective: 'REPLACE',
           ContentType: contentType,
           CacheControl: PUBLIC_CACHE_CONTROL,
+          ContentDisposition: PUBLIC_CONTENT_DISPOSITION,
         }),
       );
     } catch (error) {

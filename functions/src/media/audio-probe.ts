@@ -3,8 +3,9 @@ import { isMpegAudioFrame } from './magic-bytes';
 
 /*
  * A recording's duration, read from its container in plain TypeScript: no ffmpeg, which a Lambda
- * does not have (DESIGN §9: audio is checked for type and duration, then kept as it is). Each
- * reader answers `undefined` for a file it cannot make sense of, which is then "unreadable".
+ * does not have (DESIGN §9: audio is checked for type and duration, then kept without its tags,
+ * ./audio-metadata). Each reader answers `undefined` for a file it cannot make sense of, which
+ * is then "unreadable".
  */
 
 export function audioDuration(type: AudioType, bytes: Uint8Array): number | undefined {
@@ -27,8 +28,19 @@ const READERS: Record<AudioType, (bytes: Uint8Array, view: DataView) => number |
 
 const viewOf = (bytes: Uint8Array) =>
   new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-const ascii = (bytes: Uint8Array, from: number, length: number) =>
+export const ascii = (bytes: Uint8Array, from: number, length: number) =>
   String.fromCharCode(...bytes.subarray(from, from + length));
+
+/** WAV: the format chunk's byte rate, which its duration is measured by. */
+export function wavByteRate(bytes: Uint8Array): number | undefined {
+  const view = viewOf(bytes);
+  for (let at = 12; at + 24 <= bytes.length;) {
+    const size = view.getUint32(at + 4, true);
+    if (ascii(bytes, at, 4) === 'fmt ') return view.getUint32(at + 16, true);
+    at += 8 + size + (size % 2);
+  }
+  return undefined;
+}
 
 /** WAV: the data chunk's size over the format chunk's byte rate. */
 function wavDuration(bytes: Uint8Array, view: DataView): number | undefined {
@@ -66,9 +78,9 @@ const SAMPLE_RATES: Record<number, number[]> = {
   0b00: [11025, 12000, 8000], // MPEG 2.5
 };
 
-type MpegFrame = { length: number; samples: number; sampleRate: number; sideInfo: number };
+export type MpegFrame = { length: number; samples: number; sampleRate: number; sideInfo: number };
 
-function mpegFrame(bytes: Uint8Array, at: number): MpegFrame | undefined {
+export function mpegFrame(bytes: Uint8Array, at: number): MpegFrame | undefined {
   if (!isMpegAudioFrame(bytes, at)) return undefined;
   const version = (bytes[at + 1]! >> 3) & 0b11;
   const layer = 4 - ((bytes[at + 1]! >> 1) & 0b11); // 1, 2 or 3
@@ -130,8 +142,8 @@ function mp3Duration(bytes: Uint8Array, view: DataView): number | undefined {
   return seconds;
 }
 
-/** ISO-BMFF boxes in [from, to): type, where the payload starts, where the box ends. */
-function* boxes(bytes: Uint8Array, view: DataView, from: number, to: number) {
+/** ISO-BMFF boxes in [from, to): type, where the box and its payload start, where it ends. */
+export function* boxes(bytes: Uint8Array, view: DataView, from: number, to: number) {
   for (let at = from; at + 8 <= to;) {
     let size = view.getUint32(at);
     let header = 8;
@@ -142,7 +154,7 @@ function* boxes(bytes: Uint8Array, view: DataView, from: number, to: number) {
       size = to - at;
     }
     if (size < header) return;
-    yield { type: ascii(bytes, at + 4, 4), start: at + header, end: Math.min(at + size, to) };
+    yield { type: ascii(bytes, at + 4, 4), at, start: at + header, end: Math.min(at + size, to) };
     at += size;
   }
 }
@@ -179,12 +191,12 @@ const EBML = {
   blockDuration: 0x9b,
 };
 /** The Segment's children: one of them ends a Cluster of unknown size. */
-const TOP_LEVEL = new Set([
+export const TOP_LEVEL = new Set([
   0x114d9b74, 0x1549a966, 0x1654ae6b, 0x1f43b675, 0x1c53bb6b, 0x1254c367, 0x1043a770, 0x1941a469,
 ]);
 
 /** A variable-length integer at `at`: its value (the marker kept for ids), and its length. */
-function vint(bytes: Uint8Array, at: number, keepMarker: boolean) {
+export function vint(bytes: Uint8Array, at: number, keepMarker: boolean) {
   const first = bytes[at];
   if (first === undefined || first === 0)
     throw new RangeError('Not an EBML variable-length integer');
@@ -200,9 +212,9 @@ function vint(bytes: Uint8Array, at: number, keepMarker: boolean) {
   return { value, length, unknown: !keepMarker && allOnes };
 }
 
-type Element = { id: number; start: number; end: number; unknownSize: boolean };
+export type Element = { id: number; start: number; end: number; unknownSize: boolean };
 
-function element(bytes: Uint8Array, at: number, parentEnd: number): Element {
+export function element(bytes: Uint8Array, at: number, parentEnd: number): Element {
   const id = vint(bytes, at, true);
   const size = vint(bytes, at + id.length, false);
   const start = at + id.length + size.length;

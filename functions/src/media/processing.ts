@@ -8,7 +8,10 @@ import {
 import { audioFile, privateKey, variantFile } from '../../../shared/media-files';
 import { fail, ok, type Result } from '../core/result';
 import type { MediaBucket } from '../core/s3';
+import { stripAudioMetadata } from './audio-metadata';
 import { audioDuration } from './audio-probe';
+import { audioByteCeiling } from './audio-size';
+import { hasOnlySound } from './audio-tracks';
 import { sniffAudio, sniffImage } from './magic-bytes';
 
 /**
@@ -21,7 +24,9 @@ const loadSharp = async () => (await import('sharp')).default;
  * Processing of an uploaded file (DESIGN §9), shared by the completion route and the demo seed:
  * it checks that the file is what it claims, measures it, and writes every file of
  * `mediaFiles` under `private/<id>/`. It never writes a byte of the upload's metadata: photos are
- * re-encoded from their pixels, recordings are kept as they are (their tags hold no place).
+ * re-encoded from their pixels; recordings keep their sound as it is, without their tags (names,
+ * places, dates, the device: ./audio-metadata), and may not be far larger than their length
+ * allows (./audio-size), so that no other file travels inside one.
  */
 
 export type Measured =
@@ -46,6 +51,9 @@ export const MAX_INPUT_PIXELS = 100_000_000;
  * replaces the metadata when it copies).
  */
 export const MEDIA_CACHE_CONTROL = 'private, max-age=3600';
+
+/** Room for tags in a recording as uploaded, beyond the size ceiling of what is kept. */
+export const TAG_ALLOWANCE_BYTES = 4 * 1024 * 1024;
 
 const JPEG_QUALITY = 82;
 const WEBP_QUALITY = 80;
@@ -168,8 +176,29 @@ async function processAudio(
       detail: `The file is ${sniffed ? `${sniffed}` : 'no recording the site takes'}, not the ${medium.declaredType} it was declared as.`,
     });
   }
-  const durationSeconds = audioDuration(sniffed, bytes);
-  if (durationSeconds === undefined) {
+  if (!hasOnlySound(sniffed, bytes)) {
+    return fail({
+      problem: 'media-type-mismatch',
+      detail:
+        'The file holds a video or other tracks beside the sound: only recordings of sound are taken.',
+    });
+  }
+  // Before the strip, which reads every byte: a file far beyond its length even with room for
+  // tags (a cover picture) is refused at once, so that megabytes of junk cost no time.
+  const declaredSeconds = audioDuration(sniffed, bytes);
+  if (
+    declaredSeconds !== undefined &&
+    bytes.length > audioByteCeiling(sniffed, declaredSeconds, bytes) + TAG_ALLOWANCE_BYTES
+  ) {
+    return fail({
+      problem: 'media-too-large',
+      detail: `The file is far larger than a recording of ${Math.max(1, Math.round(declaredSeconds))} seconds can be: it holds more than sound.`,
+    });
+  }
+  const stripped = stripAudioMetadata(sniffed, bytes);
+  // Measured on what is kept: the file a listener gets must still say how long it is.
+  const durationSeconds = stripped && audioDuration(sniffed, stripped);
+  if (!stripped || durationSeconds === undefined) {
     return fail({
       problem: 'media-unreadable',
       detail: 'The recording’s length cannot be read: the file is damaged or cut short.',
@@ -181,7 +210,14 @@ async function processAudio(
       detail: `The recording is ${Math.ceil(durationSeconds / 60)} minutes long; at most ${MEDIA_LIMITS.audioSeconds / 60} minutes are possible.`,
     });
   }
-  await put(bucket, privateKey(medium.id, audioFile(sniffed)), bytes, sniffed);
+  const ceiling = audioByteCeiling(sniffed, durationSeconds, stripped);
+  if (stripped.length > ceiling) {
+    return fail({
+      problem: 'media-too-large',
+      detail: `The file is far larger than a recording of ${Math.max(1, Math.round(durationSeconds))} seconds can be (at most ${Math.floor(ceiling / 1024)} KiB): it holds more than sound.`,
+    });
+  }
+  await put(bucket, privateKey(medium.id, audioFile(sniffed)), stripped, sniffed);
   return ok({ kind: 'audio', audioType: sniffed, durationSeconds: round(durationSeconds) });
 }
 

@@ -25,10 +25,11 @@ import type { ChangeRecord, EventHandler } from './change-record';
 export type MediaPublisherDeps = { bucket: MediaBucket; cdn: CdnInvalidator; log?: Logger };
 
 /**
- * A public copy never changes under its name (a medium's id is new for every upload), so
- * browsers and the CDN may keep it for a year; taking it down is the CDN invalidation's job.
+ * A public copy never changes under its name (a medium's id is new for every upload), so the CDN
+ * may keep it for a year: taking it down is the CDN invalidation's job. Browsers keep it for an
+ * hour only, because no invalidation reaches them and a withdrawn photo must stop showing.
  */
-export const PUBLIC_CACHE_CONTROL = 'public, max-age=31536000, immutable';
+export const PUBLIC_CACHE_CONTROL = 'public, max-age=3600, s-maxage=31536000';
 
 /**
  * A public copy is shown where the page puts it (an img or audio element), and a browser that

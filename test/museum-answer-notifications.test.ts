@@ -125,6 +125,12 @@ describe('museum answers: the author hears of them', () => {
     expect(after.unread).toBe(0);
     expect(after.items.every((n) => n.read)).toBe(true);
     expect((await t.call('GET', '/api/me', { as: anke })).json.unreadNotifications).toBe(0);
+
+    // The data export holds them too, with the choice of e-mails.
+    const exported = (await t.call('GET', '/api/me/export', { as: anke })).json;
+    expect(exported.profile.notifications).toEqual({ decisions: 'none', answers: 'none' });
+    expect(exported.notices).toMatchObject({ unreadNotifications: 0 });
+    expect(exported.notices.notifications).toEqual(after.items);
   });
 
   it('tells nobody of comments by moderators, residents or the author', async () => {

@@ -115,7 +115,8 @@ describe('the museum answers', () => {
     const { context, page } = await openPage(browser, { language: 'de' });
     await signInAs(page, author, '/');
     const nav = page.getByRole('navigation', { name: text('de', 'nav.label') });
-    const link = nav.getByRole('link', { name: new RegExp(text('de', 'nav.notifications')) });
+    // The count of unread notifications is on "Mein Konto", spoken as words after the name.
+    const link = nav.getByRole('link', { name: new RegExp(`^${text('de', 'nav.account')}`) });
     // The poller brings the answer within seconds; the header asks again on a fresh load.
     const deadline = Date.now() + 15_000;
     while (!(await link.innerText()).includes('1') && Date.now() < deadline) {
@@ -123,8 +124,11 @@ describe('the museum answers', () => {
       await page.reload();
     }
     expect(await link.innerText()).toContain('1');
+    expect(await link.innerText()).toContain(text('de', 'nav.account'));
     await shot(page, 'header-count-de');
     await link.click();
+    await page.waitForURL((url) => url.pathname === '/me');
+    await page.getByRole('link', { name: new RegExp(text('de', 'account.notifications')) }).click();
     await page
       .getByRole('heading', { level: 1, name: text('de', 'notifications.heading') })
       .waitFor();

@@ -1,13 +1,11 @@
 /**
  * German: the museum's answers — the badges on comments, the person's notifications page and
  * its count in the header, and the e-mail choice on "Mein Konto".
- * Keys: `badge.*`, `notifications.*`, `account.answers*`, `nav.notifications`.
+ * Keys: `badge.*`, `notifications.*`, `account.answers*`, `account.notifications`.
  */
 export const notifications = {
   'badge.museum': 'Deutsches Bergbau-Museum',
   'badge.author': 'Autorin/Autor',
-
-  'nav.notifications': 'Benachrichtigungen',
 
   'notifications.heading': 'Benachrichtigungen',
   'notifications.intro':

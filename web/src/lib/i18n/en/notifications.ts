@@ -8,8 +8,6 @@ export const notifications: Record<keyof typeof de, string> = {
   'badge.museum': 'Deutsches Bergbau-Museum',
   'badge.author': 'Author',
 
-  'nav.notifications': 'Notifications',
-
   'notifications.heading': 'Notifications',
   'notifications.intro':
     'Here you see when the Deutsches Bergbau-Museum answered on your stories, newest first.',

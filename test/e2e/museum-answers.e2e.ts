@@ -28,10 +28,10 @@ const KAI = demoUser('kai');
 /** Screenshots to look at by hand, when a folder is given (nothing is written otherwise). */
 const SHOTS = process.env.SCREENSHOT_DIR;
 
-async function shot(page: Page, name: string) {
+async function shot(page: Page, name: string, fullPage = true) {
   if (!SHOTS) return;
   await mkdir(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage });
 }
 
 async function mailsTo(address: string): Promise<Mail[]> {
@@ -101,6 +101,13 @@ describe('the museum answers', () => {
     );
     await shot(page, 'story-badges-de');
     await expectNoAxeViolations(page);
+    // On a phone the badge stays beside (or just below) the name, within the screen.
+    await page.setViewportSize({ width: 360, height: 740 });
+    await museum.scrollIntoViewIfNeeded();
+    const box = await museum.locator('.comment-badge').boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(360);
+    await shot(page, 'story-badges-phone-de', false);
+    await page.setViewportSize({ width: 1280, height: 720 });
 
     // English: the museum keeps its name, the author is "Author".
     await page.evaluate(() => localStorage.setItem('ruhr-stories.locale', 'en'));
@@ -125,9 +132,13 @@ describe('the museum answers', () => {
     }
     expect(await link.innerText()).toContain('1');
     expect(await link.innerText()).toContain(text('de', 'nav.account'));
-    await shot(page, 'header-count-de');
+    await shot(page, 'header-count-de', false);
     await link.click();
     await page.waitForURL((url) => url.pathname === '/me');
+    await page
+      .getByRole('link', { name: new RegExp(text('de', 'account.notifications')) })
+      .waitFor();
+    await shot(page, 'account-de');
     await page.getByRole('link', { name: new RegExp(text('de', 'account.notifications')) }).click();
     await page
       .getByRole('heading', { level: 1, name: text('de', 'notifications.heading') })

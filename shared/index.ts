@@ -14,3 +14,4 @@ export * from './schemas/short-link';
 export * from './schemas/feedback';
 export * from './schemas/personal-data';
 export * from './schemas/calls';
+export * from './schemas/notification';

@@ -217,7 +217,7 @@ describe('GET /api/me/export: the sections', () => {
     expect(exported.profile).toMatchObject({
       displayName: writer.name,
       locale: 'de',
-      notifications: { decisions: 'none' },
+      notifications: { decisions: 'none', answers: 'none' },
     });
   });
 
@@ -331,7 +331,11 @@ describe('GET /api/me/export: the sections', () => {
 
   it('notices: the decisions on own stories not yet seen, as GET /api/me counts them', async () => {
     // Approved twice (one withdrawn since) and changes requested once.
-    expect(exported.notices).toEqual({ unseenDecisions: 3 });
+    expect(exported.notices).toEqual({
+      unseenDecisions: 3,
+      unreadNotifications: 0,
+      notifications: [],
+    });
     const me = await t.call('GET', '/api/me', { as: writer });
     expect(me.json.unseenDecisions).toBe(3);
   });

@@ -64,8 +64,9 @@ describe('GET /api/me', () => {
       displayName: null,
       groups: ['curators'],
       locale: 'de',
-      notifications: { decisions: 'none' },
+      notifications: { decisions: 'none', answers: 'none' },
       unseenDecisions: 0,
+      unreadNotifications: 0,
     });
   });
 

@@ -24,6 +24,18 @@ export const DevTokenSchema = z.object({ token: z.string() }).meta({ id: 'DevTok
 export const PROFILE_LOCALES = ['de', 'en'] as const;
 export type ProfileLocale = (typeof PROFILE_LOCALES)[number];
 export const DECISION_NOTIFICATIONS = ['email', 'none'] as const;
+/** Whether a museum answer on the person's story (DESIGN §10) also comes by e-mail. */
+export const ANSWER_NOTIFICATIONS = ['email', 'none'] as const;
+
+/**
+ * The e-mails a person chose: on moderators' decisions on their stories, and on the museum's
+ * answers to them. Both start as `none`.
+ */
+export const NotificationChoiceSchema = z.object({
+  decisions: z.enum(DECISION_NOTIFICATIONS),
+  answers: z.enum(ANSWER_NOTIFICATIONS),
+});
+export type NotificationChoice = z.infer<typeof NotificationChoiceSchema>;
 
 export const DISPLAY_NAME_MIN = 2;
 export const DISPLAY_NAME_MAX = 40;
@@ -196,7 +208,8 @@ export function profilePatchSchema(options: { staff: boolean }) {
     .object({
       displayName: displayNameSchema(options).optional(),
       locale: z.enum(PROFILE_LOCALES).optional(),
-      notifications: z.object({ decisions: z.enum(DECISION_NOTIFICATIONS) }).optional(),
+      // Either choice alone changes only that one.
+      notifications: NotificationChoiceSchema.partial().strict().optional(),
     })
     .strict();
 }
@@ -218,7 +231,7 @@ export const ProfileSchema = z.object({
     .nullable()
     .meta({ description: 'Null until the person has chosen one; the SPA then asks for it.' }),
   locale: z.enum(PROFILE_LOCALES),
-  notifications: z.object({ decisions: z.enum(DECISION_NOTIFICATIONS) }),
+  notifications: NotificationChoiceSchema,
 });
 
 /** `GET /api/me` and `PATCH /api/me`: the caller, their profile and unseen decisions. */
@@ -226,6 +239,10 @@ export const MeSchema = ProfileSchema.extend({
   sub: z.string(),
   groups: z.array(z.string()),
   unseenDecisions: z.number().int(),
+  unreadNotifications: z.number().int().meta({
+    description:
+      'How many notifications (`GET /api/me/notifications`) the person has not read yet.',
+  }),
 }).meta({ id: 'Me' });
 
 /** The former name of the `GET /api/me` schema; the same shape. */

@@ -4,6 +4,32 @@ import { plainText } from './text';
 
 export const COMMENT_STATUSES = ['published', 'held', 'hidden'] as const;
 
+/**
+ * Who wrote a comment, where that matters to readers (DESIGN §10 "The museum answers"): `museum`
+ * for a curator or researcher of the Deutsches Bergbau-Museum, `author` for the story's own author.
+ * Decided when the comment is written and stored with it, so a later role change does not rewrite
+ * what was said in whose name.
+ */
+export const COMMENT_BADGES = ['museum', 'author'] as const;
+export type CommentBadge = (typeof COMMENT_BADGES)[number];
+
+/** The groups whose comments answer for the museum. */
+export const MUSEUM_GROUPS = ['curators', 'researchers'] as const;
+
+/**
+ * The badge a new comment carries. The story's author is `author` even when they are staff: on
+ * their own story they speak as its author (and on an anonymous one a museum badge would tell
+ * readers something about who wrote it).
+ */
+export function commentBadge(writer: {
+  groups: readonly string[];
+  isStoryAuthor: boolean;
+}): CommentBadge | undefined {
+  if (writer.isStoryAuthor) return 'author';
+  if (writer.groups.some((g) => (MUSEUM_GROUPS as readonly string[]).includes(g))) return 'museum';
+  return undefined;
+}
+
 export const CommentInputSchema = z
   .object({
     body: plainText({ min: 1, max: 2000, multiline: true }),
@@ -20,6 +46,11 @@ export const CommentSchema = z
     /** The commenter's display name; null for the author's own comment on an anonymous story. */
     authorName: z.string().nullable(),
     status: z.enum(COMMENT_STATUSES),
+    /**
+     * `museum`: written by a curator or researcher of the museum; `author`: by the story's
+     * author. Absent for everyone else, and on comments written before badges existed.
+     */
+    badge: z.enum(COMMENT_BADGES).optional(),
     replyCount: z.number().int(),
     createdAt: z.string(),
     isOwn: z.boolean(),

@@ -7,9 +7,10 @@ import {
   STORY_STATUSES,
   THEMES,
 } from '../vocabulary';
-import { DECISION_NOTIFICATIONS, PROFILE_LOCALES } from './account';
+import { NotificationChoiceSchema, PROFILE_LOCALES } from './account';
 import { COMMENT_STATUSES, REPORT_REASONS } from './comment';
 import { ConsentEntrySchema } from './consent-ledger';
+import { NotificationSchema } from './notification';
 import { AUDIO_TYPES, MEDIA_KINDS, StoryMediaSchema } from './media';
 import { ConsentSchema, DecisionSummarySchema, PeriodSchema, PlaceSchema } from './story';
 
@@ -37,14 +38,14 @@ export const ExportedProfileSchema = z
   .object({
     displayName: z.string().nullable(),
     locale: z.enum(PROFILE_LOCALES),
-    notifications: z.object({ decisions: z.enum(DECISION_NOTIFICATIONS) }),
+    notifications: NotificationChoiceSchema,
     createdAt: z.string(),
     updatedAt: z.string(),
   })
   .meta({
     id: 'ExportedProfile',
     description:
-      'The profile: the name the person appears under, the language of the site and its messages, and whether decisions are sent by e-mail.',
+      'The profile: the name the person appears under, the language of the site and its messages, and whether decisions and the museum’s answers are sent by e-mail.',
   });
 
 export const ExportedStorySchema = z
@@ -149,11 +150,20 @@ export const ExportedMediumSchema = z
       'A photo or recording the person uploaded, whether or not a story names it, as processing left it (no metadata of the original file is kept).',
   });
 
-export const ExportedNoticesSchema = z.object({ unseenDecisions: z.number().int().min(0) }).meta({
-  id: 'ExportedNotices',
-  description:
-    'Moderator decisions on the person’s stories not yet seen (each decision itself is on its story, `lastDecision`).',
-});
+export const ExportedNoticesSchema = z
+  .object({
+    unseenDecisions: z.number().int().min(0),
+    unreadNotifications: z.number().int().min(0),
+    notifications: z.array(NotificationSchema).meta({
+      description:
+        'The in-app notifications (the museum’s answers on the person’s stories), newest first.',
+    }),
+  })
+  .meta({
+    id: 'ExportedNotices',
+    description:
+      'Moderator decisions on the person’s stories not yet seen (each decision itself is on its story, `lastDecision`), and the person’s notifications.',
+  });
 
 export const PersonalDataExportSchema = z
   .object({

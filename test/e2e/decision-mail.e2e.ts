@@ -121,7 +121,7 @@ describe('a decision by e-mail', () => {
     await signIn(own.page, person);
     await own.page.goto('/me');
     await own.page.locator('input[name=locale][value=en]').check();
-    await own.page.locator('input[name=decisions][value=email]').check();
+    await own.page.locator('input[name=decisions][value=decisions]').check();
     await own.page.getByRole('button', { name: en['account.save'] }).click();
     await own.page.getByRole('status').filter({ hasText: en['account.saved'] }).waitFor();
 

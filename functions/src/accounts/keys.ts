@@ -13,6 +13,15 @@ export const accountKeys = {
   partition: (sub: string) => `USER#${sub}`,
   profile: (sub: string) => ({ pk: `USER#${sub}`, sk: 'PROFILE' }),
   decisionNotices: (sub: string) => ({ pk: `USER#${sub}`, sk: 'NOTICES' }),
+  /**
+   * One in-app notification (a museum answer on their story), keyed by the answer's time and the
+   * comment's id: newest first is one Query, and the same answer can only be put once.
+   */
+  notificationPrefix: 'NOTIFICATION#',
+  notification: (sub: string, at: string, storyId: string, commentId: string) => ({
+    pk: `USER#${sub}`,
+    sk: `NOTIFICATION#${at}#${storyId}#${commentId}`,
+  }),
   contributionPrefix: 'WROTE#',
   contribution: (sub: string, ref: Contribution) => ({
     pk: `USER#${sub}`,

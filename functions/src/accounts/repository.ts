@@ -6,12 +6,18 @@ import {
   UpdateCommand,
   type BatchGetCommandOutput,
 } from '@aws-sdk/lib-dynamodb';
-import type { Profile, ProfileLocale, ProfilePatch } from '../../../shared/schemas/account';
+import type {
+  NotificationChoice,
+  Profile,
+  ProfileLocale,
+  ProfilePatch,
+} from '../../../shared/schemas/account';
 import { LOCAL_CURSOR_SECRET } from '../core/config';
 import type { Db } from '../core/dynamo';
 import { TransactionConditionError, transactWrite, type TransactItem } from '../core/transact';
 import { AccountErasedError, createErasureTombstone } from './erasure-tombstone';
 import { accountKeys, toContribution, type Contribution, type ReportMade } from './keys';
+import { createNotifications } from './notifications';
 import { createPersonPointers } from './person-pointers';
 import { mediaKeys } from '../media/keys';
 
@@ -22,6 +28,7 @@ import { mediaKeys } from '../media/keys';
  */
 export { accountKeys, toContribution, type Contribution, type ReportMade } from './keys';
 export { toConsentEntry, type ConsentAnswers, type ConsentChange } from './person-pointers';
+export { toExportedNotification, type MuseumAnswerNotice } from './notifications';
 export {
   AccountErasedError,
   ERASED_TOMBSTONE_SECONDS,
@@ -34,6 +41,11 @@ export type ProfileRecord = Profile & { sub: string; createdAt: string; updatedA
 export type PersonalPartition = {
   profile: ProfileRecord | null;
   unseenDecisions: number;
+  /** Unread notifications, and when the person last marked them read. */
+  unreadNotifications: number;
+  notificationsReadAt?: string;
+  /** The notification items as stored, newest first. */
+  notifications: Record<string, unknown>[];
   contributions: Contribution[];
   /** The ids of the stories the person supports. */
   supports: string[];
@@ -48,8 +60,10 @@ const toProfile = (item: Record<string, unknown>): ProfileRecord => ({
   sub: item.sub as string,
   displayName: (item.displayName as string | null | undefined) ?? null,
   locale: (item.locale as ProfileLocale | undefined) ?? 'de',
+  // Profiles made before a choice existed have none: no e-mail.
   notifications: {
-    decisions: (item.notifications as Profile['notifications'] | undefined)?.decisions ?? 'none',
+    decisions: (item.notifications as Partial<NotificationChoice> | undefined)?.decisions ?? 'none',
+    answers: (item.notifications as Partial<NotificationChoice> | undefined)?.answers ?? 'none',
   },
   createdAt: item.createdAt as string,
   updatedAt: item.updatedAt as string,
@@ -69,13 +83,14 @@ export function createAccountRepository(db: Db, secret: string = LOCAL_CURSOR_SE
     sub,
     displayName: defaults.displayName ?? null,
     locale: defaults.locale ?? 'de',
-    notifications: { decisions: 'none' },
+    notifications: { decisions: 'none', answers: 'none' },
     createdAt: at,
     updatedAt: at,
   });
 
   return {
     ...createPersonPointers(db),
+    ...createNotifications(db),
     ...createErasureTombstone(db, secret),
 
     /** The profile, or null before the person's first request made one. */
@@ -87,7 +102,11 @@ export function createAccountRepository(db: Db, secret: string = LOCAL_CURSOR_SE
     },
 
     /** Profile and unseen decisions in one BatchGetItem (`GET /api/me`). */
-    async me(sub: string): Promise<{ profile: ProfileRecord | null; unseenDecisions: number }> {
+    async me(sub: string): Promise<{
+      profile: ProfileRecord | null;
+      unseenDecisions: number;
+      unreadNotifications: number;
+    }> {
       let request: Record<string, unknown>[] | undefined = [
         accountKeys.profile(sub),
         accountKeys.decisionNotices(sub),
@@ -107,6 +126,7 @@ export function createAccountRepository(db: Db, secret: string = LOCAL_CURSOR_SE
       return {
         profile: profile ? toProfile(profile) : null,
         unseenDecisions: (notices?.unseenDecisions as number | undefined) ?? 0,
+        unreadNotifications: Math.max(0, (notices?.unreadNotifications as number | undefined) ?? 0),
       };
     },
 
@@ -154,6 +174,10 @@ export function createAccountRepository(db: Db, secret: string = LOCAL_CURSOR_SE
           ? `#${field} = if_not_exists(#${field}, :${field}0)`
           : `#${field} = :${field}`;
       const fields = ['displayName', 'locale', 'notifications', 'entity', 'sub', 'createdAt'];
+      // Each choice given is set on its own, so changing one keeps the other.
+      const choices = Object.entries(patch.notifications ?? {}).filter(([, v]) => v !== undefined);
+      const choiceNames = Object.fromEntries(choices.map(([k]) => [`#n_${k}`, k]));
+      const choiceValues = Object.fromEntries(choices.map(([k, v]) => [`:n_${k}`, v]));
       const update = () =>
         db.doc.send(
           new UpdateCommand({
@@ -162,12 +186,17 @@ export function createAccountRepository(db: Db, secret: string = LOCAL_CURSOR_SE
             UpdateExpression: `SET updatedAt = :at, ${[
               given('displayName', patch.displayName),
               given('locale', patch.locale),
-              given('notifications', patch.notifications),
+              ...(choices.length
+                ? choices.map(([k]) => `#notifications.#n_${k} = :n_${k}`)
+                : [given('notifications', undefined)]),
               given('entity', undefined),
               given('sub', undefined),
               given('createdAt', undefined),
             ].join(', ')}`,
-            ExpressionAttributeNames: Object.fromEntries(fields.map((f) => [`#${f}`, f])),
+            ExpressionAttributeNames: {
+              ...Object.fromEntries(fields.map((f) => [`#${f}`, f])),
+              ...choiceNames,
+            },
             ExpressionAttributeValues: {
               ':at': now.toISOString(),
               ...(patch.displayName !== undefined
@@ -176,9 +205,9 @@ export function createAccountRepository(db: Db, secret: string = LOCAL_CURSOR_SE
               ...(patch.locale !== undefined
                 ? { ':locale': patch.locale }
                 : { ':locale0': defaults.locale }),
-              ...(patch.notifications !== undefined
-                ? { ':notifications': patch.notifications }
-                : { ':notifications0': { decisions: 'none' } }),
+              ...(choices.length
+                ? choiceValues
+                : { ':notifications0': { decisions: 'none', answers: 'none' } }),
               ':entity0': 'profile',
               ':sub0': sub,
               ':createdAt0': now.toISOString(),
@@ -252,6 +281,8 @@ export function createAccountRepository(db: Db, secret: string = LOCAL_CURSOR_SE
       const found: PersonalPartition = {
         profile: null,
         unseenDecisions: 0,
+        unreadNotifications: 0,
+        notifications: [],
         contributions: [],
         supports: [],
         reports: [],
@@ -272,8 +303,11 @@ export function createAccountRepository(db: Db, secret: string = LOCAL_CURSOR_SE
         for (const item of out.Items ?? []) {
           const sk = String(item.sk);
           if (sk === accountKeys.profile(sub).sk) found.profile = toProfile(item);
-          else if (sk === accountKeys.decisionNotices(sub).sk)
+          else if (sk === accountKeys.decisionNotices(sub).sk) {
             found.unseenDecisions = (item.unseenDecisions as number | undefined) ?? 0;
+            found.unreadNotifications = (item.unreadNotifications as number | undefined) ?? 0;
+            found.notificationsReadAt = item.notificationsReadAt as string | undefined;
+          } else if (sk.startsWith(accountKeys.notificationPrefix)) found.notifications.push(item);
           else if (sk.startsWith(accountKeys.contributionPrefix)) {
             const ref = toContribution(sk);
             if (ref) found.contributions.push(ref);
@@ -290,8 +324,9 @@ export function createAccountRepository(db: Db, secret: string = LOCAL_CURSOR_SE
         }
         startKey = out.LastEvaluatedKey;
       } while (startKey);
-      // The ledger's keys sort by time: the Query read it oldest first.
+      // The ledger's and the notifications' keys sort by time: the Query read them oldest first.
       found.consents.reverse();
+      found.notifications.reverse();
       return found;
     },
 
@@ -306,11 +341,20 @@ export function createAccountRepository(db: Db, secret: string = LOCAL_CURSOR_SE
         },
       };
     },
-    async unseenDecisions(sub: string): Promise<number> {
+    /** The unseen decisions and unread notifications: one GetItem. */
+    async noticeCounts(
+      sub: string,
+    ): Promise<{ unseenDecisions: number; unreadNotifications: number }> {
       const out = await db.doc.send(
         new GetCommand({ TableName, Key: accountKeys.decisionNotices(sub) }),
       );
-      return (out.Item?.unseenDecisions as number | undefined) ?? 0;
+      return {
+        unseenDecisions: (out.Item?.unseenDecisions as number | undefined) ?? 0,
+        unreadNotifications: Math.max(
+          0,
+          (out.Item?.unreadNotifications as number | undefined) ?? 0,
+        ),
+      };
     },
     async markDecisionsSeen(sub: string): Promise<void> {
       try {

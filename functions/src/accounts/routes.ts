@@ -9,6 +9,10 @@ import {
   type ProfileLocale,
 } from '../../../shared/schemas/account';
 import { ConsentLedgerPageSchema } from '../../../shared/schemas/consent-ledger';
+import {
+  NotificationPageSchema,
+  NotificationsReadSchema,
+} from '../../../shared/schemas/notification';
 import { PageQuerySchema } from '../../../shared/schemas/story';
 import type { User } from '../core/auth';
 import { createRouter } from '../core/create-app';
@@ -46,13 +50,18 @@ export function localeFromAcceptLanguage(header: string | undefined): ProfileLoc
   return (found?.language as ProfileLocale | undefined) ?? 'de';
 }
 
-const toMe = (user: User, profile: ProfileRecord, unseenDecisions: number): Me => ({
+const toMe = (
+  user: User,
+  profile: ProfileRecord,
+  notices: { unseenDecisions: number; unreadNotifications: number },
+): Me => ({
   sub: user.sub,
   displayName: profile.displayName,
   groups: user.groups,
   locale: profile.locale,
   notifications: profile.notifications,
-  unseenDecisions,
+  unseenDecisions: notices.unseenDecisions,
+  unreadNotifications: notices.unreadNotifications,
 });
 
 /** The accounts context: who the caller is, their profile, and what they have not seen yet. */
@@ -84,7 +93,7 @@ export function accountsRoutes(deps: Deps, context: AccountsContext) {
           { locale: localeFromAcceptLanguage(c.req.header('accept-language')) },
           context.now(),
         ));
-      return c.json(toMe(user, profile, found.unseenDecisions), 200);
+      return c.json(toMe(user, profile, found), 200);
     },
   );
   app.openapi(
@@ -116,7 +125,7 @@ export function accountsRoutes(deps: Deps, context: AccountsContext) {
       const profile = await changeProfile(context, user, checked.data, {
         locale: localeFromAcceptLanguage(c.req.header('accept-language')),
       });
-      return c.json(toMe(user, profile, await accounts.unseenDecisions(user.sub)), 200);
+      return c.json(toMe(user, profile, await accounts.noticeCounts(user.sub)), 200);
     },
   );
   app.openapi(
@@ -167,6 +176,60 @@ export function accountsRoutes(deps: Deps, context: AccountsContext) {
       const user = requireUser(c);
       await accounts.markDecisionsSeen(user.sub);
       return c.json({ unseenDecisions: 0 as const }, 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/me/notifications',
+      operationId: 'listMyNotifications',
+      description:
+        'The caller’s notifications, newest first: each time a curator or researcher of the museum answered on one of their stories (`museum-answer`), with the story, the answer’s comment id and whether it is read. `unread` counts those not yet marked read. Only the person themselves can read their notifications; nothing in them names who answered.',
+      tags,
+      ...access.signedIn,
+      summary: "The caller's notifications, newest first",
+      request: { query: PageQuerySchema },
+      responses: {
+        200: jsonContent(NotificationPageSchema, 'A page of notifications'),
+        ...problemResponses(400, 401),
+      },
+    }),
+    async (c) => {
+      const user = requireUser(c);
+      const { limit, cursor } = c.req.valid('query');
+      // Bound to the person: a cursor from someone else's list cannot page this one.
+      const scope = `notifications:${user.sub}`;
+      const startKey = deps.cursors.startKey(scope, cursor);
+      const page = await accounts.notifications(user.sub, { limit, startKey });
+      return c.json(
+        {
+          items: page.items,
+          nextCursor: deps.cursors.encode(scope, page.lastKey),
+          unread: page.unread,
+        },
+        200,
+      );
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/me/notifications/read',
+      operationId: 'markNotificationsRead',
+      description:
+        'Marks every notification of the caller as read; `unreadNotifications` in `GET /api/me` becomes 0.',
+      tags,
+      ...access.signedIn,
+      summary: "Marks the caller's notifications as read",
+      responses: {
+        200: jsonContent(NotificationsReadSchema, 'Read'),
+        ...problemResponses(401),
+      },
+    }),
+    async (c) => {
+      const user = requireUser(c);
+      await accounts.markNotificationsRead(user.sub, context.now().toISOString());
+      return c.json({ unreadNotifications: 0 as const }, 200);
     },
   );
   return app;

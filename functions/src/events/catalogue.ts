@@ -28,6 +28,22 @@ const storyItemChanged: FilterPattern = {
 };
 
 /**
+ * A comment or reply by the museum (badge `museum`) written or changed while published: the
+ * notifier tells the story's author of the answer (DESIGN §10) once; later changes of the same
+ * comment (a reply counted on it) come too and are skipped by the handler.
+ */
+const museumCommentPublished: FilterPattern = {
+  eventName: ['INSERT', 'MODIFY'],
+  dynamodb: {
+    NewImage: {
+      entity: { S: ['comment'] },
+      badge: { S: ['museum'] },
+      status: { S: ['published'] },
+    },
+  },
+};
+
+/**
  * What takes a story or comment out of view for good (retention): a story's item modified into
  * `withdrawn`; a story, comment or reply deleted (erasure); the pointer from a person to a comment
  * they wrote deleted (erasure deletes the person's partition, whether it deletes or anonymises
@@ -82,10 +98,11 @@ const mediumRemoved: FilterPattern = {
 
 export const EVENT_HANDLERS = [
   {
-    // E-mails a decision on a story to its author, if they chose it (DESIGN §7).
+    // E-mails a decision on a story to its author, if they chose it (DESIGN §7); tells them of
+    // the museum's answers on it, in the app and, if they chose it, by e-mail (DESIGN §10).
     name: 'notifier',
     entry: 'functions/src/events/notifier-lambda.ts',
-    filters: [storyItemChanged],
+    filters: [storyItemChanged, museumCommentPublished],
     needs: { ses: true, directory: true },
   },
   {

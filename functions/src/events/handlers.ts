@@ -10,7 +10,9 @@ import { createCdnInvalidator } from './cdn-invalidator';
 import { EVENT_HANDLERS, type HandlerEntry, type HandlerName } from './catalogue';
 import type { EventHandler } from './change-record';
 import { createMediaPublisher } from './media-publisher';
+import { createAnswerNotifier } from './answer-notifier';
 import { createNotifier } from './notifier';
+import { createStoryRepository } from '../stories/repository';
 import { createRetentionHandler } from './retention';
 
 /** What the stream handlers are built from: the table, the mail, the identity provider. */
@@ -45,8 +47,8 @@ function siteUrlOf(config: Config): string {
  * an entry without one is not run locally (and its Lambda entry cannot build it).
  */
 const FACTORIES: { [Name in HandlerName]?: (deps: EventDeps) => EventHandler } = {
-  notifier: (deps) =>
-    createNotifier({
+  notifier: (deps) => {
+    const shared = {
       db: deps.db,
       accounts: createAccountRepository(deps.db),
       directory: deps.directory,
@@ -54,7 +56,15 @@ const FACTORIES: { [Name in HandlerName]?: (deps: EventDeps) => EventHandler } =
       siteUrl: siteUrlOf(deps.config),
       log: deps.log,
       now: deps.now,
-    }),
+    };
+    // One Lambda, two kinds of news for a story's author: decisions, and the museum's answers.
+    const decisions = createNotifier(shared);
+    const answers = createAnswerNotifier({ ...shared, stories: createStoryRepository(deps.db) });
+    return async (changes) => {
+      await decisions(changes);
+      await answers(changes);
+    };
+  },
   retention: (deps) => createRetentionHandler({ db: deps.db, log: deps.log }),
   'media-publisher': (deps) =>
     createMediaPublisher({

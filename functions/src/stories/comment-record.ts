@@ -19,6 +19,8 @@ export function toComment(record: CommentRecord, viewer: User | null): Comment {
     body: rest.body,
     authorName: rest.authorName ?? null,
     status: rest.status,
+    // Comments written before badges existed have none; an emptied one (erased author) neither.
+    ...(record.badge && !record.erased ? { badge: record.badge } : {}),
     replyCount: rest.replyCount ?? 0,
     createdAt: rest.createdAt,
     isOwn: viewer?.sub === authorSub,

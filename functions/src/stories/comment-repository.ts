@@ -72,7 +72,7 @@ export function createCommentRepository(db: Db) {
           TableName,
           Key: commentKeyOf(comment.storyId, comment.id)!,
           UpdateExpression:
-            'SET authorSub = :erased, authorName = :none, body = :empty, erased = :yes, reportCount = :zero REMOVE flags, flagSpans, reportNotes, reportReasons, hiddenBy, lastReportAt, queuePk, queueSk',
+            'SET authorSub = :erased, authorName = :none, body = :empty, erased = :yes, reportCount = :zero REMOVE badge, flags, flagSpans, reportNotes, reportReasons, hiddenBy, lastReportAt, queuePk, queueSk',
           ConditionExpression: 'authorSub = :sub',
           ExpressionAttributeValues: {
             ':erased': erasedSub,

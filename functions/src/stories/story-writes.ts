@@ -304,18 +304,23 @@ export function createStoryWrites(TableName: string) {
 
     /**
      * A new comment on the story, which must be published: counted at once (+1), or only checked
-     * (0) while it is held for a moderator. `namedBy` (the sub of a commenter whose comment
-     * carries their name) holds it also to the story not being an anonymous one by that very
-     * person: their name beside their own anonymous story would undo the anonymity.
+     * (0) while it is held for a moderator. With `commenter`, it holds only while the commenter
+     * stands to the story as assumed (`relation`): the comment's badge and name follow from that
+     * (the author's name beside their own anonymous story would undo the anonymity), so the write
+     * fails rather than store a badge or a name that does not fit.
      */
-    commentCountItem(storyId: string, counted: 0 | 1, namedBy?: string): TransactItem {
+    commentCountItem(
+      storyId: string,
+      counted: 0 | 1,
+      commenter?: { sub: string; relation: CommenterRelation },
+    ): TransactItem {
       const item = counted
         ? whilePublished(TableName, storyKeys.story(storyId), {
             expression: 'ADD commentCount :one',
             values: { ':one': 1 },
           })
         : whilePublished(TableName, storyKeys.story(storyId));
-      return namedBy ? unlessAnonymousAuthor(item, namedBy) : item;
+      return commenter ? asCommenter(item, commenter.sub, commenter.relation) : item;
     },
 
     /** The counters on the story's feed cards, kept equal to the story's own. */
@@ -431,18 +436,44 @@ function answerIndexParts(parts: UpdateParts, record: StoryRecord, change: State
   }
 }
 
-/** Adds to an item's condition: the story is not an anonymous one whose author is `sub`. */
-function unlessAnonymousAuthor(item: TransactItem, sub: string): TransactItem {
-  const guard = {
-    expression: 'NOT (#attribution = :anonymous AND authorSub = :commenter)',
-    names: { '#attribution': 'attribution' },
-    values: { ':anonymous': 'anonymous', ':commenter': sub },
-  };
+/**
+ * How a commenter stands to the story they comment on: someone else, or its author (under their
+ * name, or anonymously). Read from the story item (`authorSub`, `attribution`).
+ */
+export type CommenterRelation = 'other' | 'named-author' | 'anonymous-author';
+
+/** The relation of `sub` to a story as stored. */
+export const commenterRelation = (
+  story: { authorSub: string; attribution: string },
+  sub: string,
+): CommenterRelation =>
+  story.authorSub !== sub
+    ? 'other'
+    : story.attribution === 'anonymous'
+      ? 'anonymous-author'
+      : 'named-author';
+
+const RELATION_CONDITIONS: Record<CommenterRelation, string> = {
+  other: 'authorSub <> :commenter',
+  'named-author': 'authorSub = :commenter AND #attribution <> :anonymous',
+  'anonymous-author': 'authorSub = :commenter AND #attribution = :anonymous',
+};
+
+/** Adds to an item's condition: `sub` stands to the story as `relation` says. */
+function asCommenter(item: TransactItem, sub: string, relation: CommenterRelation): TransactItem {
+  const named = relation !== 'other';
   const guarded = <T extends NonNullable<TransactItem['Update' | 'ConditionCheck']>>(op: T): T => ({
     ...op,
-    ConditionExpression: `${op.ConditionExpression} AND ${guard.expression}`,
-    ExpressionAttributeNames: { ...op.ExpressionAttributeNames, ...guard.names },
-    ExpressionAttributeValues: { ...op.ExpressionAttributeValues, ...guard.values },
+    ConditionExpression: `${op.ConditionExpression} AND ${RELATION_CONDITIONS[relation]}`,
+    ExpressionAttributeNames: {
+      ...op.ExpressionAttributeNames,
+      ...(named ? { '#attribution': 'attribution' } : {}),
+    },
+    ExpressionAttributeValues: {
+      ...op.ExpressionAttributeValues,
+      ':commenter': sub,
+      ...(named ? { ':anonymous': 'anonymous' } : {}),
+    },
   });
   if (item.Update) return { Update: guarded(item.Update) };
   return { ConditionCheck: guarded(item.ConditionCheck!) };

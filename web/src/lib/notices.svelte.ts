@@ -1,14 +1,17 @@
-import { getMe, markDecisionsSeen } from './api/accounts';
+import { getMe, markDecisionsSeen, markNotificationsRead } from './api/accounts';
 
 /** How often a navigation may ask the server again; the header calls `refresh` on every page. */
 const FRESH_FOR_MS = 30_000;
 
 /**
  * Decisions by the moderation team on the signed-in author's stories that they have not seen yet
- * (`unseenDecisions` of `GET /api/me`). The header shows the count; "my stories" calls `markSeen`.
+ * (`unseenDecisions` of `GET /api/me`), and their unread notifications (the museum's answers,
+ * `unreadNotifications`). The header shows both counts; "my stories" calls `markSeen`, the
+ * notifications page `markRead`.
  */
 class Notices {
   unseenDecisions = $state(0);
+  unreadNotifications = $state(0);
   private checkedAt = 0;
   private request = 0;
 
@@ -19,7 +22,10 @@ class Notices {
     this.checkedAt = Date.now();
     try {
       const me = await getMe();
-      if (request === this.request) this.unseenDecisions = me.unseenDecisions ?? 0;
+      if (request === this.request) {
+        this.unseenDecisions = me.unseenDecisions ?? 0;
+        this.unreadNotifications = me.unreadNotifications ?? 0;
+      }
     } catch {
       // Signed out or offline: the badge simply stays as it was; a 401 clears it via `clear`.
       this.checkedAt = 0;
@@ -39,10 +45,23 @@ class Notices {
     }
   }
 
-  /** Forgets the count (sign out). */
+  /** Call when the person has seen their notifications: they are read now. */
+  async markRead(): Promise<void> {
+    this.request++;
+    this.unreadNotifications = 0;
+    this.checkedAt = Date.now();
+    try {
+      await markNotificationsRead();
+    } catch {
+      this.checkedAt = 0;
+    }
+  }
+
+  /** Forgets the counts (sign out). */
   clear(): void {
     this.request++;
     this.unseenDecisions = 0;
+    this.unreadNotifications = 0;
     this.checkedAt = 0;
   }
 }

@@ -13,6 +13,7 @@ import type { PersonalMedia, PersonalRecords } from '../ports';
 import {
   AccountErasedError,
   toConsentEntry,
+  toExportedNotification,
   type AccountRepository,
   type ProfileRecord,
 } from '../repository';
@@ -108,6 +109,12 @@ export async function exportPersonalData(
     reports: records.reports,
     media,
     consents: partition.consents.map(toConsentEntry),
-    notices: { unseenDecisions: Math.max(0, partition.unseenDecisions) },
+    notices: {
+      unseenDecisions: Math.max(0, partition.unseenDecisions),
+      unreadNotifications: Math.max(0, partition.unreadNotifications),
+      notifications: partition.notifications.map((item) =>
+        toExportedNotification(item, partition.notificationsReadAt),
+      ),
+    },
   });
 }

@@ -1,4 +1,4 @@
-import type { CommentInput } from '../../../../shared/schemas/comment';
+import { commentBadge, type CommentInput } from '../../../../shared/schemas/comment';
 import { flagKinds, prescreen } from '../../../../shared/prescreen';
 import { AccountErasedError, type AccountRepository } from '../../accounts/repository';
 import type { User } from '../../core/auth';
@@ -11,11 +11,14 @@ import { parseCommentId } from '../comment-keys';
 import type { CommentRecord } from '../comment-record';
 import type { CommentRepository } from '../comment-repository';
 import type { StoryRepository } from '../repository';
+import { commenterRelation, type CommenterRelation } from '../story-writes';
 
 type Reason = 'not-found' | 'parent-not-found' | 'rate-limited' | 'display-name-required';
 
 /** How often the profile is read again when its display name changed during the write. */
 const NAME_ATTEMPTS = 3;
+/** How often the story is read again when the commenter's relation to it was not as assumed. */
+const RELATION_ATTEMPTS = 2;
 
 /**
  * A comment or a one-level reply on a published story. Pre-screening decides: a flagged comment is
@@ -23,10 +26,13 @@ const NAME_ATTEMPTS = 3;
  * is published at once and counted on the story, its parent and its feed cards, in one
  * TransactWriteItems with the per-person rate limit.
  *
- * The author's own comment on an anonymous story carries no name, for anyone (moderators too):
- * it is stored without one. The write that carries a name holds only if the story is not an
- * anonymous one by the commenter, so the common case still costs one request; when that is
- * what failed, one read explains it and the comment is written again without the name.
+ * The comment's badge (DESIGN §10) is decided here and stored with it: `author` for the story's
+ * author, else `museum` for a curator or researcher (the groups of the token), else none. The
+ * author's own comment on an anonymous story carries no name, for anyone (moderators too): it is
+ * stored without one. The write assumes the commenter is not the story's author and holds only
+ * if that is so, so the common case still costs one request; when that is what failed, one read
+ * tells how the commenter stands to the story and the comment is written again with the badge
+ * and the name (or none) that follow.
  *
  * The name is the commenter's display name from their profile (one GetItem before the write;
  * none chosen yet is `display-name-required`). The write also puts the person's pointer to the
@@ -57,8 +63,11 @@ export async function postComment(
   const id = input.parentId ? `${input.parentId}-${newId(now)}` : newId(now);
   let displayName = (await deps.accounts.profile(user.sub))?.displayName;
   if (!displayName) return fail('display-name-required');
-  let authorName: string | null = displayName;
+  let relation: CommenterRelation = 'other';
+  let relationAttempts = 0;
   for (let nameAttempt = 1; ;) {
+    const authorName = relation === 'anonymous-author' ? null : displayName;
+    const badge = commentBadge({ groups: user.groups, isStoryAuthor: relation !== 'other' });
     const record: CommentRecord = {
       id,
       storyId,
@@ -67,6 +76,7 @@ export async function postComment(
       authorSub: user.sub,
       authorName,
       status,
+      ...(badge ? { badge } : {}),
       replyCount: 0,
       createdAt: at,
     };
@@ -76,7 +86,7 @@ export async function postComment(
           flags: flagKinds(flags),
           flagSpans: flags,
         }),
-        story: deps.stories.commentCountItem(storyId, counted, authorName ? user.sub : undefined),
+        story: deps.stories.commentCountItem(storyId, counted, { sub: user.sub, relation }),
         parent: input.parentId
           ? deps.comments.replyCountItem(storyId, input.parentId, counted)
           : undefined,
@@ -99,18 +109,16 @@ export async function postComment(
         if (++nameAttempt > NAME_ATTEMPTS) throw new Error('The display name kept changing');
         displayName = (await deps.accounts.profile(user.sub))?.displayName;
         if (!displayName) return fail('display-name-required');
-        if (authorName !== null) authorName = displayName;
         continue;
       }
-      if (error.failed('story') && authorName !== null) {
+      if (error.failed('story') && ++relationAttempts <= RELATION_ATTEMPTS) {
         const story = await deps.stories.get(storyId, true);
-        const ownAnonymous =
-          story?.status === 'published' &&
-          story.attribution === 'anonymous' &&
-          story.authorSub === user.sub;
-        if (ownAnonymous) {
-          authorName = null;
-          continue;
+        if (story?.status === 'published') {
+          const actual = commenterRelation(story, user.sub);
+          if (actual !== relation) {
+            relation = actual;
+            continue;
+          }
         }
       }
       if (error.failed('story')) return fail('not-found');

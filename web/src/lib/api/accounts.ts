@@ -1,4 +1,10 @@
-import type { DecisionsSeen, Page } from '$shared';
+import type {
+  DecisionsSeen,
+  Notification,
+  NotificationPage,
+  NotificationsRead,
+  Page,
+} from '$shared';
 import type { ConsentEntry } from '$shared/schemas/consent-ledger';
 import { api, query } from './client';
 
@@ -13,15 +19,16 @@ export type Profile = {
   displayName: string | null;
   groups: string[];
   locale: Locale;
-  notifications: { decisions: DecisionMail };
+  notifications: { decisions: DecisionMail; answers: DecisionMail };
   unseenDecisions: number;
+  unreadNotifications: number;
 };
 
 /** What `PATCH /api/me` may change; every field is optional. */
 export type ProfileChange = {
   displayName?: string;
   locale?: Locale;
-  notifications?: { decisions: DecisionMail };
+  notifications?: { decisions?: DecisionMail; answers?: DecisionMail };
 };
 
 /** A person as the admins see them (`GET /api/admin/people`). */
@@ -35,6 +42,15 @@ export const updateMe = (change: ProfileChange) => api<Profile>('PATCH', '/me', 
 
 /** Marks every decision on the caller's stories as seen. */
 export const markDecisionsSeen = () => api<DecisionsSeen>('POST', '/me/notices/seen');
+
+/** A page of the caller's notifications (the museum's answers on their stories), newest first. */
+export const getMyNotifications = (cursor: string | null = null) =>
+  api<NotificationPage>('GET', `/me/notifications${query({ cursor })}`);
+
+/** Marks every notification of the caller as read. */
+export const markNotificationsRead = () => api<NotificationsRead>('POST', '/me/notifications/read');
+
+export type { Notification };
 
 /** A page of the caller's consent ledger, newest first. */
 export const getMyConsents = (cursor: string | null = null) =>

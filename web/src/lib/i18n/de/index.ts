@@ -19,3 +19,4 @@ export { consents } from './consents';
 export { dataExport } from './data-export';
 export { media } from './media';
 export { calls } from './calls';
+export { notifications } from './notifications';

@@ -1,6 +1,4 @@
 import type { MediaKind, MediaReady, MediaUpload } from '$shared/schemas/media';
-import type { MessageKey } from '$lib/i18n';
-import { errorMessageKey } from '$lib/errors';
 import { api, ApiError, enc, NETWORK_ERROR } from './client';
 
 /**
@@ -89,25 +87,3 @@ export async function retryWhilePending<T>(
 /** Asks the server to process an uploaded file; waits while the malware scan runs. */
 export const completeUpload = (id: string, options?: RetryOptions) =>
   retryWhilePending(() => api<MediaReady>('POST', `/media/uploads/${enc(id)}/complete`), options);
-
-const PROBLEM_KEYS: Record<string, MessageKey> = {
-  '/problems/media-type': 'upload.error.type',
-  '/problems/media-type-mismatch': 'upload.error.type',
-  '/problems/media-too-large': 'upload.error.tooLarge',
-  '/problems/media-too-long': 'upload.error.tooLong',
-  '/problems/media-unreadable': 'upload.error.unreadable',
-  '/problems/media-infected': 'upload.error.infected',
-  '/problems/scan-pending': 'upload.error.scanPending',
-  '/problems/upload-missing': 'upload.error.generic',
-};
-
-/** The message for a failed upload: the file's problem when the server named one. */
-export function uploadErrorKey(error: unknown): MessageKey {
-  if (error instanceof ApiError) {
-    const key = PROBLEM_KEYS[error.problem.type];
-    if (key) return key;
-    if (error.problem.type === 'about:blank' && error.status !== NETWORK_ERROR)
-      return 'upload.error.generic';
-  }
-  return errorMessageKey(error);
-}

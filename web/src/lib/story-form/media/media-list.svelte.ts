@@ -4,7 +4,7 @@ import {
   type StoryMedia,
   type StoryMediaInput,
 } from '$shared/schemas/media';
-import { completeUpload, requestUpload, sendFile, uploadErrorKey } from '$lib/api/media';
+import { completeUpload, requestUpload, sendFile } from '$lib/api/media';
 import {
   fromDraftMedia,
   fromStoryMedia,
@@ -17,6 +17,7 @@ import {
   type MediaEntry,
 } from './media-entries';
 import { prepareImage } from './prepare-image';
+import { uploadErrorKey } from './upload-errors';
 
 let counter = 0;
 const newKey = () => `m${Date.now().toString(36)}${(counter++).toString(36)}`;

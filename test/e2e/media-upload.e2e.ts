@@ -129,22 +129,28 @@ describe('uploading photos and a voice from the story form', () => {
   async function addMedia(page: Page) {
     const de = ui(page, 'de');
     // Keyboard only: Tab to the button, Enter opens the file chooser, Tab to the alt text.
+    // (Listening first: Playwright takes over file choosers only once someone waits for one.)
+    const chooser = page.waitForEvent('filechooser');
     await tabTo(page, 'field-media');
-    const [chooser] = await Promise.all([
-      page.waitForEvent('filechooser'),
-      page.keyboard.press('Enter'),
-    ]);
-    await chooser.setFiles({ name: 'kanal.jpg', mimeType: 'image/jpeg', buffer: files.gps });
+    await page.keyboard.press('Enter');
+    await (
+      await chooser
+    ).setFiles({ name: 'kanal.jpg', mimeType: 'image/jpeg', buffer: files.gps });
     await tabTo(page, 'field-media-0-alt');
     await page.keyboard.type(alts[0]!);
 
-    const [second] = await Promise.all([
-      page.waitForEvent('filechooser'),
-      de.button('upload.photos.chooseMore').click(),
-    ]);
-    await second.setFiles({ name: 'mutter.jpg', mimeType: 'image/jpeg', buffer: files.plain });
+    const second = page.waitForEvent('filechooser');
+    await de.button('upload.photos.chooseMore').click();
+    await (
+      await second
+    ).setFiles({ name: 'mutter.jpg', mimeType: 'image/jpeg', buffer: files.plain });
     await page.locator('#field-media-1-alt').fill(alts[1]!);
     await page.locator('#field-media-1-caption').fill('Am Rhein-Herne-Kanal, 1971');
+    // Moving a photo moves its texts with it.
+    await de.button('upload.photo.down', { number: '1' }).click();
+    expect(await page.locator('#field-media-0-alt').inputValue()).toBe(alts[1]);
+    await de.button('upload.photo.up', { number: '2' }).click();
+    expect(await page.locator('#field-media-0-alt').inputValue()).toBe(alts[0]);
     await expect
       .poll(() => page.getByText(text('de', 'upload.state.ready'), { exact: true }).count(), {
         timeout: 30_000,

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoUser } from '../../shared/demo-personas';
 import { baseUrl, expectNoAxeViolations, launchBrowser, openPage } from './support/browser';
-import { makeJpeg } from './support/media';
+import { makeJpeg, uploadMedium } from './support/media';
 import {
   callApi,
   fillGuidedSubmission,
@@ -12,6 +12,7 @@ import {
   run,
   sendFromPreview,
   signInAs,
+  submitViaApi,
   text,
   ui,
   type ApiPersona,
@@ -269,6 +270,53 @@ describe('uploading photos and a voice from the story form', () => {
     await page.getByRole('button', { name: text('de', 'media.kiosk.play') }).waitFor();
     expect(await page.locator('.kiosk audio').count()).toBe(1);
     await expectNoAxeViolations(page);
+    await context.close();
+  });
+
+  it('lets the author keep, add and remove photos when editing a pending story', async () => {
+    const editor: ApiPersona = { sub: `u-upload-editor-${run}`, name: `Edith ${run}` };
+    const kept = await uploadMedium(
+      editor,
+      'image',
+      'image/jpeg',
+      await makeJpeg(800, 600, '#456'),
+    );
+    const { id } = await submitViaApi(editor, `Zum Ändern ${run}`, {
+      media: [{ id: kept, kind: 'image', alt: `Der alte Hafen ${run}` }],
+    });
+    const { context, page } = await openPage(browser, { language: 'en' });
+    const en = ui(page, 'en');
+    await signInAs(page, editor, `/me/stories/${id}/edit`);
+    const firstAlt = page.locator('#field-media-0-alt');
+    await firstAlt.waitFor();
+    expect(await firstAlt.inputValue()).toBe(`Der alte Hafen ${run}`);
+    // The photo already in the story shows from its private preview.
+    await expect
+      .poll(() =>
+        page
+          .locator('.photo img')
+          .first()
+          .evaluate((i: HTMLImageElement) => i.naturalWidth),
+      )
+      .toBeGreaterThan(0);
+    await expectNoAxeViolations(page);
+
+    const chooser = page.waitForEvent('filechooser');
+    await en.button('upload.photos.chooseMore').click();
+    await (
+      await chooser
+    ).setFiles({ name: 'neu.jpg', mimeType: 'image/jpeg', buffer: files.plain });
+    await page.locator('#field-media-1-alt').fill(`Der neue Hafen ${run}`);
+    await expect
+      .poll(() => page.getByText(text('en', 'upload.state.ready'), { exact: true }).count(), {
+        timeout: 30_000,
+      })
+      .toBe(2);
+    await en.button('upload.photo.remove', { number: '1' }).click();
+    await en.button('edit.save').click();
+    await en.see('edit.done.heading');
+    const story = await callApi<{ media: { alt?: string }[] }>(editor, 'GET', `/stories/${id}`);
+    expect(story.media.map((m) => m.alt)).toEqual([`Der neue Hafen ${run}`]);
     await context.close();
   });
 });

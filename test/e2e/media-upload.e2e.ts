@@ -34,6 +34,8 @@ const transcript = `Wir saßen jeden Sonntag am Kanal ${run}.\n\nDie Schiffe fuh
 
 type Media = {
   id: string;
+  width?: number;
+  height?: number;
   kind: string;
   url?: string;
   transcript?: string;
@@ -43,9 +45,12 @@ type Media = {
 let files: { gps: Buffer; plain: Buffer };
 let storyId = '';
 
-/** A JPEG whose EXIF says where it was taken: what the browser and the server must remove. */
+/**
+ * A 12-megapixel JPEG whose EXIF says where it was taken: what the browser must make smaller
+ * without freezing the page, and what the browser and the server must strip.
+ */
 async function jpegWithGps(): Promise<Buffer> {
-  const jpeg = await makeJpeg(2000, 1500, '#2b5d7a');
+  const jpeg = await makeJpeg(4000, 3000, '#2b5d7a');
   return sharp(jpeg)
     .withExif({
       IFD0: { Make: 'Ruhr Test Camera', Software: 'test' },
@@ -124,12 +129,23 @@ describe('uploading photos and a voice from the story form', () => {
     storyId = mine.items.find((item) => item.title === title)!.id;
     const story = await callApi<{ media: Media[] }>(author, 'GET', `/stories/${storyId}`);
     expect(story.media.map((m) => m.kind)).toEqual(['image', 'image', 'audio']);
+    // The browser sent the 4000 × 3000 photo at 2400 px on its long side (the server measured it).
+    expect(story.media[0]).toMatchObject({ width: 2400, height: 1800 });
   });
 
   /** The media step: photo 1 by keyboard only, photo 2 by mouse, then the recorder. */
   async function addMedia(page: Page) {
     const de = ui(page, 'de');
     // Keyboard only: Tab to the button, Enter opens the file chooser, Tab to the alt text.
+    // The longest main-thread task while the 12 MP photo is prepared and sent (the worker's job).
+    await page.evaluate(() => {
+      const own = window as unknown as { longestTask: number };
+      own.longestTask = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          own.longestTask = Math.max(own.longestTask, entry.duration);
+      }).observe({ type: 'longtask' });
+    });
     // (Listening first: Playwright takes over file choosers only once someone waits for one.)
     const chooser = page.waitForEvent('filechooser');
     await tabTo(page, 'field-media');
@@ -150,6 +166,10 @@ describe('uploading photos and a voice from the story form', () => {
     // Moving a photo moves its texts with it.
     await de.button('upload.photo.down', { number: '1' }).click();
     expect(await page.locator('#field-media-0-alt').inputValue()).toBe(alts[1]);
+    // Its button is disabled at the end: focus went to the moved photo's heading, not the page.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id))
+      .toBe('field-media-1-file-heading');
     await de.button('upload.photo.up', { number: '2' }).click();
     expect(await page.locator('#field-media-0-alt').inputValue()).toBe(alts[0]);
     await expect

@@ -303,6 +303,13 @@ export class StoryForm {
     return null;
   }
 
+  /** Forgets the errors of the photos and the recording: after a move or a removal they would name the wrong one. */
+  clearMediaErrors(): void {
+    this.errors = Object.fromEntries(
+      Object.entries(this.errors).filter(([path]) => !path.startsWith('media')),
+    );
+  }
+
   /** Shows the server's `errors[]` of a 400 at their fields, like the browser's own. */
   setServerErrors(serverErrors: { path: string }[]): void {
     const errors: StoryForm['errors'] = {};

@@ -44,11 +44,6 @@ export class MediaList {
     return this.photos.length < MEDIA_LIMITS.imagesPerStory;
   }
 
-  /** Whether any file is still on its way (the form waits for it before the next step). */
-  get busy(): boolean {
-    return this.entries.some((entry) => !['ready', 'failed'].includes(entry.status));
-  }
-
   /** Adds photos from the device, up to the limit; answers how many were left out. */
   addPhotos(files: readonly File[]): number {
     const room = MEDIA_LIMITS.imagesPerStory - this.photos.length;

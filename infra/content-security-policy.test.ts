@@ -20,9 +20,11 @@ describe('contentSecurityPolicy', () => {
     expect(policy).not.toMatch(/https?:|\*|'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'|data:/);
   });
 
-  it('plays media from the own origin only, unless told of the media bucket', () => {
-    expect(contentSecurityPolicy()).toContain("media-src 'self';");
-    expect(contentSecurityPolicy()).toContain("img-src 'self';");
+  it('plays media from the own origin and local previews only, unless told of the media bucket', () => {
+    // blob: is a file still on the person's device, shown in the upload form before sending.
+    expect(contentSecurityPolicy()).toContain("media-src 'self' blob:;");
+    expect(contentSecurityPolicy()).toContain("img-src 'self' blob:;");
+    expect(contentSecurityPolicy()).not.toMatch(/(script|style|connect|default)-src [^;]*blob:/);
   });
 
   it("lets pages show, play, upload and fetch the media bucket's files, and nothing else", () => {
@@ -35,8 +37,8 @@ describe('contentSecurityPolicy', () => {
         .find((each) => each.startsWith(`${name} `))
         ?.split(' ')
         .slice(1);
-    expect(directive('img-src')).toEqual(["'self'", bucket]);
-    expect(directive('media-src')).toEqual(["'self'", bucket]);
+    expect(directive('img-src')).toEqual(["'self'", 'blob:', bucket]);
+    expect(directive('media-src')).toEqual(["'self'", 'blob:', bucket]);
     expect(directive('connect-src')).toEqual(["'self'", login, bucket]);
     // Not a source of scripts, styles, fonts, frames or forms.
     for (const name of ['default-src', 'script-src', 'style-src', 'font-src', 'form-action']) {

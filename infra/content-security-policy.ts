@@ -14,7 +14,8 @@ const quoted = (hashes: readonly string[]) => hashes.map((hash) => `'${hash}'`);
  * The site's Content-Security-Policy, the one string CloudFront sends and the browser tests serve:
  * everything from the site's own origin only (DESIGN.md section 6: nothing from a third party), but
  * for the museum's own sign-in service, which the SPA calls for tokens, and the museum's own media
- * bucket, which the browser talks to directly for uploads and private views; no plugins, no
+ * bucket, which the browser talks to directly for uploads and private views, and the browser's own
+ * blob: URLs of a file being uploaded, shown before it leaves the device; no plugins, no
  * framing. The hashes allow exactly the inline code of the build (see buildHashes), which changes
  * with every build.
  */
@@ -36,8 +37,9 @@ export function contentSecurityPolicy(
     ['default-src', "'self'"],
     ['script-src', "'self'", ...quoted(hashes.scripts)],
     ['style-src', "'self'", ...styleHashes],
-    ['img-src', "'self'", ...mediaOrigins],
-    ['media-src', "'self'", ...mediaOrigins],
+    // blob: for the upload form's previews of a photo or a recording still on the device.
+    ['img-src', "'self'", 'blob:', ...mediaOrigins],
+    ['media-src', "'self'", 'blob:', ...mediaOrigins],
     // The serif is bundled with the build (web/src/fonts.css), never fetched from a font service.
     ['font-src', "'self'"],
     ['connect-src', "'self'", ...connectOrigins, ...mediaOrigins],

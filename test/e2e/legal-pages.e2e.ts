@@ -94,7 +94,7 @@ describe('the legal pages', () => {
         themes: ['everyday-life'],
       };
       await fillGuidedSubmission(page, 'de', draft, async (step) => {
-        if (step !== 4) return;
+        if (step !== 5) return;
         const link = page.getByRole('link', {
           name: text('de', 'field.terms.link', { version: '2026-11' }),
         });

@@ -3,7 +3,10 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { expect, inject } from 'vitest';
 import type { SignInPersonaId } from '../../../shared/demo-personas';
 
-/** Debian's Chromium with the flags this machine needs (DESIGN §5); never a downloaded browser. */
+/**
+ * Debian's Chromium with the flags this machine needs (DESIGN §5), and a fake microphone;
+ * never a downloaded browser.
+ */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -17,6 +20,10 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--disable-dev-shm-usage',
+      // A fake microphone (a beep each second) that needs no permission prompt, for the
+      // recorder's test; pages that never ask for a microphone are unaffected.
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
     ],
   });
 }

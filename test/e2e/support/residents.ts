@@ -148,11 +148,11 @@ export async function fillGuidedSubmission(
 ) {
   const next = () =>
     page.getByRole('button', { name: text(language, 'submit.steps.next') }).click();
-  // Each step change moves focus to the new step's heading ("Step 2 of 5: …").
+  // Each step change moves focus to the new step's heading ("Step 2 of 6: …").
   const expectStepFocused = (step: number) =>
     expect
       .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
-      .toContain(text(language, 'submit.steps.counter', { current: `${step}`, total: '5' }));
+      .toContain(text(language, 'submit.steps.counter', { current: `${step}`, total: '6' }));
 
   await page.locator('#field-title').fill(draft.title);
   await page.locator('#field-body').fill(draft.body);
@@ -183,18 +183,23 @@ export async function fillGuidedSubmission(
   await atStep(3);
   await next();
 
+  // Photos and voice are optional: `atStep(4)` adds them where a test wants them.
   await expectStepFocused(4);
+  await atStep(4);
+  await next();
+
+  await expectStepFocused(5);
   if (draft.anonymous) await page.locator('input[name=attribution][value=anonymous]').check();
   await page.locator('#field-consent-online').check();
   if (draft.exhibition) await page.locator('#field-consent-exhibition').check();
   if (draft.research) await page.locator('#field-consent-research').check();
   await page.locator(`input[name=license][value="${draft.license ?? 'CC-BY-4.0'}"]`).check();
-  await atStep(4);
+  await atStep(5);
   await next();
 
-  await expectStepFocused(5);
+  await expectStepFocused(6);
   await page.locator('#preview-title', { hasText: draft.title }).waitFor();
-  await atStep(5);
+  await atStep(6);
 }
 
 /** Sends the story from the preview and waits for the "what happens next" confirmation. */

@@ -9,6 +9,7 @@ export const STEPS = [
   { id: 'memory', title: 'submit.steps.memory', keys: ['title', 'body', 'language'] },
   { id: 'topics', title: 'submit.steps.topics', keys: ['themes', 'contentWarnings'] },
   { id: 'where-when', title: 'submit.steps.whereWhen', keys: ['place', 'period'] },
+  { id: 'media', title: 'submit.steps.media', keys: ['media'] },
   { id: 'consent', title: 'submit.steps.consent', keys: ['attribution', 'consent'] },
   { id: 'preview', title: 'submit.steps.preview', keys: [] },
 ] as const satisfies readonly Step[];

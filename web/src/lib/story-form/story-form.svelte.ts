@@ -13,6 +13,8 @@ import {
 } from '$shared';
 import { fieldError, fieldPath, type FieldError } from '$lib/i18n';
 import { areaOfPlace, placeCoordinates, placeNameWithArea } from './places';
+import type { DraftMedium } from './media/media-entries';
+import { MediaList } from './media/media-list.svelte';
 
 /** Every field of the form in reading order: the error summary lists errors in this order. */
 export const FIELDS = [
@@ -34,6 +36,11 @@ export const FIELDS = [
   'consent.license',
 ] as const;
 export type FieldPath = (typeof FIELDS)[number];
+/** A field of one photo or the recording, by its place in the form: `media.0.alt`. */
+export type MediaFieldPath =
+  `media.${number}.${'file' | 'alt' | 'caption' | 'credit' | 'transcript'}`;
+/** Any field an error can stand at. */
+export type ErrorPath = FieldPath | MediaFieldPath | 'media';
 /** The top-level fields of a submission, as the shared schema names them. */
 export type InputKey = keyof StoryInput;
 
@@ -48,7 +55,15 @@ export const errorId = (path: string) => `${fieldId(path)}-error`;
 export const hintId = (path: string) => `${fieldId(path)}-hint`;
 
 /** The field an error path belongs to: itself, the first field under it, or the whole form. */
-export function owningField(path: string): FieldPath | typeof FORM {
+export function owningField(path: string): ErrorPath | typeof FORM {
+  // A medium's own text, or (for its id or kind) the medium itself: not uploaded yet.
+  const medium = /^media\.(\d+)(?:\.(\w+))?/.exec(path);
+  if (medium) {
+    const [, index, field = ''] = medium;
+    const own = ['alt', 'caption', 'credit', 'transcript'].includes(field) ? field : 'file';
+    return `media.${Number(index)}.${own}` as MediaFieldPath;
+  }
+  if (path === 'media') return 'media';
   // The coordinates come from the chosen town or district: that is where to fix them.
   const clean = fieldPath(path).replace(/^place\.(lat|lng)$/, 'place.area');
   const exact = FIELDS.find((field) => field === clean);
@@ -85,7 +100,23 @@ const FORM_FIELDS = [
   'callId',
 ] as const satisfies readonly (keyof StoryForm)[];
 /** The form's fields as plain data: what a draft stores and what "changed?" compares. */
-export type FormFields = Pick<StoryForm, (typeof FORM_FIELDS)[number]>;
+export type FormFields = Pick<StoryForm, (typeof FORM_FIELDS)[number]> & { media: DraftMedium[] };
+
+/** Where an error stands in the summary: the fields in reading order, the media after the period. */
+function summaryRank(path: ErrorPath | typeof FORM): number {
+  if (path === FORM) return -1;
+  const mediaRank = FIELDS.indexOf('attribution') - 0.5;
+  if (path === 'media') return mediaRank - 0.4;
+  const medium = /^media\.(\d+)\.(\w+)$/.exec(path);
+  if (medium) {
+    const fields = ['file', 'alt', 'caption', 'credit', 'transcript'];
+    return mediaRank - 0.3 + Number(medium[1]) * 0.01 + fields.indexOf(medium[2] ?? '') * 0.001;
+  }
+  return FIELDS.indexOf(path as FieldPath);
+}
+
+/** The message path of an error: a medium's fields share theirs (`media.alt`). */
+const messagePath = (path: ErrorPath) => path.replace(/^media\.\d+\./, 'media.');
 
 /** The submission form's state, its mapping to `StoryInput`, and its field errors. */
 export class StoryForm {
@@ -112,7 +143,9 @@ export class StoryForm {
   license = $state<License | ''>('');
   /** The call for stories this story answers ('' for none): from `/submit?call=`, kept in drafts. */
   callId = $state('');
-  errors = $state<Partial<Record<FieldPath | typeof FORM, FieldError>>>({});
+  /** The photos and the recording, with their uploads. */
+  media = $state.raw(new MediaList());
+  errors = $state<Partial<Record<ErrorPath | typeof FORM, FieldError>>>({});
   /** The gazetteer place whose coordinates fill lat/lng, while the name still matches it. */
   gazetteerPlace = $state<string | null>(null);
 
@@ -142,6 +175,7 @@ export class StoryForm {
     form.exhibition = story.consent.exhibition;
     form.research = story.consent.research;
     form.license = story.consent.license;
+    form.media = MediaList.fromStory(story.media);
     return form;
   }
 
@@ -195,6 +229,7 @@ export class StoryForm {
       research: this.research,
       license: this.license,
       callId: this.callId,
+      media: this.media.snapshot(),
     };
   }
 
@@ -202,8 +237,9 @@ export class StoryForm {
   restore(fields: Partial<FormFields>): void {
     const own = this as unknown as Record<string, unknown>;
     for (const [key, value] of Object.entries(fields)) {
-      if (FORM_FIELDS.includes(key as keyof FormFields)) own[key] = value;
+      if (FORM_FIELDS.includes(key as (typeof FORM_FIELDS)[number])) own[key] = value;
     }
+    if (fields.media) this.media.restore(fields.media);
     this.gazetteerPlace = findRuhrPlace(this.placeName)?.name ?? null;
     this.errors = {};
   }
@@ -242,6 +278,7 @@ export class StoryForm {
         termsVersion: CURRENT_TERMS_VERSION,
       },
       callId: this.callId || undefined,
+      media: this.media.toInput(),
     };
   }
 
@@ -265,10 +302,17 @@ export class StoryForm {
       // A text hygiene issue names its problem (shared/schemas/text.ts); others their zod code.
       const problem = issue.code === 'custom' ? issue.params?.problem : undefined;
       const code = typeof problem === 'string' ? problem : issue.code;
-      errors[field] ??= fieldError(field === FORM ? 'form' : field, code);
+      errors[field] ??= fieldError(field === FORM ? 'form' : messagePath(field), code);
     }
     this.errors = errors;
     return null;
+  }
+
+  /** Forgets the errors of the photos and the recording: after a move or a removal they would name the wrong one. */
+  clearMediaErrors(): void {
+    this.errors = Object.fromEntries(
+      Object.entries(this.errors).filter(([path]) => !path.startsWith('media')),
+    );
   }
 
   /** Shows the server's `errors[]` of a 400 at their fields, like the browser's own. */
@@ -276,7 +320,7 @@ export class StoryForm {
     const errors: StoryForm['errors'] = {};
     for (const { path } of serverErrors) {
       const field = owningField(path);
-      errors[field] ??= fieldError(field === FORM ? 'form' : field);
+      errors[field] ??= fieldError(field === FORM ? 'form' : messagePath(field));
     }
     if (Object.keys(errors).length === 0) errors[FORM] = fieldError('form');
     this.errors = errors;
@@ -288,11 +332,13 @@ export class StoryForm {
   }
 
   /** The errors in the order of the form, for the summary. */
-  get summary(): { path: FieldPath | typeof FORM; error: FieldError }[] {
-    const order: (FieldPath | typeof FORM)[] = [FORM, ...FIELDS];
-    return order.flatMap((path) => {
-      const error = this.errors[path];
-      return error ? [{ path, error }] : [];
-    });
+  get summary(): { path: ErrorPath | typeof FORM; error: FieldError }[] {
+    const paths = Object.keys(this.errors) as (ErrorPath | typeof FORM)[];
+    return paths
+      .sort((a, b) => summaryRank(a) - summaryRank(b))
+      .flatMap((path) => {
+        const error = this.errors[path];
+        return error ? [{ path, error }] : [];
+      });
   }
 }

@@ -40,6 +40,7 @@ export const submit = {
   'submit.steps.memory': 'Ihre Erinnerung',
   'submit.steps.topics': 'Themen und Hinweise',
   'submit.steps.whereWhen': 'Ort und Zeit',
+  'submit.steps.media': 'Fotos und Stimme',
   'submit.steps.consent': 'Nennung und Zustimmung',
   'submit.steps.preview': 'Vorschau',
   'submit.steps.next': 'Weiter',

@@ -20,3 +20,4 @@ export { dataExport } from './data-export';
 export { media } from './media';
 export { calls } from './calls';
 export { notifications } from './notifications';
+export { mediaUpload } from './media-upload';

@@ -39,6 +39,7 @@ export const submit: Record<keyof typeof de, string> = {
   'submit.steps.memory': 'Your memory',
   'submit.steps.topics': 'Themes and content notes',
   'submit.steps.whereWhen': 'Place and time',
+  'submit.steps.media': 'Photos and voice',
   'submit.steps.consent': 'Credit and consent',
   'submit.steps.preview': 'Preview',
   'submit.steps.next': 'Next',

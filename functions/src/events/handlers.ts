@@ -11,6 +11,8 @@ import { EVENT_HANDLERS, type HandlerEntry, type HandlerName } from './catalogue
 import type { EventHandler } from './change-record';
 import { createMediaPublisher } from './media-publisher';
 import { createNotifier } from './notifier';
+import { createOaiRecordsHandler } from './oai-records';
+import { createOaiRepository } from '../opendata/oai/repository';
 import { createRetentionHandler } from './retention';
 
 /** What the stream handlers are built from: the table, the mail, the identity provider. */
@@ -60,6 +62,12 @@ const FACTORIES: { [Name in HandlerName]?: (deps: EventDeps) => EventHandler } =
     createMediaPublisher({
       bucket: { s3: createS3Client(deps.config), bucket: deps.config.mediaBucket },
       cdn: createCdnInvalidator(deps.config),
+      log: deps.log,
+    }),
+  'oai-records': (deps) =>
+    createOaiRecordsHandler({
+      records: createOaiRepository(deps.db),
+      now: deps.now,
       log: deps.log,
     }),
 };

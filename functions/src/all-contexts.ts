@@ -60,6 +60,11 @@ const DOCUMENT_INFO = {
       name: 'statistics',
       description: 'Public counts of stories, contributions and moderation times',
     },
+    {
+      name: 'harvesting',
+      description:
+        'OAI-PMH 2.0 for aggregators (Europeana, partner museums): oai_dc, sets by theme',
+    },
     { name: 'accounts', description: 'The signed-in caller, and the web app’s run-time config' },
     { name: 'admin', description: 'Staff roles (admins)' },
     { name: 'service', description: 'Health' },

@@ -1,5 +1,6 @@
 import type { Db } from '../core/dynamo';
 import { createStoryRepository } from '../stories/repository';
+import { createOaiRepository } from './oai/repository';
 import { createStatsRepository } from './stats-repository';
 
 /**
@@ -14,6 +15,8 @@ export function createOpendataContext(deps: { db: Db; now: () => Date }) {
     now: () => deps.now(),
     stories: createStoryRepository(deps.db),
     stats: createStatsRepository(deps.db),
+    /** The harvest's records, kept by the oai-records event handler (oai/keys.ts). */
+    oai: createOaiRepository(deps.db),
   };
 }
 

@@ -1,6 +1,7 @@
 import { createRouter } from '../core/create-app';
 import type { Deps } from '../core/deps';
 import type { OpendataContext } from './context';
+import { oaiRoutes } from './oai/routes';
 import { researchRoutes } from './research-routes';
 import { statsRoutes } from './stats-routes';
 
@@ -13,5 +14,6 @@ export function opendataRoutes(deps: Deps, context: OpendataContext) {
   const app = createRouter();
   app.route('/', researchRoutes(deps, context));
   app.route('/', statsRoutes(deps, context));
+  app.route('/', oaiRoutes(deps, context));
   return app;
 }

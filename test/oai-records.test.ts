@@ -5,6 +5,7 @@ import { createOaiRecordsHandler } from '../functions/src/events/oai-records';
 import { oaiKeys } from '../functions/src/opendata/oai/keys';
 import { createOaiRepository } from '../functions/src/opendata/oai/repository';
 import { storyKeys } from '../functions/src/stories/keys';
+import { writeMissingOaiRecords } from '../scripts/migrations/oai-records';
 import { harvest, schemaErrors } from './support/oai';
 import { decide, newResident, publishStory, submitStory } from './support/story-flow';
 import { streamTap } from './support/stream';
@@ -182,5 +183,14 @@ describe('the oai-records handler', () => {
     await handler(toChangeRecords(await tap.records({ atLeast: 3 })));
     expect((await getRecord(story.id)).errors).toEqual(['idDoesNotExist']);
     expect(await repository().get(other.id)).toBeNull();
+  });
+
+  it('is run over stories published before it by the migration, once', async () => {
+    const story = await publishStory(t, newResident('oai-before'));
+    await tap.records({ atLeast: 1 }); // not handed over: as if the handler did not exist yet
+    expect(await repository().get(story.id)).toBeNull();
+    expect(await writeMissingOaiRecords(t.deps.db)).toBeGreaterThanOrEqual(1);
+    expect((await getRecord(story.id)).deleted).toEqual([]);
+    expect(await writeMissingOaiRecords(t.deps.db)).toBe(0);
   });
 });

@@ -34,18 +34,21 @@ export type RuhrStoriesStackProps = StackProps & {
 // What each context may do with the table. Accounts writes too: a new display name is copied onto
 // the person's stories, feed cards, picks, exhibition items and comments (stories/commands/
 // rename-author.ts, behind the accounts port), and the profile is read with BatchGetItem. Media
-// keeps an item per upload in its owner's partition (functions/src/media/keys.ts).
+// keeps an item per upload in its owner's partition (functions/src/media/keys.ts). Opendata only
+// reads: stories through the stories repository, statistics from the counters that the
+// stats-counter event handler keeps.
 const TABLE_ACCESS: Record<keyof ContextFunctions, TableAccess> = {
   stories: 'readWrite',
   moderation: 'readWrite',
   curation: 'readWrite',
   accounts: 'readWrite',
   media: 'readWrite',
+  opendata: 'read',
 };
 
-// Reserved instances per context (110 in all): the public stories context gets most; no context
+// Reserved instances per context (120 in all): the public stories context gets most; no context
 // can take the whole account's concurrency from the others. The account needs a concurrency
-// quota of at least 210, since AWS keeps 100 unreserved. Media processing is the costly one
+// quota of at least 220, since AWS keeps 100 unreserved. Media processing is the costly one
 // (2 GB for up to a minute), so ten at a time is its cap.
 const RESERVED_CONCURRENCY: Record<keyof typeof TABLE_ACCESS, number> = {
   stories: 50,
@@ -53,6 +56,7 @@ const RESERVED_CONCURRENCY: Record<keyof typeof TABLE_ACCESS, number> = {
   curation: 20,
   accounts: 20,
   media: 10,
+  opendata: 10,
 };
 
 /**
@@ -68,7 +72,7 @@ const PRIVATE_MEDIA_READERS = ['stories', 'moderation', 'accounts'] as const;
 
 /**
  * Everything Ruhr Stories runs on in AWS: table and its backups, media bucket with its malware
- * scan, user pool, secrets, five context Lambdas, one Lambda per event handler on the table's
+ * scan, user pool, secrets, six context Lambdas, one Lambda per event handler on the table's
  * stream, HTTP API, site with the public media, alarms and dashboard. The WAF web ACL is in the
  * edge stack.
  */
@@ -127,6 +131,7 @@ export class RuhrStoriesStack extends Stack {
       moderation: fn('moderation'),
       curation: fn('curation'),
       accounts: fn('accounts'),
+      opendata: fn('opendata'),
       media: fn('media', {
         ...MEDIA_FUNCTION,
         // sharp's native build for Lambda's linux-arm64 beside the bundle (ContextFunction).

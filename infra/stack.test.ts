@@ -128,7 +128,7 @@ describe('the table', () => {
 });
 
 describe('the context functions', () => {
-  it('are arm64 Node 22 functions with tracing, 512 MB and 10 s: four contexts, one trigger', () => {
+  it('are arm64 Node 22 functions with tracing, 512 MB and 10 s: five contexts, one trigger', () => {
     // The event handlers are the same kind of function, with a longer timeout
     // (event-handlers.test.ts); the media context has more memory and time (media.test.ts).
     const handlerIds = new Set([
@@ -141,7 +141,7 @@ describe('the context functions', () => {
       )
       .map(([, fn]) => fn);
     expect(handlerIds.size).toBe(EVENT_HANDLERS.length + 1);
-    expect(node).toHaveLength(5);
+    expect(node).toHaveLength(6);
     for (const fn of node) {
       expect(fn.Properties).toMatchObject({
         Runtime: 'nodejs22.x',
@@ -205,6 +205,8 @@ describe('the context functions', () => {
     expect(tableActions('curation')).toEqual([...READ, ...WRITE].sort());
     // Accounts copies a new display name onto what the person wrote, across partitions.
     expect(tableActions('accounts')).toEqual([...READ, ...WRITE].sort());
+    // Opendata only reads: stories, and the counters the stats-counter handler keeps.
+    expect(tableActions('opendata')).toEqual([...READ].sort());
   });
 
   it('never grant a DynamoDB wildcard, a Scan or every index', () => {
@@ -242,6 +244,9 @@ describe('the HTTP API', () => {
       'ANY /api/exhibitions/{proxy+}': 'curation',
       'ANY /api/feedback/{proxy+}': 'curation',
       'ANY /api/media/{proxy+}': 'media',
+      'ANY /api/research/{proxy+}': 'opendata',
+      'ANY /api/stats': 'opendata',
+      'ANY /api/oai': 'opendata',
       'ANY /api/me': 'accounts',
       'ANY /api/config': 'accounts',
       'ANY /api/admin/{proxy+}': 'accounts',
@@ -470,6 +475,7 @@ describe('operations', () => {
       curation: 20,
       accounts: 20,
       media: 10,
+      opendata: 10,
     });
   });
 
@@ -510,7 +516,11 @@ describe('operations', () => {
   it('sends every alarm to the one SNS topic, and has one dashboard', () => {
     // Errors and throttles per function, iterator age and dead letters per event handler, the
     // API's 5xx rate and the table's throttles.
-    expect(alarms()).toHaveLength(2 * (5 + EVENT_HANDLERS.length) + 2 * EVENT_HANDLERS.length + 2);
+    expect(alarms()).toHaveLength(
+      2 * (Object.keys(stack.functions).length + EVENT_HANDLERS.length) +
+        2 * EVENT_HANDLERS.length +
+        2,
+    );
     for (const alarm of alarms()) {
       expect(alarm.Properties.AlarmActions).toEqual([{ Ref: topicId() }]);
     }

@@ -8,6 +8,7 @@ import { addInteractionPointers } from './migrations/interaction-pointers';
 import { addNotesToLog } from './migrations/notes-log';
 import { rewritePublicPlaceNames } from './migrations/public-place-names';
 import { addMissingShortLinks } from './migrations/short-links';
+import { writeMissingOaiRecords } from './migrations/oai-records';
 import { expireWithdrawnAuditTitles } from './migrations/withdrawn-audit-titles';
 
 /**
@@ -40,3 +41,5 @@ console.log(
 );
 const consents = await recordConsentLedger(db);
 console.log(`Consent ledger: ${consents} stories written before it recorded in "${db.tableName}".`);
+const harvest = await writeMissingOaiRecords(db);
+console.log(`OAI-PMH: ${harvest} records written for public stories in "${db.tableName}".`);

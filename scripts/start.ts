@@ -31,6 +31,7 @@ import { SIGN_IN_PERSONAS } from '../shared/demo-personas';
 import { unnameAnonymousAuthorComments } from './migrations/anonymous-author-comments';
 import { rewritePublicPlaceNames } from './migrations/public-place-names';
 import { addMissingShortLinks } from './migrations/short-links';
+import { writeMissingOaiRecords } from './migrations/oai-records';
 import { unifyDisplayNames } from './migrations/display-names';
 import { addInteractionPointers } from './migrations/interaction-pointers';
 import { addNotesToLog } from './migrations/notes-log';
@@ -160,6 +161,8 @@ async function main() {
   await recordConsentLedger(api.deps.db);
   let seeded = 0;
   if (seed && (await isTableEmpty(api.deps.db))) seeded = await seedDemoContent(api.deps);
+  // After the seed: its stories were published before the poller runs the oai-records handler.
+  await writeMissingOaiRecords(api.deps.db);
   client.destroy();
   // The event handlers, as the event source mappings run them on AWS: from now on, so the demo
   // content's decisions and the migrations mail no one; stopped before the table goes away.

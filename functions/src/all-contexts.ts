@@ -5,6 +5,7 @@ import {
   identityDirectoryOf,
   mediaContextOf,
   moderationContextOf,
+  opendataContextOf,
   storiesContextOf,
 } from './composition';
 import { createRouter } from './core/create-app';
@@ -14,6 +15,7 @@ import type { Deps } from './core/deps';
 import { devAuthRoutes } from './dev-auth/routes';
 import { mediaRoutes } from './media/routes';
 import { moderationRoutes } from './moderation/routes';
+import { opendataRoutes } from './opendata/routes';
 import { healthRoutes } from './service/routes';
 import { storiesRoutes } from './stories/routes';
 
@@ -26,6 +28,7 @@ export const ALL_CONTEXTS: RoutesFactory[] = [
   (deps) => moderationRoutes(deps, moderationContextOf(deps)),
   (deps) => curationRoutes(deps, curationContextOf(deps)),
   (deps) => mediaRoutes(deps, mediaContextOf(deps)),
+  (deps) => opendataRoutes(deps, opendataContextOf(deps)),
   accountsContextRoutes,
 ];
 
@@ -49,6 +52,20 @@ const DOCUMENT_INFO = {
     { name: 'curation', description: 'Museum picks, notices for curators, feedback on barriers' },
     { name: 'exhibitions', description: 'Exhibitions, their stories and exports (curators)' },
     { name: 'calls', description: 'Calls for stories: the museum asks, residents answer' },
+    {
+      name: 'research data',
+      description:
+        'Published stories with research consent, and their data dictionary (researchers)',
+    },
+    {
+      name: 'statistics',
+      description: 'Public counts of stories, contributions and moderation times',
+    },
+    {
+      name: 'harvesting',
+      description:
+        'OAI-PMH 2.0 for aggregators (Europeana, partner museums): oai_dc, sets by theme',
+    },
     { name: 'accounts', description: 'The signed-in caller, and the web app’s run-time config' },
     { name: 'admin', description: 'Staff roles (admins)' },
     { name: 'service', description: 'Health' },

@@ -29,6 +29,7 @@ import type { CallsForStories, MediaLibrary, StoryEffects } from './stories/port
 import { createMediaLibrary } from './media/library';
 import { createMediaContext } from './media/context';
 import { createPersonalMedia } from './media/personal-media';
+import { createOpendataContext } from './opendata/context';
 
 /*
  * The composition root: every context's repositories and command dependencies, and the one place
@@ -89,6 +90,9 @@ export const curationContextOf = (deps: ContextDeps) => createCurationContext(de
 /** The media context: uploads and their processing (DESIGN §9). */
 export const mediaContextOf = (deps: Pick<Deps, 'db' | 'now' | 'media' | 'config'>) =>
   createMediaContext(deps);
+
+/** The opendata context: research exports, public statistics, harvesting (DESIGN §10). */
+export const opendataContextOf = (deps: ContextDeps) => createOpendataContext(deps);
 
 /** The accounts port, implemented by stories: a new display name shown on what the person wrote. */
 export function nameCopiesOf(deps: ContextDeps): DisplayNameCopies {

@@ -17,6 +17,7 @@ export type ContextFunctions = {
   curation: IFunction;
   accounts: IFunction;
   media: IFunction;
+  opendata: IFunction;
 };
 
 /** Which context answers which path. Anything else falls through to `$default` (accounts). */
@@ -32,6 +33,8 @@ export const ROUTES: Record<keyof ContextFunctions, string[]> = {
   ],
   // Uploads and their processing (DESIGN §9); the files themselves never pass through the API.
   media: ['/api/media/{proxy+}'],
+  // Research exports, public statistics and harvesting (DESIGN §10).
+  opendata: ['/api/research/{proxy+}', '/api/stats', '/api/oai'],
   accounts: [
     '/api/me',
     '/api/config',
@@ -72,6 +75,7 @@ export class ApiGateway extends Construct {
       curation: new HttpLambdaIntegration('Curation', functions.curation),
       accounts: new HttpLambdaIntegration('Accounts', functions.accounts),
       media: new HttpLambdaIntegration('Media', functions.media),
+      opendata: new HttpLambdaIntegration('Opendata', functions.opendata),
     };
     this.api = new HttpApi(this, 'HttpApi', {
       description: 'Ruhr Stories API, reached through CloudFront under /api',

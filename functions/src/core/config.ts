@@ -30,6 +30,8 @@ const ConfigSchema = z.object({
   MALWARE_SCAN: z.enum(['guardduty', 'off']).default('off'),
   CDN_DISTRIBUTION_ID: z.string().min(1).optional(),
   ORIGIN_SECRET: z.string().min(16).optional(),
+  OAI_PAGE_SIZE: z.coerce.number().int().min(1).max(500).default(100),
+  OAI_ADMIN_EMAIL: z.email().optional(),
 });
 
 export type Config = {
@@ -69,7 +71,14 @@ export type Config = {
   malwareScan: 'guardduty' | 'off';
   /** The CloudFront distribution whose `/media/*` cache is invalidated when a public copy goes. */
   cdnDistributionId?: string;
+  /** OAI-PMH: records (or headers) per page of a list before a resumption token (tests: small). */
+  oaiPageSize: number;
+  /** OAI-PMH Identify's adminEmail: OAI_ADMIN_EMAIL, else the address MAIL_FROM sends from. */
+  oaiAdminEmail: string;
 };
+
+/** The address of a From header: `Ruhr Stories <noreply@…>` → `noreply@…`. */
+const addressOf = (from: string) => /<([^>]+)>/.exec(from)?.[1] ?? from;
 
 const trimSlash = (url: string) => url.replace(/\/+$/, '');
 
@@ -120,5 +129,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mediaBucket: e.MEDIA_BUCKET,
     malwareScan: e.MALWARE_SCAN,
     cdnDistributionId: e.CDN_DISTRIBUTION_ID,
+    oaiPageSize: e.OAI_PAGE_SIZE,
+    oaiAdminEmail: e.OAI_ADMIN_EMAIL ?? addressOf(e.MAIL_FROM),
   };
 }

@@ -119,6 +119,14 @@ export const EVENT_HANDLERS = [
     filters: [storyPublishedAfter, storyPublishedBefore, storyRemoved, mediumRemoved],
     needs: { media: true },
   },
+  {
+    // Keeps the OAI-PMH harvest's records following each story's public view (DESIGN §10):
+    // the same changes as the media publisher's stories (published, leaving publication, erased).
+    name: 'oai-records',
+    entry: 'functions/src/events/oai-records-lambda.ts',
+    filters: [storyPublishedAfter, storyPublishedBefore, storyRemoved],
+    needs: {},
+  },
 ] as const satisfies readonly HandlerEntry[];
 
 export type HandlerName = (typeof EVENT_HANDLERS)[number]['name'];

@@ -13,6 +13,8 @@ import { createMediaPublisher } from './media-publisher';
 import { createAnswerNotifier } from './answer-notifier';
 import { createNotifier } from './notifier';
 import { createStoryRepository } from '../stories/repository';
+import { createOaiRecordsHandler } from './oai-records';
+import { createOaiRepository } from '../opendata/oai/repository';
 import { createRetentionHandler } from './retention';
 
 /** What the stream handlers are built from: the table, the mail, the identity provider. */
@@ -70,6 +72,12 @@ const FACTORIES: { [Name in HandlerName]?: (deps: EventDeps) => EventHandler } =
     createMediaPublisher({
       bucket: { s3: createS3Client(deps.config), bucket: deps.config.mediaBucket },
       cdn: createCdnInvalidator(deps.config),
+      log: deps.log,
+    }),
+  'oai-records': (deps) =>
+    createOaiRecordsHandler({
+      records: createOaiRepository(deps.db),
+      now: deps.now,
       log: deps.log,
     }),
 };

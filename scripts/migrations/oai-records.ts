@@ -1,0 +1,47 @@
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import type { Db } from '../../functions/src/core/dynamo';
+import { createOaiRecordsHandler } from '../../functions/src/events/oai-records';
+import { createOaiRepository } from '../../functions/src/opendata/oai/repository';
+
+/**
+ * Gives every story that is public but has no harvest record yet (published before the
+ * oai-records handler existed, or by the demo seed before the stream poller starts) its OAI-PMH
+ * record, by handing the oai-records handler each story item as if it had just been written.
+ * Idempotent: the handler writes only a record that differs from the stored one, so `npm start`
+ * runs it on every start; on AWS it runs once with `npm run migrate`. A Scan, never in a request
+ * path. Returns how many records were written.
+ */
+export async function writeMissingOaiRecords(db: Db, now: () => Date = () => new Date()) {
+  const records = createOaiRepository(db);
+  let written = 0;
+  const counting = {
+    ...records,
+    replace: (...args: Parameters<typeof records.replace>) => {
+      written += 1;
+      return records.replace(...args);
+    },
+  };
+  const handler = createOaiRecordsHandler({ records: counting, now });
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await db.doc.send(
+      new ScanCommand({
+        TableName: db.tableName,
+        FilterExpression: 'entity = :story AND attribute_exists(publishedAt)',
+        ExpressionAttributeValues: { ':story': 'story' },
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    await handler(
+      (page.Items ?? []).map((item) => ({
+        eventId: `oai-migration/${String(item.pk)}`,
+        eventName: 'MODIFY' as const,
+        keys: { pk: String(item.pk), sk: String(item.sk) },
+        newImage: item,
+        at: now().toISOString(),
+      })),
+    );
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return written;
+}

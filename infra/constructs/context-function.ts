@@ -107,6 +107,9 @@ export class ContextFunction extends Construct {
         sourcesContent: false,
         // Ship the pinned SDK we test against rather than whatever the runtime happens to carry.
         bundleAwsSDK: true,
+        // Only the media context processes photos, with sharp installed beside its bundle; the
+        // others (the accounts Lambda imports every route for the OpenAPI document) leave it out.
+        externalModules: ['sharp'],
         forceDockerBundling: false,
         ...(props.nativeModules?.length && {
           nodeModules: props.nativeModules,

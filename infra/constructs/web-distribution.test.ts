@@ -128,8 +128,8 @@ describe('WebDistribution', { timeout: 60_000 }, () => {
     expect(csp).toContain(
       `connect-src 'self' https://anmelden.ruhr-stories.example https://${MEDIA_DOMAIN};`,
     );
-    expect(csp).toContain(`img-src 'self' https://${MEDIA_DOMAIN};`);
-    expect(csp).toContain(`media-src 'self' https://${MEDIA_DOMAIN};`);
+    expect(csp).toContain(`img-src 'self' blob: https://${MEDIA_DOMAIN};`);
+    expect(csp).toContain(`media-src 'self' blob: https://${MEDIA_DOMAIN};`);
     const policies = Object.values(
       template.findResources('AWS::CloudFront::ResponseHeadersPolicy'),
     ).map((policy) => policy.Properties.ResponseHeadersPolicyConfig);

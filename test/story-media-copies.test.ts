@@ -5,6 +5,7 @@ import type { Story } from '../shared/schemas/story';
 import { shortCodeOf } from '../shared/short-link';
 import { makeStoryInput } from './support/fixtures';
 import { addItem, createExhibition } from './support/curation-flow';
+import { publishedCall } from './support/call-flow';
 import { putReadyMedium } from './support/media';
 import { decide, newResident } from './support/story-flow';
 import { createTestApp, PERSONAS, type Persona, type TestApp } from './support/test-app';
@@ -24,6 +25,7 @@ let exhibitionId: string;
 let unattachedId: string;
 let imageId: string;
 let audioId: string;
+let callId: string;
 
 const PRIVATE_MARKS = ['X-Amz-', 'private/', 'X-Amz-Signature'];
 
@@ -45,9 +47,14 @@ beforeAll(async () => {
     },
     { id: audio.id, kind: 'audio', transcript: 'Wir hängten die Kleider an die Decke.' },
   ];
+  // The story answers a call, so the call's page is among the public payloads below.
+  callId = (await publishedCall(t)).id;
   const res = await t.call('POST', '/api/stories', {
     as: author,
-    body: makeStoryInput({ media, consent: { ...makeStoryInput().consent, research: true } }),
+    body: {
+      ...makeStoryInput({ media, consent: { ...makeStoryInput().consent, research: true } }),
+      callId,
+    },
   });
   expect(res.status).toBe(201);
   story = await decide(t, res.json.id, 'approve');
@@ -130,10 +137,14 @@ describe('every public payload', () => {
     const publicGets = Object.entries(document.paths as Record<string, Record<string, any>>)
       .filter(([, item]) => item.get?.security?.some((s: object) => !Object.keys(s).length))
       .map(([path]) => path);
+    const idFor = (path: string) =>
+      path.startsWith('/api/exhibitions')
+        ? exhibitionId
+        : path.startsWith('/api/calls')
+          ? callId
+          : story.id;
     const fill = (path: string) =>
-      path
-        .replace('{code}', shortCodeOf(story.id))
-        .replace('{id}', path.startsWith('/api/exhibitions') ? exhibitionId : story.id);
+      path.replace('{code}', shortCodeOf(story.id)).replace('{id}', idFor(path));
     const filled = publicGets.map(fill);
     // A comment's replies are addressed by a comment id: comments carry no media.
     const withComment = filled.filter((path) => path.includes('{'));
@@ -156,8 +167,8 @@ describe('every public payload', () => {
       for (const mark of PRIVATE_MARKS) expect(res.text, `${url} has ${mark}`).not.toContain(mark);
       if (res.text.includes(`/media/${imageId}/`)) mediaSeen++;
     }
-    // The feed, the story, the picks, the exhibition and both exports show the photo.
-    expect(mediaSeen).toBeGreaterThanOrEqual(6);
+    // The feed, the story, the picks, the exhibition, the call's page and both exports show it.
+    expect(mediaSeen).toBeGreaterThanOrEqual(7);
   });
 });
 

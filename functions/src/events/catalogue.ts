@@ -80,6 +80,20 @@ const mediumRemoved: FilterPattern = {
   dynamodb: { Keys: { sk: { S: [{ prefix: 'MEDIA#' }] } } },
 };
 
+/**
+ * What the public statistics count (stats counter): any change of a story's item (publication,
+ * hiding, withdrawal, consent, a decision; its deletion by erasure), and a new comment or reply
+ * (`storyKeys.commentPrefix`, `storyKeys.allRepliesPrefix`).
+ */
+const storyItemAnyChange: FilterPattern = {
+  eventName: ['INSERT', 'MODIFY', 'REMOVE'],
+  dynamodb: { Keys: { sk: { S: ['STORY'] } } },
+};
+const commentWritten: FilterPattern = {
+  eventName: ['INSERT'],
+  dynamodb: { Keys: { sk: { S: [{ prefix: 'STORY#C#' }, { prefix: 'REPLY#' }] } } },
+};
+
 export const EVENT_HANDLERS = [
   {
     // E-mails a decision on a story to its author, if they chose it (DESIGN §7).
@@ -101,6 +115,13 @@ export const EVENT_HANDLERS = [
     entry: 'functions/src/events/media-publisher-lambda.ts',
     filters: [storyPublishedAfter, storyPublishedBefore, storyRemoved, mediumRemoved],
     needs: { media: true },
+  },
+  {
+    // Keeps the counters of the public statistics and the research export's count (DESIGN §10).
+    name: 'stats-counter',
+    entry: 'functions/src/events/stats-counter-lambda.ts',
+    filters: [storyItemAnyChange, commentWritten],
+    needs: {},
   },
 ] as const satisfies readonly HandlerEntry[];
 

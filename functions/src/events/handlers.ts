@@ -12,6 +12,7 @@ import type { EventHandler } from './change-record';
 import { createMediaPublisher } from './media-publisher';
 import { createNotifier } from './notifier';
 import { createRetentionHandler } from './retention';
+import { createStatsCounter } from './stats-counter';
 
 /** What the stream handlers are built from: the table, the mail, the identity provider. */
 export type EventDeps = {
@@ -56,6 +57,7 @@ const FACTORIES: { [Name in HandlerName]?: (deps: EventDeps) => EventHandler } =
       now: deps.now,
     }),
   retention: (deps) => createRetentionHandler({ db: deps.db, log: deps.log }),
+  'stats-counter': (deps) => createStatsCounter({ db: deps.db, log: deps.log, now: deps.now }),
   'media-publisher': (deps) =>
     createMediaPublisher({
       bucket: { s3: createS3Client(deps.config), bucket: deps.config.mediaBucket },

@@ -13,3 +13,4 @@ export * from './short-link';
 export * from './schemas/short-link';
 export * from './schemas/feedback';
 export * from './schemas/personal-data';
+export * from './schemas/opendata';

@@ -4,6 +4,7 @@ import { CONTENT_WARNINGS, LANGUAGES, LICENSES, THEMES } from '../vocabulary';
 /** Research data and public statistics (DESIGN §10). */
 
 export const RESEARCH_FORMATS = ['jsonl', 'csv'] as const;
+export type ResearchFormat = (typeof RESEARCH_FORMATS)[number];
 /**
  * Stories per response: a story's text is at most 20 000 characters (up to ~60 KB of UTF-8), so
  * 50 stories stay well inside Lambda's 6 MB response limit. The next page is in `Link`.

@@ -18,3 +18,4 @@ export { erasure } from './erasure';
 export { consents } from './consents';
 export { dataExport } from './data-export';
 export { media } from './media';
+export { opendata } from './opendata';

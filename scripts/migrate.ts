@@ -8,6 +8,7 @@ import { addInteractionPointers } from './migrations/interaction-pointers';
 import { addNotesToLog } from './migrations/notes-log';
 import { rewritePublicPlaceNames } from './migrations/public-place-names';
 import { addMissingShortLinks } from './migrations/short-links';
+import { backfillStatsCounters } from './migrations/stats-counters';
 import { expireWithdrawnAuditTitles } from './migrations/withdrawn-audit-titles';
 
 /**
@@ -40,3 +41,5 @@ console.log(
 );
 const consents = await recordConsentLedger(db);
 console.log(`Consent ledger: ${consents} stories written before it recorded in "${db.tableName}".`);
+const counters = await backfillStatsCounters(db);
+console.log(`Statistics: ${counters} counters built from the stored data in "${db.tableName}".`);

@@ -1,4 +1,4 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Db } from '../core/dynamo';
 import { TABLE_DEFINITION } from '../core/table-definition';
 import { TransactionConditionError, transactWrite } from '../core/transact';
@@ -76,6 +76,30 @@ export function createStatsRepository(db: Db) {
         if (error instanceof TransactionConditionError && error.failed('marker')) return false;
         throw error;
       }
+    },
+
+    /**
+     * Sets counters to counted values (the backfill, scripts/migrations/stats-counters.ts): a
+     * Put per counter, so running it again gives the same numbers, and a counter already
+     * counted by the handler is replaced by the count of the data as it is now. Counters it was
+     * not given are set to 0, so nothing older survives.
+     */
+    async replace(counts: Map<string, { dimension: StatsDimension; value: string; by: number }>) {
+      const TableName = db.tableName;
+      for (const row of await this.counters()) {
+        const key = `${row.dimension}#${row.value}`;
+        if (!counts.has(key))
+          counts.set(key, { dimension: row.dimension, value: row.value, by: 0 });
+      }
+      for (const { dimension, value, by } of counts.values()) {
+        await db.doc.send(
+          new PutCommand({
+            TableName,
+            Item: { ...statsKeys.counter(dimension, value), entity: 'stats-counter', count: by },
+          }),
+        );
+      }
+      return counts.size;
     },
 
     /** Published stories with research consent now: one GetItem of their counter. */

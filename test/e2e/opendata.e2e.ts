@@ -11,9 +11,9 @@ import { text } from './support/residents';
 let browser: Browser;
 
 /** Only when OPENDATA_SHOTS names a folder (outside the repository): pictures to look at. */
-async function shot(page: Page, name: string) {
+async function shot(page: Page, name: string, fullPage = true) {
   const folder = process.env.OPENDATA_SHOTS;
-  if (folder) await page.screenshot({ path: join(folder, `${name}.png`), fullPage: true });
+  if (folder) await page.screenshot({ path: join(folder, `${name}.png`), fullPage });
 }
 
 beforeAll(async () => {
@@ -61,6 +61,8 @@ describe('the statistics page', () => {
     expect(overflow).toBe(false);
     await expectNoAxeViolations(page);
     await shot(page, 'statistics-phone');
+    await page.getByRole('heading', { name: text('de', 'stats.byTheme') }).scrollIntoViewIfNeeded();
+    await shot(page, 'statistics-phone-screen', false);
     await context.close();
   });
 });

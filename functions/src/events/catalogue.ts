@@ -1,3 +1,5 @@
+import { statsKeys } from '../opendata/stats-keys';
+
 /**
  * The event handlers (DESIGN §8), as data: which changes each one wants and where its Lambda entry
  * is. The CDK stack makes one Lambda and one event source mapping per entry, with these filters as
@@ -19,6 +21,11 @@ export type HandlerEntry = {
    * CDN's invalidations (MEDIA_BUCKET, CDN_DISTRIBUTION_ID).
    */
   needs: { ses?: boolean; directory?: boolean; media?: boolean };
+  /**
+   * The partition keys (IAM patterns) of the only items the handler writes: it then reads the
+   * table and writes nothing else. Without it, a handler reads and writes the table.
+   */
+  writes?: readonly string[];
 };
 
 /** A story's own item (`STORY#<id>` / `STORY`) changed. */
@@ -122,6 +129,8 @@ export const EVENT_HANDLERS = [
     entry: 'functions/src/events/stats-counter-lambda.ts',
     filters: [storyItemAnyChange, commentWritten],
     needs: {},
+    // Its counters and its record markers only (opendata/stats-keys.ts).
+    writes: statsKeys.leadingKeys,
   },
 ] as const satisfies readonly HandlerEntry[];
 

@@ -363,6 +363,17 @@ describe('the grants', () => {
     }
   });
 
+  it('let the stats counter write only its counters and markers', () => {
+    const statements = statementsOfFunction(handlerFunctionId('stats-counter'));
+    const writes = statements.filter((statement) =>
+      [statement.Action].flat().includes('dynamodb:PutItem'),
+    );
+    expect(writes).toHaveLength(1);
+    expect(writes[0].Condition).toEqual({
+      'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['STATS', 'STATS#RECORD#*'] },
+    });
+  });
+
   it('let only handlers that need SES send, from mailFrom on its identity only', () => {
     const senders = ourFunctionIds().filter(
       (id) => actionsOf(statementsOfFunction(id), 'ses:').length > 0,

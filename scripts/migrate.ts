@@ -9,6 +9,7 @@ import { addNotesToLog } from './migrations/notes-log';
 import { rewritePublicPlaceNames } from './migrations/public-place-names';
 import { addMissingShortLinks } from './migrations/short-links';
 import { writeMissingOaiRecords } from './migrations/oai-records';
+import { backfillStatsCounters } from './migrations/stats-counters';
 import { expireWithdrawnAuditTitles } from './migrations/withdrawn-audit-titles';
 
 /**
@@ -43,3 +44,5 @@ const consents = await recordConsentLedger(db);
 console.log(`Consent ledger: ${consents} stories written before it recorded in "${db.tableName}".`);
 const harvest = await writeMissingOaiRecords(db);
 console.log(`OAI-PMH: ${harvest} records written for public stories in "${db.tableName}".`);
+const counters = await backfillStatsCounters(db);
+console.log(`Statistics: ${counters} counters built from the stored data in "${db.tableName}".`);

@@ -24,6 +24,7 @@ import { startLocalSes, type LocalSes } from './local-stack/local-ses';
 import { startLocalS3, type LocalS3 } from './local-stack/local-s3';
 import { createS3Client, ensureBucket } from '../functions/src/core/s3';
 import { startStreamPoller } from './local-stack/stream-poller';
+import { backfillStatsCounters } from './migrations/stats-counters';
 import { LOCAL_CLIENT_ID } from './local-stack/local-identity';
 import { PERSONA_PASSWORD, personaEmail, startLocalAuth } from './local-auth';
 import { isTableEmpty, seedDemoContent } from './seed/seed-demo-content';
@@ -163,6 +164,8 @@ async function main() {
   if (seed && (await isTableEmpty(api.deps.db))) seeded = await seedDemoContent(api.deps);
   // After the seed: its stories were published before the poller runs the oai-records handler.
   await writeMissingOaiRecords(api.deps.db);
+  // After the seed, before the poller: the statistics count what is stored now (idempotent).
+  await backfillStatsCounters(api.deps.db);
   client.destroy();
   // The event handlers, as the event source mappings run them on AWS: from now on, so the demo
   // content's decisions and the migrations mail no one; stopped before the table goes away.

@@ -8,8 +8,13 @@ describe('the demo personas', () => {
     expect(DEMO_PERSONAS.filter((p) => p.sub !== `u-${p.id}`)).toEqual([]);
   });
 
-  it('offer a moderator, a curator and an admin on the login page, each described in German and English', () => {
-    expect(SIGN_IN_PERSONAS.flatMap((p) => p.groups)).toEqual(['moderators', 'curators', 'admins']);
+  it('offer a moderator, a curator, a researcher and an admin on the login page, each described in German and English', () => {
+    expect(SIGN_IN_PERSONAS.flatMap((p) => p.groups)).toEqual([
+      'moderators',
+      'curators',
+      'researchers',
+      'admins',
+    ]);
     const undescribed = SIGN_IN_PERSONAS.filter(
       (p) => !p.description.de.trim() || !p.description.en.trim(),
     );

@@ -21,10 +21,11 @@ export type DemoPersonaId =
   | 'kurt'
   | 'soyeon'
   | 'renate'
-  | 'olaf';
+  | 'olaf'
+  | 'lea';
 
 /** The personas offered on the login page, with what each of them does there. */
-export const SIGN_IN_PERSONA_IDS = ['anna', 'ben', 'mia', 'kai', 'olaf'] as const;
+export const SIGN_IN_PERSONA_IDS = ['anna', 'ben', 'mia', 'kai', 'lea', 'olaf'] as const;
 export type SignInPersonaId = (typeof SIGN_IN_PERSONA_IDS)[number];
 
 export type DemoPersona = {
@@ -95,6 +96,16 @@ export const DEMO_PERSONAS: DemoPersona[] = [
     name: 'Olaf Brandt',
     groups: ['admins'],
     description: { de: 'verwaltet die Rollen des Teams', en: 'manages the team’s roles' },
+  },
+  {
+    id: 'lea',
+    sub: 'u-lea',
+    name: 'Lea Nowak',
+    groups: ['researchers'],
+    description: {
+      de: 'Forscherin – lädt Geschichten mit Forschungszustimmung herunter.',
+      en: 'Researcher – downloads stories consented for research.',
+    },
   },
 ];
 

@@ -15,3 +15,4 @@ export * from './schemas/feedback';
 export * from './schemas/personal-data';
 export * from './schemas/calls';
 export * from './schemas/notification';
+export * from './schemas/opendata';

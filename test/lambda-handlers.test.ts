@@ -64,8 +64,10 @@ const json = (result: APIGatewayProxyStructuredResultV2) => JSON.parse(result.bo
 
 let issuer: TestIssuer;
 let jwks: Awaited<ReturnType<typeof serveJwks>>;
-const handlers: Record<'accounts' | 'stories' | 'moderation' | 'curation' | 'media', Handler> =
-  {} as never;
+const handlers: Record<
+  'accounts' | 'stories' | 'moderation' | 'curation' | 'media' | 'opendata',
+  Handler
+> = {} as never;
 const savedEnv = { ...process.env };
 
 beforeAll(async () => {
@@ -98,6 +100,8 @@ beforeAll(async () => {
   handlers.curation = (await import('../functions/src/curation/handler')).handler as Handler;
   vi.resetModules();
   handlers.media = (await import('../functions/src/media/handler')).handler as Handler;
+  vi.resetModules();
+  handlers.opendata = (await import('../functions/src/opendata/handler')).handler as Handler;
 });
 
 afterAll(async () => {
@@ -266,8 +270,24 @@ describe('the media Lambda', () => {
   });
 });
 
+describe('the opendata Lambda', () => {
+  it('answers the public statistics, the research data to researchers only, and nothing else', async () => {
+    const stats = await handlers.opendata(httpEvent('GET', '/api/stats'));
+    expect(stats.statusCode).toBe(200);
+    expect(json(stats).threshold).toBe(5);
+    const resident = await issuer.sign({ sub: 'u-lambda-resident' });
+    const researcher = await issuer.sign({ sub: 'u-lambda-lea', groups: ['researchers'] });
+    const dictionary = (token?: string) =>
+      handlers.opendata(httpEvent('GET', '/api/research/dictionary', { token }));
+    expect((await dictionary()).statusCode).toBe(401);
+    expect((await dictionary(resident)).statusCode).toBe(403);
+    expect((await dictionary(researcher)).statusCode).toBe(200);
+    expect((await handlers.opendata(httpEvent('GET', '/api/stories'))).statusCode).toBe(404);
+  });
+});
+
 describe('every Lambda', () => {
-  it.each(['accounts', 'stories', 'moderation', 'curation', 'media'] as const)(
+  it.each(['accounts', 'stories', 'moderation', 'curation', 'media', 'opendata'] as const)(
     '%s does not serve the development issuer (404)',
     async (name) => {
       const token = await handlers[name](

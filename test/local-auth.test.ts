@@ -476,6 +476,8 @@ describe('the local provider pages', () => {
     expect(html).toMatch(/id="password"[^>]*autocomplete="current-password"/);
     expect(html).toContain('>Als Anna Brinkmann anmelden</button>');
     expect(html).toContain('>Als Olaf Brandt anmelden</button>');
+    // The researcher of the demo, for the research data page.
+    expect(html).toContain('>Als Lea Nowak anmelden</button>');
     expect(html).toContain('>Code per E-Mail</button>');
     expect(html).toMatch(/<a href="\/interaction\/[\w-]+\/signup">Konto erstellen<\/a>/);
     expect(html).toContain('<link rel="stylesheet" href="/local-auth.css">');

@@ -118,12 +118,14 @@ export class EventHandlerFunction extends Construct {
       purpose: `Runs the ${handler.name} event handler of Ruhr Stories`,
       // Reads and writes: a handler keeps idempotency markers and derived items in the table.
       // The stream's own read actions come with the event source mapping below.
-      table: { table: props.table, access: 'readWrite' },
+      // A handler that names the items it writes may write only those (stats counter).
+      table: { table: props.table, access: handler.writes ? 'read' : 'readWrite' },
       environment,
       timeout: EVENT_HANDLER_TIMEOUT,
       // No reserved concurrency: with one batch per shard at a time, the stream's shards bound
       // the instances already, and a reservation would only raise the account quota needed.
     }).fn;
+    if (handler.writes) props.table.grantWritesWithin(this.fn, handler.writes);
     if (needs.directory) identity.grantDirectoryRead(this.fn);
     if (needs.ses) identity.grantSendEmail(this.fn);
     if (needs.media) {

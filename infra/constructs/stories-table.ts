@@ -68,4 +68,19 @@ export class StoriesTable extends Construct {
       );
     }
   }
+
+  /**
+   * Grants the item writes only on items whose partition key matches one of `leadingKeys`
+   * (IAM's `dynamodb:LeadingKeys`, wildcards allowed): a function that keeps its own items, and
+   * must not change anyone else's, gets no more.
+   */
+  grantWritesWithin(grantee: IGrantable, leadingKeys: readonly string[]): void {
+    grantee.grantPrincipal.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: WRITE_ACTIONS,
+        resources: [this.table.tableArn],
+        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [...leadingKeys] } },
+      }),
+    );
+  }
 }

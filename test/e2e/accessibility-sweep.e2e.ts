@@ -88,6 +88,7 @@ const PAGES: PageRow[] = [
     ready: () => 'main h1',
   },
   { name: 'bedingungen', path: () => '/bedingungen', as: 'visitor', ready: () => 'main h1' },
+  { name: 'statistik', path: () => '/statistik', as: 'visitor', ready: () => 'main svg[role=img]' },
   {
     name: 'leichte-sprache',
     path: () => '/leichte-sprache',

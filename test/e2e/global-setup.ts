@@ -19,6 +19,8 @@ import { startDynamoDbLocal } from '../../scripts/local-stack/dynamodb-local';
 import { freePort } from '../../scripts/local-stack/free-port';
 import { startStreamPoller } from '../../scripts/local-stack/stream-poller';
 import { seedDemoContent } from '../../scripts/seed/seed-demo-content';
+import { writeMissingOaiRecords } from '../../scripts/migrations/oai-records';
+import { backfillStatsCounters } from '../../scripts/migrations/stats-counters';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const stops: (() => Promise<void>)[] = [];
@@ -110,6 +112,9 @@ export async function setup(project: TestProject) {
   const api = await startApiServer(config, apiPort);
   stops.push(api.close);
   await seedDemoContent(api.deps);
+  // As `npm start` does: the harvest records and the statistics counters of the demo content.
+  await writeMissingOaiRecords(api.deps.db);
+  await backfillStatsCounters(api.deps.db);
   // After the demo content, as in `npm start`: its decisions mail no one.
   const events = createEventDeps(config, 'ruhr-stories-e2e-events');
   const poller = await startStreamPoller({

@@ -15,6 +15,7 @@ export const PERSONAS = {
   ben: demoUser('ben'),
   mia: demoUser('mia'),
   kai: demoUser('kai'),
+  lea: demoUser('lea'),
 } satisfies Record<string, Persona>;
 
 type RequestOptions = { as?: Persona; body?: unknown; headers?: Record<string, string> };
@@ -68,7 +69,8 @@ export async function createTestApp(
     const response = await app.request(path, { method, headers, body });
     const text = await response.text();
     const json =
-      text && /json/.test(response.headers.get('content-type') ?? '')
+      // JSON and its +json kinds; not JSON Lines (application/x-ndjson), which is many documents.
+      text && /[/+]json\b/.test(response.headers.get('content-type') ?? '')
         ? JSON.parse(text)
         : undefined;
     return { status: response.status, headers: response.headers, json, text };

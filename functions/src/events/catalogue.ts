@@ -1,3 +1,6 @@
+import { oaiKeys } from '../opendata/oai/keys';
+import { statsKeys } from '../opendata/stats-keys';
+
 /**
  * The event handlers (DESIGN §8), as data: which changes each one wants and where its Lambda entry
  * is. The CDK stack makes one Lambda and one event source mapping per entry, with these filters as
@@ -19,6 +22,11 @@ export type HandlerEntry = {
    * CDN's invalidations (MEDIA_BUCKET, CDN_DISTRIBUTION_ID).
    */
   needs: { ses?: boolean; directory?: boolean; media?: boolean };
+  /**
+   * The partition keys (IAM patterns) of the only items the handler writes: it then reads the
+   * table and writes nothing else. Without it, a handler reads and writes the table.
+   */
+  writes?: readonly string[];
 };
 
 /** A story's own item (`STORY#<id>` / `STORY`) changed. */
@@ -96,6 +104,20 @@ const mediumRemoved: FilterPattern = {
   dynamodb: { Keys: { sk: { S: [{ prefix: 'MEDIA#' }] } } },
 };
 
+/**
+ * What the public statistics count (stats counter): any change of a story's item (publication,
+ * hiding, withdrawal, consent, a decision; its deletion by erasure), and a new comment or reply
+ * (`storyKeys.commentPrefix`, `storyKeys.allRepliesPrefix`).
+ */
+const storyItemAnyChange: FilterPattern = {
+  eventName: ['INSERT', 'MODIFY', 'REMOVE'],
+  dynamodb: { Keys: { sk: { S: ['STORY'] } } },
+};
+const commentWritten: FilterPattern = {
+  eventName: ['INSERT'],
+  dynamodb: { Keys: { sk: { S: [{ prefix: 'STORY#C#' }, { prefix: 'REPLY#' }] } } },
+};
+
 export const EVENT_HANDLERS = [
   {
     // E-mails a decision on a story to its author, if they chose it (DESIGN §7); tells them of
@@ -126,6 +148,17 @@ export const EVENT_HANDLERS = [
     entry: 'functions/src/events/oai-records-lambda.ts',
     filters: [storyPublishedAfter, storyPublishedBefore, storyRemoved],
     needs: {},
+    // Its records and list entries only (opendata/oai/keys.ts).
+    writes: oaiKeys.leadingKeys,
+  },
+  {
+    // Keeps the counters of the public statistics and the research export's count (DESIGN §10).
+    name: 'stats-counter',
+    entry: 'functions/src/events/stats-counter-lambda.ts',
+    filters: [storyItemAnyChange, commentWritten],
+    needs: {},
+    // Its counters and its record markers only (opendata/stats-keys.ts).
+    writes: statsKeys.leadingKeys,
   },
 ] as const satisfies readonly HandlerEntry[];
 

@@ -16,6 +16,7 @@ import { createStoryRepository } from '../stories/repository';
 import { createOaiRecordsHandler } from './oai-records';
 import { createOaiRepository } from '../opendata/oai/repository';
 import { createRetentionHandler } from './retention';
+import { createStatsCounter } from './stats-counter';
 
 /** What the stream handlers are built from: the table, the mail, the identity provider. */
 export type EventDeps = {
@@ -68,6 +69,7 @@ const FACTORIES: { [Name in HandlerName]?: (deps: EventDeps) => EventHandler } =
     };
   },
   retention: (deps) => createRetentionHandler({ db: deps.db, log: deps.log }),
+  'stats-counter': (deps) => createStatsCounter({ db: deps.db, log: deps.log, now: deps.now }),
   'media-publisher': (deps) =>
     createMediaPublisher({
       bucket: { s3: createS3Client(deps.config), bucket: deps.config.mediaBucket },

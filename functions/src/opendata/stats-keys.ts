@@ -11,6 +11,8 @@ export const STATS_DIMENSIONS = [
   'submissions',
   'comments',
   'decision-hours',
+  // Not public: how many stories the research export holds (the researchers' page shows it).
+  'research',
 ] as const;
 export type StatsDimension = (typeof STATS_DIMENSIONS)[number];
 

@@ -9,8 +9,9 @@ import type { Localized, MuseumPick } from '../../../shared/schemas/curation';
 import type { PageKey } from '../core/cursor';
 import type { Db } from '../core/dynamo';
 import type { TransactItem } from '../core/transact';
+import { facetKey } from './feed-facets';
 import { storyKeys } from './keys';
-import { createListQueries, tableQuery, toPick } from './list-queries';
+import { createListQueries, tableQuery, toPick, type Page } from './list-queries';
 import { toRecord } from './story-item';
 import type { StoryRecord } from './story-record';
 import { createStoryWrites } from './story-writes';
@@ -79,6 +80,39 @@ export function createStoryRepository(db: Db) {
         const consent = found.get(id);
         return consent ? [{ storyId: id, ...consent }] : [];
       });
+    },
+
+    /**
+     * Published stories in full, newest first (the research export): one Query of the all-stories
+     * feed for a page of ids, then one BatchGetItem of their items (at most 100 a page), asked
+     * again for keys DynamoDB leaves unprocessed. A story that left publication meanwhile is left
+     * out.
+     */
+    async listPublishedRecords(limit: number, startKey?: PageKey): Promise<Page<StoryRecord>> {
+      const page = await query({
+        IndexName: 'feedNew',
+        KeyConditionExpression: 'feedPk = :facet',
+        ExpressionAttributeValues: { ':facet': facetKey.all() },
+        ProjectionExpression: 'id',
+        ScanIndexForward: false,
+        Limit: Math.min(limit, 100),
+        ExclusiveStartKey: startKey,
+      });
+      const ids = page.items.map((item) => String(item.id));
+      const found = new Map<string, StoryRecord>();
+      let keys: Record<string, unknown>[] | undefined = ids.map((id) => storyKeys.story(id));
+      for (let attempt = 0; keys?.length && attempt < 5; attempt++) {
+        const out: BatchGetCommandOutput = await db.doc.send(
+          new BatchGetCommand({ RequestItems: { [TableName]: { Keys: keys } } }),
+        );
+        for (const item of out.Responses?.[TableName] ?? []) {
+          const record = toRecord(item);
+          if (record.status === 'published') found.set(record.id, record);
+        }
+        keys = out.UnprocessedKeys?.[TableName]?.Keys;
+      }
+      const items = ids.flatMap((id) => (found.has(id) ? [found.get(id)!] : []));
+      return { items, lastKey: page.lastKey };
     },
 
     /** The story and its first top-level comments, oldest first: one Query (DESIGN §3). */

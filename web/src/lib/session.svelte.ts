@@ -40,6 +40,7 @@ class Session {
   readonly isModerator = $derived(this.me?.groups.includes('moderators') ?? false);
   readonly isCurator = $derived(this.me?.groups.includes('curators') ?? false);
   readonly isAdmin = $derived(this.me?.groups.includes('admins') ?? false);
+  readonly isResearcher = $derived(this.me?.groups.includes('researchers') ?? false);
   /** Signed in but no display name chosen yet: the welcome page asks for one. */
   readonly needsDisplayName = $derived(this.signedIn && this.me?.displayName === null);
 

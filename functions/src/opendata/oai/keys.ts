@@ -32,4 +32,6 @@ export const oaiKeys = {
     const at = sk.lastIndexOf('#');
     return { datestamp: sk.slice(0, at), storyId: sk.slice(at + 1) };
   },
+  /** The partitions the oai-records handler writes (IAM `dynamodb:LeadingKeys` patterns). */
+  leadingKeys: ['OAI#STORY#*', 'OAI#LIST#*'],
 };

@@ -26,6 +26,7 @@ export const app = {
   'nav.account': 'Mein Konto',
   'nav.people': 'Personen',
   'nav.curation': 'Kuratieren',
+  'nav.research': 'Forschungsdaten',
 
   'footer.museum':
     'Ruhr Stories ist ein Projekt des Deutschen Bergbau-Museums Bochum, Leibniz-Forschungsmuseum für Georessourcen.',

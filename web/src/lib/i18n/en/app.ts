@@ -27,6 +27,7 @@ export const app: Record<keyof typeof de, string> = {
   'nav.account': 'My account',
   'nav.people': 'People',
   'nav.curation': 'Curation',
+  'nav.research': 'Research data',
 
   'footer.museum':
     'Ruhr Stories is a project of the Deutsches Bergbau-Museum Bochum, Leibniz Research Museum for Georesources.',

@@ -21,3 +21,4 @@ export { media } from './media';
 export { calls } from './calls';
 export { notifications } from './notifications';
 export { mediaUpload } from './media-upload';
+export { opendata } from './opendata';

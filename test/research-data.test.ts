@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ResearchDictionary, ResearchStory } from '../shared/schemas/opendata';
 import { RESEARCH_COLUMNS } from '../functions/src/opendata/research-record';
+import { publishedCall } from './support/call-flow';
 import { makeStoryInput } from './support/fixtures';
 import { newResident, publishStory, submitStory } from './support/story-flow';
 import { createTestApp, PERSONAS, type Persona, type TestApp } from './support/test-app';
@@ -72,8 +73,23 @@ describe('the research export', () => {
     expect(text).not.toContain(author.sub);
     expect(text).not.toContain(author.name);
     expect(text).not.toMatch(/@example\./);
-    expect(row).toMatchObject({ license: 'CC-BY-4.0', mediaCount: 0, themes: ['colliery'] });
+    expect(row).toMatchObject({
+      license: 'CC-BY-4.0',
+      mediaCount: 0,
+      themes: ['colliery'],
+      callId: null,
+    });
     expect(row.url).toMatch(new RegExp(`/stories/${named.id}$`));
+  });
+
+  it('names the call for stories an answer belongs to', async () => {
+    const call = await publishedCall(t);
+    const answer = await publishStory(t, newResident('answering'), {
+      ...withResearch,
+      callId: call.id,
+    });
+    const row = (await jsonl()).find((r) => r.id === answer.id);
+    expect(row?.callId).toBe(call.id);
   });
 
   it('gives the place at its public precision, and none when hidden', async () => {

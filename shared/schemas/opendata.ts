@@ -37,6 +37,7 @@ export const ResearchStorySchema = z
     license: z.enum(LICENSES),
     publishedAt: z.string(),
     mediaCount: z.number().int(),
+    callId: z.string().nullable(),
   })
   .meta({ id: 'ResearchStory' });
 

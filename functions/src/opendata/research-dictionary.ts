@@ -117,6 +117,14 @@ const FIELDS: Record<Column, Omit<Field, 'name'>> = {
       en: 'Number of photos and recordings (the files are not part of the export)',
     },
   },
+  callId: {
+    type: 'string',
+    nullable: true,
+    description: {
+      de: 'Der Aufruf des Museums, auf den die Geschichte antwortet (GET /api/calls/{id}); leer, wenn keiner',
+      en: 'The museum’s call for stories the story answers (GET /api/calls/{id}); empty if none',
+    },
+  },
 };
 
 export const RESEARCH_LICENSE = {

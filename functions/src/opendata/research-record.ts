@@ -22,6 +22,7 @@ export const RESEARCH_COLUMNS = [
   'license',
   'publishedAt',
   'mediaCount',
+  'callId',
 ] as const satisfies readonly (keyof ResearchStory)[];
 
 /**
@@ -52,6 +53,7 @@ export function toResearchStory(
     license: story.consent.license,
     publishedAt: story.publishedAt ?? story.updatedAt,
     mediaCount: story.media?.length ?? 0,
+    callId: story.call?.id ?? null,
   };
   // The fixed order, whatever order the fields were written in above.
   return Object.fromEntries(RESEARCH_COLUMNS.map((c) => [c, row[c]])) as ResearchStory;

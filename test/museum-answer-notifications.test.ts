@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Comment } from '../shared/schemas/comment';
 import type { NotificationPage } from '../shared/schemas/notification';
+import { createAccountRepository } from '../functions/src/accounts/repository';
 import { toChangeRecords } from '../functions/src/events/change-record';
 import { createEventDeps, eventHandler, type EventDeps } from '../functions/src/events/handlers';
 import { freePort } from '../scripts/local-stack/free-port';
@@ -131,6 +132,16 @@ describe('museum answers: the author hears of them', () => {
     expect(exported.profile.notifications).toEqual({ decisions: 'none', answers: 'none' });
     expect(exported.notices).toMatchObject({ unreadNotifications: 0 });
     expect(exported.notices.notifications).toEqual(after.items);
+  });
+
+  it('puts no notice under a person without a profile (an erasure deleted it meanwhile)', async () => {
+    const gone = newResident('gone');
+    const at = new Date().toISOString();
+    const notice = { storyId: 'a-story', storyTitle: 'Weg', commentId: 'a-comment', at };
+    const accounts = createAccountRepository(deps.db);
+    expect(await accounts.addMuseumAnswer(gone.sub, notice, at)).toBe(false);
+    const page = await notificationsOf(gone);
+    expect(page).toMatchObject({ items: [], unread: 0 });
   });
 
   it('tells nobody of comments by moderators, residents or the author', async () => {

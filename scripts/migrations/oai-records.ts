@@ -1,4 +1,4 @@
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { Db } from '../../functions/src/core/dynamo';
 import { createOaiRecordsHandler } from '../../functions/src/events/oai-records';
 import { createOaiRepository } from '../../functions/src/opendata/oai/repository';
@@ -32,14 +32,31 @@ export async function writeMissingOaiRecords(db: Db, now: () => Date = () => new
         ExclusiveStartKey: startKey,
       }),
     );
+    // Each story read again, consistently, just before its record is written: a scan's image may
+    // be older than a withdrawal the stream handler has already turned into a deleted record.
+    const fresh = await Promise.all(
+      (page.Items ?? []).map(async (item) => {
+        const key = { pk: String(item.pk), sk: String(item.sk) };
+        const read = await db.doc.send(
+          new GetCommand({ TableName: db.tableName, Key: key, ConsistentRead: true }),
+        );
+        return read.Item;
+      }),
+    );
     await handler(
-      (page.Items ?? []).map((item) => ({
-        eventId: `oai-migration/${String(item.pk)}`,
-        eventName: 'MODIFY' as const,
-        keys: { pk: String(item.pk), sk: String(item.sk) },
-        newImage: item,
-        at: now().toISOString(),
-      })),
+      fresh.flatMap((item) =>
+        item
+          ? [
+              {
+                eventId: `oai-migration/${String(item.pk)}`,
+                eventName: 'MODIFY' as const,
+                keys: { pk: String(item.pk), sk: String(item.sk) },
+                newImage: item,
+                at: now().toISOString(),
+              },
+            ]
+          : [],
+      ),
     );
     startKey = page.LastEvaluatedKey;
   } while (startKey);

@@ -69,10 +69,20 @@ export function createNotifications(db: Db) {
               ExpressionAttributeValues: { ':one': 1 },
             },
           },
+          // Only while the person has a profile: an erasure that deleted their partition after
+          // the notifier read it must not find a notice put back under their sub.
+          profile: {
+            ConditionCheck: {
+              TableName,
+              Key: accountKeys.profile(sub),
+              ConditionExpression: 'attribute_exists(pk)',
+            },
+          },
         });
         return true;
       } catch (error) {
-        if (error instanceof TransactionConditionError && error.failed('notice')) return false;
+        const refused = error instanceof TransactionConditionError;
+        if (refused && (error.failed('notice') || error.failed('profile'))) return false;
         throw error;
       }
     },

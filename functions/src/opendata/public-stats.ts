@@ -15,7 +15,7 @@ const shown = (count: number) => (count >= STATS_THRESHOLD ? count : null);
  * The statistics as the public sees them (DESIGN §10): every count below 5 is null, and a cell
  * that was never counted is left out, except the fixed lists (themes, languages, buckets), which
  * always list every key. The median decision time is read off the histogram: the bucket in which
- * the middle decision lies, shown only when there are at least 5 decisions.
+ * the middle decision lies, shown only with the total of decisions.
  */
 export function publicStats(rows: CounterRow[]): PublicStats {
   const of = (dimension: StatsDimension) =>
@@ -31,8 +31,13 @@ export function publicStats(rows: CounterRow[]): PublicStats {
   const decisions = of('decision-hours');
   const bucketKeys = [...DECISION_BUCKETS_HOURS.map(String), 'more'];
   const total = bucketKeys.reduce((sum, key) => sum + (decisions.get(key) ?? 0), 0);
+  const buckets = cells(decisions, bucketKeys);
+  // The total less the buckets shown is the sum of the hidden ones: the total (and the median
+  // read from it) is shown only when that difference is no small group either.
+  const hidden = total - buckets.reduce((sum, cell) => sum + (cell.count ?? 0), 0);
+  const totalShown = total >= STATS_THRESHOLD && (hidden === 0 || hidden >= STATS_THRESHOLD);
   let median: number | null = null;
-  if (total >= STATS_THRESHOLD) {
+  if (totalShown) {
     let seen = 0;
     for (const key of bucketKeys) {
       seen += decisions.get(key) ?? 0;
@@ -53,9 +58,9 @@ export function publicStats(rows: CounterRow[]): PublicStats {
     submissionsByMonth: sorted('submissions'),
     commentsByMonth: sorted('comments'),
     moderation: {
-      decisions: shown(total),
+      decisions: totalShown ? total : null,
       medianHoursAtMost: median,
-      buckets: cells(decisions, bucketKeys),
+      buckets,
     },
   };
 }

@@ -91,4 +91,15 @@ describe('the public statistics', () => {
     expect(stats.moderation).toMatchObject({ decisions: 6, medianHoursAtMost: 4 });
     expect(JSON.stringify(stats)).not.toContain('99');
   });
+
+  it('hide the total of decisions when it would give away the hidden buckets’ 1 to 4', () => {
+    const decided = (hidden: number) =>
+      publicStats([
+        { dimension: 'decision-hours', value: '4', count: 5 },
+        { dimension: 'decision-hours', value: '24', count: hidden },
+      ]).moderation;
+    expect(decided(2)).toMatchObject({ decisions: null, medianHoursAtMost: null });
+    expect(decided(0)).toMatchObject({ decisions: 5, medianHoursAtMost: 4 });
+    expect(decided(5)).toMatchObject({ decisions: 10, medianHoursAtMost: 4 });
+  });
 });

@@ -103,7 +103,10 @@ export function createStoryRepository(db: Db) {
       let keys: Record<string, unknown>[] | undefined = ids.map((id) => storyKeys.story(id));
       for (let attempt = 0; keys?.length && attempt < 5; attempt++) {
         const out: BatchGetCommandOutput = await db.doc.send(
-          new BatchGetCommand({ RequestItems: { [TableName]: { Keys: keys } } }),
+          // Strongly consistent: a consent withdrawn a moment ago already leaves this page.
+          new BatchGetCommand({
+            RequestItems: { [TableName]: { Keys: keys, ConsistentRead: true } },
+          }),
         );
         for (const item of out.Responses?.[TableName] ?? []) {
           const record = toRecord(item);

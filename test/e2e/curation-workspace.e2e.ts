@@ -64,10 +64,10 @@ describe('the curation workspace', () => {
     await page.getByText(text('de', 'curation.finder.consent.yes')).first().waitFor();
     await page.waitForLoadState('networkidle');
     // Two finders (items and picks) with one page each: never one request per found story. The
-    // rest is the page's own: config and profile, exhibitions, picks, notices, feedback.
+    // rest is the page's own: config and profile, exhibitions, calls, picks, notices, feedback.
     expect(api.filter((path) => /^\/api\/stories\/[^/]+$/.test(path))).toEqual([]);
     expect(api.filter((path) => path === '/api/curation/story-consents')).toHaveLength(1);
-    expect(api.length, api.join('\n')).toBeLessThanOrEqual(14);
+    expect(api.length, api.join('\n')).toBeLessThanOrEqual(16);
     await context.close();
   });
 

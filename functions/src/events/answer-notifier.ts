@@ -1,18 +1,13 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { answerMessage } from '../../../shared/mail/answer-messages';
 import { ERASED_SUB } from '../../../shared/schemas/account';
 import type { AccountRepository } from '../accounts/repository';
 import type { Db } from '../core/dynamo';
 import type { Logger } from '../core/logger';
 import { withoutAddresses } from '../core/mailer';
-import { TABLE_DEFINITION } from '../core/table-definition';
 import type { StoryRepository } from '../stories/repository';
 import type { ChangeRecord, EventHandler } from './change-record';
+import { claimMailMarker, releaseMailMarker } from './mail-marker';
 import type { NotifierDeps } from './notifier';
-
-/** As for decisions: a marker outlives every redelivery of its record, then TTL removes it. */
-const MARKER_DAYS = 7;
 
 /** One mail per museum answer: the comment's id under its story. */
 export const answerMailKeys = {
@@ -56,30 +51,9 @@ export type AnswerNotifierDeps = Omit<NotifierDeps, 'accounts'> & {
  */
 export function createAnswerNotifier(deps: AnswerNotifierDeps): EventHandler {
   const log = deps.log.child({ handler: 'answer-notifier' });
-  const TableName = deps.db.tableName;
-
-  async function claim(a: MuseumAnswer): Promise<boolean> {
-    const expiresAt = Math.floor(deps.now().getTime() / 1000) + MARKER_DAYS * 86_400;
-    try {
-      await deps.db.doc.send(
-        new PutCommand({
-          TableName,
-          Item: {
-            ...answerMailKeys.marker(a.storyId, a.commentId),
-            entity: 'notification-marker',
-            storyId: a.storyId,
-            at: deps.now().toISOString(),
-            [TABLE_DEFINITION.timeToLiveAttribute]: expiresAt,
-          },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
-      throw error;
-    }
-  }
+  const markerOf = (a: MuseumAnswer) => answerMailKeys.marker(a.storyId, a.commentId);
+  const claim = (a: MuseumAnswer) =>
+    claimMailMarker(deps.db, markerOf(a), { storyId: a.storyId }, deps.now());
 
   async function notify(a: MuseumAnswer) {
     const fields = { storyId: a.storyId, commentId: a.commentId };
@@ -115,9 +89,7 @@ export function createAnswerNotifier(deps: AnswerNotifierDeps): EventHandler {
     try {
       await deps.mailer.send({ to: person.email, locale: profile.locale, ...message });
     } catch (error) {
-      await deps.db.doc.send(
-        new DeleteCommand({ TableName, Key: answerMailKeys.marker(a.storyId, a.commentId) }),
-      );
+      await releaseMailMarker(deps.db, markerOf(a));
       throw withoutAddresses(error);
     }
     log.info('answer e-mail sent', { ...fields, locale: profile.locale });

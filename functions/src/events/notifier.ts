@@ -1,22 +1,14 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { decisionMessage, type MailDecision } from '../../../shared/mail/decision-messages';
 import type { IdentityDirectory } from '../accounts/identity-directory';
 import type { AccountRepository } from '../accounts/repository';
 import type { Db } from '../core/dynamo';
 import type { Logger } from '../core/logger';
 import { withoutAddresses, type Mailer } from '../core/mailer';
-import { TABLE_DEFINITION } from '../core/table-definition';
 import type { ChangeRecord, EventHandler } from './change-record';
+import { claimMailMarker, releaseMailMarker } from './mail-marker';
 
 /** The decisions a person hears about: each one changes what becomes of their story. */
 const MAILED: readonly MailDecision[] = ['approve', 'reject', 'request-changes', 'hide', 'restore'];
-
-/**
- * How long a marker outlives its decision: longer than a stream keeps a record (24 hours) and
- * than any retry of it, so a redelivery always finds it; then TTL removes it.
- */
-const MARKER_DAYS = 7;
 
 /** One mail per decision: the story's version after it (every state change bumps it). */
 export const notifiedKeys = {
@@ -92,37 +84,15 @@ export type NotifierDeps = {
  */
 export function createNotifier(deps: NotifierDeps): EventHandler {
   const log = deps.log.child({ handler: 'notifier' });
-  const TableName = deps.db.tableName;
-
-  async function claim(d: StoryDecision): Promise<boolean> {
-    const expiresAt = Math.floor(deps.now().getTime() / 1000) + MARKER_DAYS * 86_400;
-    try {
-      await deps.db.doc.send(
-        new PutCommand({
-          TableName,
-          Item: {
-            ...notifiedKeys.marker(d.storyId, d.version),
-            entity: 'notification-marker',
-            storyId: d.storyId,
-            decision: d.decision,
-            at: deps.now().toISOString(),
-            [TABLE_DEFINITION.timeToLiveAttribute]: expiresAt,
-          },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
-      throw error;
-    }
-  }
-
-  async function release(d: StoryDecision) {
-    await deps.db.doc.send(
-      new DeleteCommand({ TableName, Key: notifiedKeys.marker(d.storyId, d.version) }),
+  const claim = (d: StoryDecision) =>
+    claimMailMarker(
+      deps.db,
+      notifiedKeys.marker(d.storyId, d.version),
+      { storyId: d.storyId, decision: d.decision },
+      deps.now(),
     );
-  }
+  const release = (d: StoryDecision) =>
+    releaseMailMarker(deps.db, notifiedKeys.marker(d.storyId, d.version));
 
   async function notify(d: StoryDecision) {
     const fields = { storyId: d.storyId, decision: d.decision };
